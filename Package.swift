@@ -1,0 +1,41 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "bitext",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Bitext", targets: ["Bitext"]),
+        .executable(name: "bitext", targets: ["BitextCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "Bitext",
+            dependencies: ["CLibXML2"],
+            resources: [
+                .copy("Resources/cedict_ts.u8"),
+                .copy("Resources/CEDICT-LICENSE.md"),
+            ]
+        ),
+        .executableTarget(
+            name: "BitextCLI",
+            dependencies: [
+                "Bitext",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "BitextTests",
+            dependencies: ["Bitext"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

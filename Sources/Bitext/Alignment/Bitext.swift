@@ -1,0 +1,60 @@
+/// A pair of aligned texts: what checks read and writers write, whether it came from
+/// aligning two documents or from a bilingual file (TSV, TMX, XLIFF).
+public struct Bitext: Sendable {
+    public var sourceLanguage: Language
+    public var targetLanguage: Language
+    /// Input paths, for messages and for the `file` of findings.
+    public var sourcePath: String
+    public var targetPath: String
+    /// Every pair in order, including unaligned (1-0 and 0-1) ones.
+    public var pairs: [AlignedPair]
+
+    public init(sourceLanguage: Language, targetLanguage: Language, sourcePath: String, targetPath: String, pairs: [AlignedPair]) {
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        self.sourcePath = sourcePath
+        self.targetPath = targetPath
+        self.pairs = pairs
+    }
+
+    /// Builds the pairs of an alignment of two segmented documents.
+    public init(source: SegmentedDocument, target: SegmentedDocument, alignment: Alignment) {
+        let pairs = alignment.beads.enumerated().map { index, bead in
+            AlignedPair(
+                index: index,
+                source: bead.source.map { source.segments[$0] },
+                target: bead.target.map { target.segments[$0] },
+                score: bead.score,
+                sourceLanguage: source.language,
+                targetLanguage: target.language
+            )
+        }
+        self.init(
+            sourceLanguage: source.language, targetLanguage: target.language,
+            sourcePath: source.path, targetPath: target.path, pairs: pairs)
+    }
+}
+
+/// One aligned unit: zero or more source segments and zero or more target segments.
+public struct AlignedPair: Sendable, Hashable {
+    public var index: Int
+    public var source: [Segment]
+    public var target: [Segment]
+    public var score: Double
+    /// The source segments joined the way the language joins sentences.
+    public var sourceText: String
+    public var targetText: String
+
+    public init(index: Int, source: [Segment], target: [Segment], score: Double, sourceLanguage: Language, targetLanguage: Language) {
+        self.index = index
+        self.source = source
+        self.target = target
+        self.score = score
+        self.sourceText = sourceLanguage.join(source.map(\.text))
+        self.targetText = targetLanguage.join(target.map(\.text))
+    }
+
+    public var sourceLine: Int? { source.first?.line }
+    public var targetLine: Int? { target.first?.line }
+    public var isUnaligned: Bool { source.isEmpty || target.isEmpty }
+}

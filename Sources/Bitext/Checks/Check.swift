@@ -1,0 +1,89 @@
+/// What a check is, declared once: the catalogue (`bitext checks`), the configuration and
+/// the example test all read this.
+public struct CheckDescription: Sendable {
+    /// Stable id used in findings, configuration and suppression comments.
+    public let id: String
+    public let name: String
+    /// One line: what the check reports.
+    public let summary: String
+    public let defaultSeverity: Severity
+    /// Pairs the check must accept without a finding.
+    public let passingExamples: [CheckExample]
+    /// Pairs on which the check must report at least one finding.
+    public let failingExamples: [CheckExample]
+
+    public init(
+        id: String, name: String, summary: String, defaultSeverity: Severity,
+        passingExamples: [CheckExample], failingExamples: [CheckExample]
+    ) {
+        self.id = id
+        self.name = name
+        self.summary = summary
+        self.defaultSeverity = defaultSeverity
+        self.passingExamples = passingExamples
+        self.failingExamples = failingExamples
+    }
+}
+
+/// A source/target pair that illustrates a check, with the glossary it needs.
+public struct CheckExample: Sendable {
+    public let source: String
+    public let target: String
+    public let glossary: [GlossaryTerm]
+
+    public init(_ source: String, _ target: String, glossary: [GlossaryTerm] = []) {
+        self.source = source
+        self.target = target
+        self.glossary = glossary
+    }
+}
+
+/// What every check may consult besides the bitext itself.
+public struct CheckContext: Sendable {
+    public var glossary: Glossary
+    /// The severity findings get: the check's default unless configuration overrides it.
+    public var severity: Severity
+
+    public init(glossary: Glossary = .empty, severity: Severity) {
+        self.glossary = glossary
+        self.severity = severity
+    }
+}
+
+/// A check reads a whole bitext and returns findings about the translation.
+public protocol Check: Sendable {
+    static var description: CheckDescription { get }
+    init()
+    func run(on bitext: Bitext, context: CheckContext) -> [Finding]
+}
+
+/// A check that looks at one pair at a time.
+public protocol PairCheck: Check {
+    func check(_ pair: AlignedPair, in bitext: Bitext, context: CheckContext) -> [Finding]
+}
+
+extension PairCheck {
+    public func run(on bitext: Bitext, context: CheckContext) -> [Finding] {
+        bitext.pairs.flatMap { check($0, in: bitext, context: context) }
+    }
+}
+
+extension Check {
+    public var id: String { Self.description.id }
+
+    /// A finding about one pair, with the check's id and configured severity filled in.
+    public func finding(
+        _ message: String, pair: AlignedPair, in bitext: Bitext, context: CheckContext,
+        term: Finding.TermReference? = nil
+    ) -> Finding {
+        Finding(
+            check: Self.description.id,
+            severity: context.severity,
+            message: message,
+            source: Finding.Side(text: pair.sourceText, line: pair.sourceLine, file: bitext.sourcePath),
+            target: Finding.Side(text: pair.targetText, line: pair.targetLine, file: bitext.targetPath),
+            term: term,
+            pair: pair.index
+        )
+    }
+}

@@ -1,0 +1,14 @@
+// PLACEHOLDER until the documents work lands.
+import Foundation
+
+public struct PlainTextReader: DocumentReader {
+    public init() {}
+    public func read(_ text: String, path: String, language: Language, diagnostics: inout Diagnostics) throws -> Document {
+        var blocks: [Block] = []
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            blocks.append(Block(kind: .paragraph, text: String(line), line: offset + 1))
+        }
+        return Document(path: path, format: .plainText, language: language, blocks: blocks)
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// What a writer needs besides the data; passed in so writers stay pure and their output
+/// can be compared with committed expected files.
+public struct OutputContext: Sendable {
+    public var generatedAt: Date
+    public var toolVersion: String
+
+    public init(generatedAt: Date, toolVersion: String = BitextVersion.current) {
+        self.generatedAt = generatedAt
+        self.toolVersion = toolVersion
+    }
+}
+
+/// Writes a bitext (and the findings about it) in one exchange format.
+public protocol BitextWriter: Sendable {
+    func write(_ bitext: Bitext, findings: [Finding], context: OutputContext) throws -> Data
+}
+
+/// The exchange formats bitext writes; the exhaustive switch is the only wiring.
+public enum ExportFormat: String, Sendable, CaseIterable {
+    case tmx
+    case xliff
+    case xliff12
+    case tsv
+    case json
+
+    public var writer: any BitextWriter {
+        switch self {
+        case .tmx: TMXWriter()
+        case .xliff: XLIFF2Writer()
+        case .xliff12: XLIFF12Writer()
+        case .tsv: TSVWriter()
+        case .json: JSONBitextWriter()
+        }
+    }
+
+    public var fileExtension: String {
+        switch self {
+        case .tmx: "tmx"
+        case .xliff, .xliff12: "xlf"
+        case .tsv: "tsv"
+        case .json: "json"
+        }
+    }
+}

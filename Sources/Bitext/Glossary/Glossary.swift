@@ -1,0 +1,47 @@
+/// A term base: for each source term, the renderings a translation should use and the
+/// renderings it must not use.
+public struct Glossary: Sendable {
+    public var terms: [GlossaryTerm]
+
+    public init(terms: [GlossaryTerm] = []) {
+        self.terms = terms
+    }
+
+    public static let empty = Glossary()
+
+    public var isEmpty: Bool { terms.isEmpty }
+
+    /// Several glossaries given on the command line act as one; later ones add terms.
+    public func merged(with other: Glossary) -> Glossary {
+        Glossary(terms: terms + other.terms)
+    }
+}
+
+public struct GlossaryTerm: Sendable, Hashable {
+    /// The term's name: the first source form.
+    public var name: String { sourceForms[0] }
+    /// The term and its variants (spellings, speech-recognition forms such as `Deep Seq`).
+    public var sourceForms: [String]
+    /// Accepted target renderings, the preferred one first.
+    public var accepted: [String]
+    /// Renderings that are wrong whenever the source contains the term.
+    public var forbidden: [String]
+    public var note: String?
+    /// Whether source forms must match in case (acronyms that are also words).
+    public var caseSensitive: Bool
+    /// Where the term is defined, for messages.
+    public var origin: SourcePosition?
+
+    public init(
+        sourceForms: [String], accepted: [String], forbidden: [String] = [], note: String? = nil,
+        caseSensitive: Bool = false, origin: SourcePosition? = nil
+    ) {
+        precondition(!sourceForms.isEmpty, "a glossary term needs a source form")
+        self.sourceForms = sourceForms
+        self.accepted = accepted
+        self.forbidden = forbidden
+        self.note = note
+        self.caseSensitive = caseSensitive
+        self.origin = origin
+    }
+}

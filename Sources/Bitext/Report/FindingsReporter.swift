@@ -1,0 +1,21 @@
+import Foundation
+
+/// Renders the result of a run for people or machines.
+public protocol FindingsReporter: Sendable {
+    func render(_ result: AuditResult, context: OutputContext) throws -> Data
+}
+
+/// The report formats bitext writes; the exhaustive switch is the only wiring.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case text
+    case json
+    case html
+
+    public var reporter: any FindingsReporter {
+        switch self {
+        case .text: TextReporter()
+        case .json: JSONReporter()
+        case .html: HTMLReporter()
+        }
+    }
+}

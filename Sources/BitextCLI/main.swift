@@ -1,0 +1,2 @@
+import Bitext
+print("bitext \(BitextVersion.current)")

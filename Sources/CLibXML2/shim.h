@@ -1,0 +1,9 @@
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlreader.h>
+#include <libxml/xmlwriter.h>
+#include <libxml/xmlschemas.h>
+#include <libxml/relaxng.h>
+#include <libxml/valid.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xpath.h>
