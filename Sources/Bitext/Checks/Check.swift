@@ -25,7 +25,9 @@ public struct CheckDescription: Sendable {
     }
 }
 
-/// A source/target pair that illustrates a check, with the glossary it needs.
+/// A source/target pair that illustrates a check, with the glossary it needs. A check that
+/// looks across a document takes several pairs: the n-th line of `source` is paired with the
+/// n-th line of `target`.
 public struct CheckExample: Sendable {
     public let source: String
     public let target: String
@@ -35,6 +37,24 @@ public struct CheckExample: Sendable {
         self.source = source
         self.target = target
         self.glossary = glossary
+    }
+
+    /// The example as a bitext, one pair per line, as the example test and the catalogue run it.
+    public func bitext(sourceLanguage: Language = .english, targetLanguage: Language = .chinese) -> Bitext {
+        let sources = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let targets = target.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let pairs = (0..<max(sources.count, targets.count)).map { index in
+            let sourceText = index < sources.count ? sources[index] : ""
+            let targetText = index < targets.count ? targets[index] : ""
+            return AlignedPair(
+                index: index,
+                source: sourceText.isEmpty ? [] : [Segment(index: index, text: sourceText, line: index + 1, block: index)],
+                target: targetText.isEmpty ? [] : [Segment(index: index, text: targetText, line: index + 1, block: index)],
+                score: 1, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        }
+        return Bitext(
+            sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+            sourcePath: "example.source", targetPath: "example.target", pairs: pairs)
     }
 }
 

@@ -1,0 +1,19 @@
+/// Which checks run and how severe their findings are. Built from defaults, then from
+/// configuration files and command-line options.
+public struct CheckConfiguration: Sendable {
+    public var disabled: Set<String> = []
+    public var severities: [String: Severity] = [:]
+
+    public init(disabled: Set<String> = [], severities: [String: Severity] = [:]) {
+        self.disabled = disabled
+        self.severities = severities
+    }
+
+    public static let `default` = CheckConfiguration()
+
+    public func isEnabled(_ id: String) -> Bool { !disabled.contains(id) }
+
+    public func severity(of check: any Check.Type) -> Severity {
+        severities[check.description.id] ?? check.description.defaultSeverity
+    }
+}
