@@ -3,10 +3,13 @@
 public struct CheckConfiguration: Sendable {
     public var disabled: Set<String> = []
     public var severities: [String: Severity] = [:]
+    /// Per-check options, by check id.
+    public var options: [String: [String: String]] = [:]
 
-    public init(disabled: Set<String> = [], severities: [String: Severity] = [:]) {
+    public init(disabled: Set<String> = [], severities: [String: Severity] = [:], options: [String: [String: String]] = [:]) {
         self.disabled = disabled
         self.severities = severities
+        self.options = options
     }
 
     public static let `default` = CheckConfiguration()

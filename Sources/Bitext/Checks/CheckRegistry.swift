@@ -2,6 +2,16 @@
 public enum CheckRegistry {
     public static let all: [any Check.Type] = [
         ForbiddenTermCheck.self,
+        UntranslatedCheck.self,
+        OmissionCheck.self,
+        AdditionCheck.self,
+        SpeakerCheck.self,
+        MarkupCheck.self,
+        PunctuationCheck.self,
+        CJKSpacingCheck.self,
+        RepeatedWordCheck.self,
+        SameSourceDifferentTargetCheck.self,
+        SameTargetDifferentSourceCheck.self,
     ]
 
     public static func check(withID id: String) -> (any Check.Type)? {
