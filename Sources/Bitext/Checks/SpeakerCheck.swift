@@ -138,7 +138,8 @@ struct NameMapping {
             } else if let near = Self.nearest(label, in: source) {
                 canonicalNames[label] = near
                 misspelled[label] = near
-            } else if let aligned = coOccurrence[label]?.max(by: { $0.value < $1.value })?.key {
+            } else if label.unicodeScalars.contains(where: \.isHan),
+                      let aligned = coOccurrence[label]?.max(by: { $0.value < $1.value })?.key {
                 canonicalNames[label] = aligned
             }
         }
