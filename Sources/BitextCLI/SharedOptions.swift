@@ -36,12 +36,33 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Input encoding; detected when omitted (\(TextEncoding.allCases.map(\.rawValue).joined(separator: ", "))).", valueName: "name"))
     var encoding: TextEncoding?
 
+    @Option(help: ArgumentHelp("Project configuration; by default the nearest .bitext.yml from the working folder up.", valueName: "file"))
+    var config: String?
+
+    /// Options from the configuration file, then the command line; configuration trouble is
+    /// printed to standard error as it is found.
     func auditorOptions() throws -> Auditor.Options {
+        var diagnostics = Diagnostics()
+        let configurationPath = config ?? ProjectConfiguration.find(from: FileManager.default.currentDirectoryPath)
+        let configuration = try configurationPath.map { try ProjectConfiguration.load(path: $0, diagnostics: &diagnostics) }
+            ?? ProjectConfiguration()
+        for diagnostic in diagnostics.items {
+            Console.warn("\(diagnostic)\n")
+        }
         var combined = Glossary.empty
-        for path in glossary {
+        for path in (configuration.glossaryPaths + glossary) {
             combined = combined.merged(with: try GlossaryLoader.load(path: path))
         }
-        return Auditor.Options(glossary: combined, presegmented: presegmented, encoding: encoding)
+        var options = Auditor.Options(
+            glossary: combined, checks: configuration.checks, presegmented: presegmented, encoding: encoding)
+        options.sourceLanguage = configuration.sourceLanguage
+        options.targetLanguage = configuration.targetLanguage
+        return options
+    }
+
+    /// Whether glossaries came from the command line or configuration.
+    var hasGlossary: Bool {
+        !glossary.isEmpty
     }
 }
 

@@ -13,7 +13,8 @@ public struct CJKSpacingCheck: PairCheck {
         failingExamples: [
             CheckExample("Dylan runs SemiAnalysis.", "Dylan经营着SemiAnalysis。"),
         ],
-        prerequisites: ["untranslated"]
+        prerequisites: ["untranslated"],
+        optionNames: ["convention"]
     )
 
     public enum Convention: String, Sendable {

@@ -14,10 +14,14 @@ public struct CheckDescription: Sendable {
     /// Ids of checks whose finding on a pair makes this check skip that pair, so one
     /// problem (an untranslated segment) does not cascade into many findings.
     public let prerequisites: [String]
+    /// Names of the options the check reads from `CheckContext.options`; configuration
+    /// reports any other name as unknown.
+    public let optionNames: [String]
 
     public init(
         id: String, name: String, summary: String, defaultSeverity: Severity,
-        passingExamples: [CheckExample], failingExamples: [CheckExample], prerequisites: [String] = []
+        passingExamples: [CheckExample], failingExamples: [CheckExample], prerequisites: [String] = [],
+        optionNames: [String] = []
     ) {
         self.id = id
         self.name = name
@@ -26,6 +30,7 @@ public struct CheckDescription: Sendable {
         self.passingExamples = passingExamples
         self.failingExamples = failingExamples
         self.prerequisites = prerequisites
+        self.optionNames = optionNames
     }
 }
 

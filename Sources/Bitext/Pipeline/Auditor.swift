@@ -10,6 +10,9 @@ public struct Auditor: Sendable {
         public var encoding: TextEncoding?
         public var sourceFormat: DocumentFormat?
         public var targetFormat: DocumentFormat?
+        /// Forced languages; detected from the text when nil.
+        public var sourceLanguage: Language?
+        public var targetLanguage: Language?
 
         public init(
             glossary: Glossary = .empty, checks: CheckConfiguration = .default, presegmented: Bool = false,
@@ -36,9 +39,11 @@ public struct Auditor: Sendable {
     public func audit(sourcePath: String, targetPath: String) throws -> AuditResult {
         var diagnostics = Diagnostics()
         let sourceDocument = try DocumentLoader.load(
-            path: sourcePath, format: options.sourceFormat, encoding: options.encoding, diagnostics: &diagnostics)
+            path: sourcePath, format: options.sourceFormat, language: options.sourceLanguage, encoding: options.encoding,
+            diagnostics: &diagnostics)
         let targetDocument = try DocumentLoader.load(
-            path: targetPath, format: options.targetFormat, encoding: options.encoding, diagnostics: &diagnostics)
+            path: targetPath, format: options.targetFormat, language: options.targetLanguage, encoding: options.encoding,
+            diagnostics: &diagnostics)
         if sourceDocument.language == targetDocument.language {
             diagnostics.warn(
                 "source and target are both \(sourceDocument.language == .chinese ? "Chinese" : "English"); "
