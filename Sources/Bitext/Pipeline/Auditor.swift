@@ -55,8 +55,9 @@ public struct Auditor: Sendable {
         let target = segmenter.segment(targetDocument)
         let alignment = aligner.align(source: source, target: target)
         let bitext = Bitext(source: source, target: target, alignment: alignment)
-        return AuditResult(
-            bitext: bitext, source: source, target: target, findings: check(bitext), diagnostics: diagnostics.items)
+        let suppressions = Suppressions(targetDocument)
+        let findings = check(bitext).filter { !suppressions.suppresses($0) }
+        return AuditResult(bitext: bitext, source: source, target: target, findings: findings, diagnostics: diagnostics.items)
     }
 
     /// Checks a bilingual file (TSV and other formats of `BitextFormat`) as it is paired.
