@@ -51,7 +51,7 @@ public struct XLIFF12Writer: BitextWriter {
             try xml.leaf("target", ["state": pair.source.isEmpty ? "x-bitext-target-only" : "translated"],
                          text: pair.targetText)
         }
-        try xml.open("context-group", ["name": "bitext", "purpose": "information"])
+        try xml.open("context-group", ["name": "bitext-pair-\(ExportText.pairNumber(pair))", "purpose": "information"])
         if let line = pair.sourceLine {
             try xml.leaf("context", ["context-type": "linenumber"], text: String(line))
         }

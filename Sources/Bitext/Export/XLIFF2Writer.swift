@@ -84,7 +84,7 @@ public struct XLIFF2Writer: BitextWriter {
             for finding in findings {
                 try xml.empty("its:locQualityIssue", [
                     "locQualityIssueType": LocalizationQualityIssueType.forCheck(finding.check).rawValue,
-                    "locQualityIssueComment": ExportText.note(finding),
+                    "locQualityIssueComment": "[\(finding.check)] \(finding.message)",
                     "locQualityIssueSeverity": String(finding.severity.localizationQualitySeverity),
                 ])
             }
