@@ -1,0 +1,71 @@
+import Foundation
+
+/// What the XML writers share: findings sorted to their pairs, stable identifiers, and
+/// the text forms of dates, scores and findings.
+struct ExportFindings {
+    /// Findings about one pair, by pair index, in the order they were given.
+    let byPair: [Int: [Finding]]
+    /// Findings about no pair in particular (whole-document findings).
+    let unpaired: [Finding]
+
+    init(_ findings: [Finding], pairCount: Int) {
+        var byPair: [Int: [Finding]] = [:]
+        var unpaired: [Finding] = []
+        for finding in findings {
+            if let pair = finding.pair, pair >= 0, pair < pairCount {
+                byPair[pair, default: []].append(finding)
+            } else {
+                unpaired.append(finding)
+            }
+        }
+        self.byPair = byPair
+        self.unpaired = unpaired
+    }
+
+    func of(_ pair: AlignedPair) -> [Finding] { byPair[pair.index] ?? [] }
+}
+
+enum ExportText {
+    /// Translation units are numbered by pair, from 1, in every format, so `tuid="12"`,
+    /// `<unit id="u12">` and `<trans-unit id="12">` all mean pair index 11 of findings.json.
+    static func pairNumber(_ pair: AlignedPair) -> Int { pair.index + 1 }
+
+    /// `severity: [check] message`, the same shape as the text report.
+    static func note(_ finding: Finding) -> String {
+        "\(finding.severity.rawValue): [\(finding.check)] \(finding.message)"
+    }
+
+    /// A note for a finding that has no translation unit to sit in: says where it points.
+    static func locatedNote(_ finding: Finding) -> String {
+        var places: [String] = []
+        if let pair = finding.pair { places.append("pair \(pair + 1)") }
+        if let line = finding.source.line { places.append("source line \(line)") }
+        if let line = finding.target.line { places.append("target line \(line)") }
+        let place = places.isEmpty ? "" : places.joined(separator: ", ") + ": "
+        return place + note(finding)
+    }
+
+    /// Alignment confidence with three decimals, independent of locale.
+    static func score(_ value: Double) -> String {
+        String(format: "%.3f", value)
+    }
+
+    /// TMX dates: `YYYYMMDDThhmmssZ`, always UTC.
+    static func tmxDate(_ date: Date) -> String {
+        formatted(date, "yyyyMMdd'T'HHmmss'Z'")
+    }
+
+    /// `xsd:dateTime` in UTC, as XLIFF 1.2 `date` wants.
+    static func xsdDateTime(_ date: Date) -> String {
+        formatted(date, "yyyy-MM-dd'T'HH:mm:ss'Z'")
+    }
+
+    private static func formatted(_ date: Date, _ format: String) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.calendar = Calendar(identifier: .gregorian)
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = format
+        return formatter.string(from: date)
+    }
+}

@@ -1,0 +1,166 @@
+import CLibXML2
+import Foundation
+
+/// A thin layer over libxml2's `xmlTextWriter` so that escaping is libxml2's job, not ours.
+///
+/// Indentation is written by this type rather than by libxml2, because libxml2 indents
+/// before every start tag, which would insert whitespace into mixed content (`<seg>` or
+/// `<target>` holding text and inline markers). Structural elements (`open`/`close`) go on
+/// their own indented lines; `leaf` and `inline` elements write their content verbatim.
+/// Every string passes through `XMLCharacters.sanitized` first, so output is always XML 1.0.
+final class XMLWriter {
+    private let buffer: xmlBufferPtr
+    private var writer: xmlTextWriterPtr?
+    /// One entry per open structural element: whether it has structural children, which
+    /// decides if its end tag goes on a line of its own.
+    private var openElements: [Bool] = []
+    private let indentUnit = "  "
+
+    init() throws {
+        LibXML2.prepare()
+        guard let buffer = xmlBufferCreate() else { throw XMLWriterError.libxml("xmlBufferCreate") }
+        guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
+            xmlBufferFree(buffer)
+            throw XMLWriterError.libxml("xmlNewTextWriterMemory")
+        }
+        self.buffer = buffer
+        self.writer = writer
+    }
+
+    deinit {
+        if let writer { xmlFreeTextWriter(writer) }
+        xmlBufferFree(buffer)
+    }
+
+    /// Writes the XML declaration and, when given, a DOCTYPE with a system identifier.
+    func startDocument(doctype: (root: String, systemID: String)? = nil) throws {
+        try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "xmlTextWriterStartDocument")
+        if let doctype {
+            let status = withXMLChars(doctype.root, doctype.systemID) { root, systemID in
+                xmlTextWriterWriteDTD(writer, root, nil, systemID, nil)
+            }
+            try check(status, "xmlTextWriterWriteDTD")
+            try check(withXMLChars("\n") { xmlTextWriterWriteRaw(writer, $0) }, "xmlTextWriterWriteRaw")
+        }
+    }
+
+    /// Opens a structural element on its own line.
+    func open(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:]) throws {
+        try breakLine()
+        try startElement(name, attributes)
+        openElements.append(false)
+    }
+
+    /// Closes the innermost structural element.
+    func close() throws {
+        guard let hadChildren = openElements.popLast() else { throw XMLWriterError.unbalanced }
+        if hadChildren {
+            try writeWhitespace("\n" + String(repeating: indentUnit, count: openElements.count))
+        }
+        try check(xmlTextWriterEndElement(writer), "xmlTextWriterEndElement")
+    }
+
+    /// Writes a structural element holding mixed content on one line; `content` writes
+    /// text and inline elements only.
+    func leaf(
+        _ name: String, _ attributes: KeyValuePairs<String, String?> = [:],
+        content: () throws -> Void
+    ) throws {
+        try breakLine()
+        try startElement(name, attributes)
+        try content()
+        try check(xmlTextWriterFullEndElement(writer), "xmlTextWriterFullEndElement")
+    }
+
+    /// A leaf whose content is plain text.
+    func leaf(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], text: String) throws {
+        try leaf(name, attributes) { try self.text(text) }
+    }
+
+    /// A leaf without content, written as an empty-element tag.
+    func empty(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:]) throws {
+        try breakLine()
+        try startElement(name, attributes)
+        try check(xmlTextWriterEndElement(writer), "xmlTextWriterEndElement")
+    }
+
+    /// An element inside mixed content: no whitespace is added around it.
+    func inline(
+        _ name: String, _ attributes: KeyValuePairs<String, String?> = [:],
+        content: () throws -> Void = {}
+    ) throws {
+        try startElement(name, attributes)
+        try content()
+        try check(xmlTextWriterEndElement(writer), "xmlTextWriterEndElement")
+    }
+
+    /// Character data, escaped by libxml2; characters XML 1.0 cannot carry become U+FFFD.
+    func text(_ string: String) throws {
+        guard !string.isEmpty else { return }
+        try writeString(XMLCharacters.sanitized(string))
+    }
+
+    /// Ends the document and returns its bytes; the writer cannot be used afterwards.
+    func finish() throws -> Data {
+        guard openElements.isEmpty else { throw XMLWriterError.unbalanced }
+        try check(xmlTextWriterEndDocument(writer), "xmlTextWriterEndDocument")
+        xmlFreeTextWriter(writer)
+        writer = nil
+        guard let content = xmlBufferContent(buffer) else { return Data() }
+        return Data(bytes: content, count: Int(xmlBufferLength(buffer)))
+    }
+
+    private func startElement(_ name: String, _ attributes: KeyValuePairs<String, String?>) throws {
+        try check(withXMLChars(name) { xmlTextWriterStartElement(writer, $0) }, "xmlTextWriterStartElement")
+        for (attribute, value) in attributes {
+            guard let value else { continue }
+            let status = withXMLChars(attribute, XMLCharacters.sanitized(value)) { attribute, value in
+                xmlTextWriterWriteAttribute(writer, attribute, value)
+            }
+            try check(status, "xmlTextWriterWriteAttribute")
+        }
+    }
+
+    /// Starts a new indented line for a structural child, except before the root element.
+    private func breakLine() throws {
+        guard !openElements.isEmpty else { return }
+        openElements[openElements.count - 1] = true
+        try writeWhitespace("\n" + String(repeating: indentUnit, count: openElements.count))
+    }
+
+    private func writeWhitespace(_ whitespace: String) throws {
+        try writeString(whitespace)
+    }
+
+    private func writeString(_ string: String) throws {
+        try check(withXMLChars(string) { xmlTextWriterWriteString(writer, $0) }, "xmlTextWriterWriteString")
+    }
+
+    private func check(_ status: Int32, _ function: String) throws {
+        if status < 0 { throw XMLWriterError.libxml(function) }
+    }
+}
+
+/// libxml2 takes UTF-8 as `const xmlChar *` (unsigned); Swift hands out `CChar` pointers.
+func withXMLChars<R>(_ string: String, _ body: (UnsafePointer<xmlChar>) throws -> R) rethrows -> R {
+    try string.withCString { try body(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+}
+
+func withXMLChars<R>(
+    _ first: String, _ second: String, _ body: (UnsafePointer<xmlChar>, UnsafePointer<xmlChar>) throws -> R
+) rethrows -> R {
+    try withXMLChars(first) { first in try withXMLChars(second) { second in try body(first, second) } }
+}
+
+/// libxml2 refused to write: out of memory or a call out of order (a bug in a writer).
+enum XMLWriterError: Error, CustomStringConvertible {
+    case libxml(String)
+    case unbalanced
+
+    var description: String {
+        switch self {
+        case .libxml(let function): "libxml2 failed in \(function) while writing XML"
+        case .unbalanced: "XML elements opened and closed out of order"
+        }
+    }
+}
