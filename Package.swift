@@ -17,9 +17,14 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "COpenCC",
+            pkgConfig: "opencc",
+            providers: [.apt(["libopencc-dev"])]
+        ),
         .target(
             name: "Bitext",
-            dependencies: ["CLibXML2"],
+            dependencies: ["CLibXML2", "COpenCC"],
             resources: [
                 .copy("Resources/cedict_ts.u8"),
                 .copy("Resources/CEDICT-LICENSE.md"),

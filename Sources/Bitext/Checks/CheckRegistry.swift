@@ -2,6 +2,8 @@
 public enum CheckRegistry {
     public static let all: [any Check.Type] = [
         ForbiddenTermCheck.self,
+        TermMissingCheck.self,
+        InconsistentTermCheck.self,
     ]
 
     public static func check(withID id: String) -> (any Check.Type)? {
