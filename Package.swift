@@ -18,9 +18,14 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "COpenCC",
+            pkgConfig: "opencc",
+            providers: [.apt(["libopencc-dev"])]
+        ),
         .target(
             name: "Bitext",
-            dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CLibXML2", "COpenCC", .product(name: "Yams", package: "Yams")],
             resources: [
                 .copy("Resources/cedict_ts.u8"),
                 .copy("Resources/CEDICT-LICENSE.md"),

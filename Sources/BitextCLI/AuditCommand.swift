@@ -54,8 +54,10 @@ struct AuditCommand: ParsableCommand {
             }
             sourcePath = root + "/" + example.sourcePath
             targetPath = root + "/" + example.targetPath
-            if input.glossary.isEmpty {
-                options.glossary = try GlossaryLoader.load(path: root + "/" + example.glossaryPath)
+            if options.glossary.isEmpty {
+                var diagnostics = Diagnostics()
+                options.glossary = try GlossaryLoader.load(path: root + "/" + example.glossaryPath, diagnostics: &diagnostics)
+                for diagnostic in diagnostics.items { Console.warn("\(diagnostic)\n") }
             }
             outputFolder = out ?? root + "/" + example.reportFolder
         }

@@ -46,12 +46,12 @@ struct InputOptions: ParsableArguments {
         let configurationPath = config ?? ProjectConfiguration.find(from: FileManager.default.currentDirectoryPath)
         let configuration = try configurationPath.map { try ProjectConfiguration.load(path: $0, diagnostics: &diagnostics) }
             ?? ProjectConfiguration()
-        for diagnostic in diagnostics.items {
-            Console.warn("\(diagnostic)\n")
-        }
         var combined = Glossary.empty
         for path in (configuration.glossaryPaths + glossary) {
-            combined = combined.merged(with: try GlossaryLoader.load(path: path))
+            combined = combined.merged(with: try GlossaryLoader.load(path: path, diagnostics: &diagnostics))
+        }
+        for diagnostic in diagnostics.items {
+            Console.warn("\(diagnostic)\n")
         }
         var options = Auditor.Options(
             glossary: combined, checks: configuration.checks, presegmented: presegmented, encoding: encoding)
@@ -60,10 +60,6 @@ struct InputOptions: ParsableArguments {
         return options
     }
 
-    /// Whether glossaries came from the command line or configuration.
-    var hasGlossary: Bool {
-        !glossary.isEmpty
-    }
 }
 
 enum Console {

@@ -7,7 +7,9 @@ import Testing
     static let glossaryPath = TestData.repositoryRoot.appendingPathComponent("Glossaries/ai-semiconductor.csv").path
 
     static func auditTranscript() throws -> AuditResult {
-        let options = Auditor.Options(glossary: try GlossaryLoader.load(path: glossaryPath))
+        var diagnostics = Diagnostics()
+        let options = Auditor.Options(glossary: try GlossaryLoader.load(path: glossaryPath, diagnostics: &diagnostics))
+        #expect(diagnostics.items.isEmpty)
         return try Auditor(options: options).audit(
             sourcePath: TestData.englishTranscript.path, targetPath: TestData.chineseTranscript.path)
     }

@@ -2,6 +2,8 @@
 public enum CheckRegistry {
     public static let all: [any Check.Type] = [
         ForbiddenTermCheck.self,
+        TermMissingCheck.self,
+        InconsistentTermCheck.self,
         UntranslatedCheck.self,
         OmissionCheck.self,
         AdditionCheck.self,
