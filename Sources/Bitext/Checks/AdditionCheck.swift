@@ -23,16 +23,19 @@ public struct AdditionCheck: Check {
     static let minimumTargetWeight = 60
 
     public func run(on bitext: Bitext, context: CheckContext) -> [Finding] {
-        var findings = UnalignedSpan.spans(in: bitext, onlyOn: .target).map { span in
+        let spans = UnalignedSpan.spans(in: bitext, onlyOn: .target)
+        let headingSpans = spans.filter { isHeadingsOnly($0, in: bitext) }
+        var findings = spans.filter { !isHeadingsOnly($0, in: bitext) }.map { span in
             let segments = span.segments(.target)
-            let count = segments.count == 1 ? "1 target segment" : "\(segments.count) target segments"
+            let count = segments.count == 1 ? "1 target segment has" : "\(segments.count) target segments have"
             return finding(
-                "\(count) (\(span.lineDescription(.target))) have no source text",
+                "\(count) no source text (\(span.lineDescription(.target)))",
                 source: .empty,
                 target: Finding.Side(
                     text: bitext.targetLanguage.join(segments.map(\.text)), line: segments.first?.line, file: bitext.targetPath),
                 pair: span.pairs.first?.index, context: context)
         }
+        findings += addedHeadings(headingSpans, in: bitext, context: context)
         findings += targetOnlyContents(in: bitext, context: context)
         let expectation = LengthExpectation(bitext)
         for pair in bitext.pairs where !pair.isUnaligned {
@@ -46,6 +49,25 @@ public struct AdditionCheck: Check {
             }
         }
         return findings
+    }
+
+    /// Section headings a translator added are one finding for the document: they are
+    /// reported, but twenty-five of them are one decision, not twenty-five problems.
+    private func addedHeadings(_ spans: [UnalignedSpan], in bitext: Bitext, context: CheckContext) -> [Finding] {
+        let segments = spans.flatMap { $0.segments(.target) }
+        guard let first = segments.first else { return [] }
+        let lines = segments.map { String($0.line) }.joined(separator: ", ")
+        let count = segments.count == 1 ? "1 section heading has" : "\(segments.count) section headings have"
+        return [finding(
+            "\(count) no source text (line\(segments.count == 1 ? "" : "s") \(lines))",
+            source: .empty,
+            target: Finding.Side(text: segments.map(\.text).joined(separator: " / "), line: first.line, file: bitext.targetPath),
+            pair: spans.first?.pairs.first?.index, context: context)]
+    }
+
+    private func isHeadingsOnly(_ span: UnalignedSpan, in bitext: Bitext) -> Bool {
+        guard let blocks = bitext.targetDocument?.document.blocks else { return false }
+        return span.segments(.target).allSatisfy { blocks[$0.block].kind == .heading }
     }
 
     /// A table of contents is structure, not sentences, so it is in no pair; it is still

@@ -29,9 +29,9 @@ public struct OmissionCheck: Check {
     public func run(on bitext: Bitext, context: CheckContext) -> [Finding] {
         var findings = UnalignedSpan.spans(in: bitext, onlyOn: .source).map { span in
             let segments = span.segments(.source)
-            let count = segments.count == 1 ? "1 source segment" : "\(segments.count) source segments"
+            let count = segments.count == 1 ? "1 source segment has" : "\(segments.count) source segments have"
             return finding(
-                "\(count) (\(span.lineDescription(.source))) have no translation",
+                "\(count) no translation (\(span.lineDescription(.source)))",
                 source: Finding.Side(
                     text: bitext.sourceLanguage.join(segments.map(\.text)), line: segments.first?.line, file: bitext.sourcePath),
                 target: .empty, pair: span.pairs.first?.index, context: context)

@@ -1,6 +1,7 @@
 /// Doubled words in the target, `and and` or `的的`: a typing or machine-translation slip.
 /// In Chinese only particles and function characters are considered, since many content
-/// characters double legitimately (看看, 常常, 人人).
+/// characters double legitimately (看看, 常常, 人人), and a doubling is accepted when either
+/// half belongs to a dictionary word with its neighbour (现在|在想, 但是|是的, 为了|了解).
 public struct RepeatedWordCheck: PairCheck {
     public static let description = CheckDescription(
         id: "repeated-word", name: "Repeated word",
@@ -9,6 +10,7 @@ public struct RepeatedWordCheck: PairCheck {
         passingExamples: [
             CheckExample("I think it will still be remembered.", "我认为它仍然会被人们记住。"),
             CheckExample("Let me look at it.", "让我看看。"),
+            CheckExample("What are you thinking now?", "你现在在想什么？"),
             CheckExample("他们都受到专家的高度尊重。", "They are both highly respected by the experts."),
         ],
         failingExamples: [
@@ -46,21 +48,37 @@ public struct RepeatedWordCheck: PairCheck {
         return found
     }
 
-    static func chineseRepeats(in text: String) -> [String] {
+    static func chineseRepeats(in text: String, lexicon: BilingualLexicon = .bundled) -> [String] {
         let characters = Array(text)
         var found: [String] = []
         var index = 1
         while index < characters.count {
             let character = characters[index]
             if character == characters[index - 1], chineseParticles.contains(character) {
-                // 是是非非 and 了了 in idioms come as AABB or AAB...; a lone AA of a particle is the slip.
-                let followedByPair = index + 2 < characters.count && characters[index + 1] == characters[index + 2]
-                if !followedByPair { found.append(String(character)) }
+                // 是是非非 and 的的确确 are AABB idioms; a lone AA of a particle is the slip,
+                // unless a half is part of a word with its neighbour.
+                let next = index + 1 < characters.count ? characters[index + 1] : nil
+                let followedByPair = index + 2 < characters.count && next == characters[index + 2]
+                let previous = index >= 2 ? characters[index - 2] : nil
+                let partOfWord = previous.map { lexicon.containsWord([$0, character]) } == true
+                    || next.map { lexicon.containsWord([character, $0]) } == true
+                if !followedByPair && !partOfWord { found.append(String(character)) }
                 index += 2
             } else {
                 index += 1
             }
         }
         return found
+    }
+}
+
+extension BilingualLexicon {
+    /// Whether the characters form a dictionary headword.
+    func containsWord(_ characters: [Character]) -> Bool {
+        var hasher = HeadwordHasher()
+        for character in characters {
+            for scalar in character.unicodeScalars { hasher.add(scalar.value) }
+        }
+        return contains(hash: hasher.value)
     }
 }
