@@ -1,6 +1,7 @@
 /// Every check bitext knows, in catalogue order. Adding a check means adding its type here.
 public enum CheckRegistry {
     public static let all: [any Check.Type] = [
+        AlignmentConfidenceCheck.self,
         ForbiddenTermCheck.self,
         TermMissingCheck.self,
         InconsistentTermCheck.self,
