@@ -150,31 +150,34 @@ struct MarkdownBlockParser {
     }
 
     /// Consecutive `>` lines; a `>` line with nothing else, or a list item inside the
-    /// quote, starts a new quote block so each stays one paragraph.
+    /// quote, starts a new quote block so each stays one paragraph. The empty `>` line
+    /// belongs to the part before it (or, opening the quote, is kept as verbatim).
     private mutating func readQuote() {
-        var partStart: Int?
-        var partLines: [Substring] = []
-        func flush(_ parser: inout MarkdownBlockParser, endingAt end: Int) {
-            guard let first = partStart else { return }
-            parser.appendProse(.quote, lines: partLines, from: first, to: end)
-            partStart = nil
-            partLines = []
-        }
+        var part: (start: Int, end: Int, lines: [Substring])?
         while index < lines.count, case let .quote(content) = kind(at: index) {
             let inner = content.drop { $0 == " " || $0 == "\t" }
             if inner.allSatisfy(\.isWhitespace) {
-                flush(&self, endingAt: index - 1)
+                if let open = part {
+                    appendProse(.quote, lines: open.lines, from: open.start, to: index)
+                    part = nil
+                } else if blocks.last?.kind == .quote, blocks.last?.endLine == index {
+                    blocks[blocks.count - 1].endLine = index + 1
+                } else {
+                    append(.verbatim, text: String(lines[index]), from: index, to: index)
+                }
             } else if let item = MarkdownLine.listItemContent(inner) {
-                flush(&self, endingAt: index - 1)
-                partStart = index
-                partLines = [item]
+                if let open = part { appendProse(.quote, lines: open.lines, from: open.start, to: open.end) }
+                part = (index, index, [item])
+            } else if var open = part {
+                open.end = index
+                open.lines.append(content)
+                part = open
             } else {
-                if partStart == nil { partStart = index }
-                partLines.append(content)
+                part = (index, index, [content])
             }
             index += 1
         }
-        flush(&self, endingAt: index - 1)
+        if let open = part { appendProse(.quote, lines: open.lines, from: open.start, to: open.end) }
     }
 
     /// The list after a table-of-contents heading, blank lines between items included.

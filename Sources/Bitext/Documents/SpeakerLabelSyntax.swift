@@ -2,8 +2,9 @@
 ///
 /// Accepted forms, with an ASCII or full-width colon: `**Name:** text`, `**Name**: text`.
 /// The name must look like a name: 1-4 words, at most 40 characters, no sentence
-/// punctuation, so bold lead-ins such as `**Note that this matters:**` are not taken for
-/// speakers. Two unbolded forms are also labels, because machine translation produces them
+/// punctuation, no lower-case word but particles such as `van`, so bold lead-ins such as
+/// `**Note that this matters:**` are not taken for speakers (a short Chinese lead-in like
+/// `**注意：**` cannot be told from a name and is taken for one). Two unbolded forms are also labels, because machine translation produces them
 /// (zh.md line 322 `发言人甲：是研发中心。`, line 575 `扬声器 B：R1，R1，对吗？`, left over
 /// from an untranslated "Speaker A:"): a name already used in a bold label elsewhere in
 /// the document, and a generic placeholder (`Speaker A`, `发言人甲`, `说话人 2`, `扬声器 B`).
@@ -59,8 +60,16 @@ enum SpeakerLabelSyntax {
         let sentencePunctuation: Set<Character> = [".", ",", "!", "?", ";", "。", "，", "！", "？", "；", "、", "*", "\"", "“", "”"]
         if name.contains(where: { sentencePunctuation.contains($0) || isColon($0) }) { return false }
         let words = name.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        return words.count <= maximumNameWords
+        guard words.count <= maximumNameWords else { return false }
+        return words.allSatisfy { word in
+            guard let first = word.first, first.isLetter, first.isLowercase else { return true }
+            return nameParticles.contains(String(word))
+        }
     }
+
+    /// Lower-case words that may stand inside a name (`Vincent van Gogh`); any other
+    /// lower-case word marks a bold lead-in such as `**Note that this matters:**`.
+    static let nameParticles: Set<String> = ["de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "dos", "del"]
 
     /// `Speaker A`, `发言人甲`, `扬声器 B`: a speaker noun and a one-character or numeric tag.
     static func isPlaceholder(_ name: Substring) -> Bool {

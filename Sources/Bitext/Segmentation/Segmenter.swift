@@ -3,8 +3,9 @@
 ///
 /// Guarantees, relied on by alignment and checks: segment text is trimmed and never empty;
 /// every non-whitespace character of every translatable block is in exactly one segment,
-/// in order; a soft line break inside a sentence becomes a space in English and nothing
-/// in Chinese (a space when Latin text is on both sides of it in Chinese).
+/// in order; a soft line break inside a sentence becomes a space in English, and in
+/// Chinese nothing between two CJK characters, where Chinese never has whitespace, and a
+/// space next to Latin text, where it keeps the word boundary the author typed.
 public struct Segmenter: Sendable {
     public var presegmented: Bool
 
@@ -100,7 +101,7 @@ public struct Segmenter: Sendable {
             return " "
         case .chinese:
             guard let before else { return "" }
-            return SentenceText.isCJK(before) || SentenceText.isCJK(after) ? "" : " "
+            return SentenceText.isCJK(before) && SentenceText.isCJK(after) ? "" : " "
         }
     }
 }
