@@ -33,7 +33,8 @@ public struct MarkdownReader: DocumentReader {
 /// The state of one pass over a Markdown text; `MarkdownReader` is its only user.
 struct MarkdownBlockParser {
     private let lines: [Substring]
-    private let knownSpeakers: Set<String>
+    /// Each line classified once, up front.
+    private let kinds: [MarkdownLine]
     private var blocks: [Block] = []
     private var section = 0
     private var speaker: SpeakerLabel?
@@ -49,11 +50,12 @@ struct MarkdownBlockParser {
         for line in lines where line.hasPrefix("**") {
             if let name = SpeakerLabelSyntax.boldLabelName(line) { names.insert(String(name)) }
         }
-        knownSpeakers = names
+        let knownSpeakers = names
+        kinds = lines.map { MarkdownLine.classify($0, knownSpeakers: knownSpeakers) }
     }
 
     private func kind(at lineIndex: Int) -> MarkdownLine {
-        MarkdownLine.classify(lines[lineIndex], knownSpeakers: knownSpeakers)
+        kinds[lineIndex]
     }
 
     mutating func parse() -> [Block] {

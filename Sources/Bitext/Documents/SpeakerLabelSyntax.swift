@@ -30,9 +30,9 @@ enum SpeakerLabelSyntax {
 
     private static func parseBold(_ trimmed: Substring) -> (name: Substring, rest: Substring)? {
         let inner = trimmed.dropFirst(2)
-        guard let closing = inner.range(of: "**") else { return nil }
-        var name = inner[..<closing.lowerBound]
-        var rest = inner[closing.upperBound...]
+        guard let closing = closingBold(in: inner) else { return nil }
+        var name = inner[..<closing]
+        var rest = inner[closing...].dropFirst(2)
         if let last = name.last, isColon(last) {
             name = name.dropLast()
         } else if let first = rest.first, isColon(first) {
@@ -53,11 +53,25 @@ enum SpeakerLabelSyntax {
         return (name, trimmed[trimmed.index(after: colon)...].trimmingWhitespace)
     }
 
+    /// The index of the `**` that closes a label, looked for only as far as a name can go.
+    private static func closingBold(in inner: Substring) -> Substring.Index? {
+        var index = inner.startIndex
+        var scanned = 0
+        while index < inner.endIndex, scanned <= maximumNameLength + 2 {
+            let next = inner.index(after: index)
+            if inner[index] == "*", next < inner.endIndex, inner[next] == "*" { return index }
+            index = next
+            scanned += 1
+        }
+        return nil
+    }
+
     static func isColon(_ character: Character) -> Bool { character == ":" || character == "：" }
+
+    static let sentencePunctuation: Set<Character> = [".", ",", "!", "?", ";", "。", "，", "！", "？", "；", "、", "*", "\"", "“", "”"]
 
     static func isPlausibleName(_ name: Substring) -> Bool {
         guard !name.isEmpty, name.count <= maximumNameLength else { return false }
-        let sentencePunctuation: Set<Character> = [".", ",", "!", "?", ";", "。", "，", "！", "？", "；", "、", "*", "\"", "“", "”"]
         if name.contains(where: { sentencePunctuation.contains($0) || isColon($0) }) { return false }
         let words = name.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard words.count <= maximumNameWords else { return false }

@@ -159,20 +159,25 @@ public enum TextDecoder {
     }
 
     /// Text may hold the odd form feed or escape, but a file that is mostly control
-    /// characters (or has NULs left after decoding) is not something to align.
+    /// characters (or has NULs left after decoding) is not something to align. Counted on
+    /// the UTF-8 bytes: C0 controls and DEL are single bytes, C1 controls are `C2 80`-`C2 9F`.
     static func looksBinary(_ utf8: [UInt8]) -> Bool {
         var controls = 0
-        var total = 0
-        for scalar in String(decoding: utf8, as: UTF8.self).unicodeScalars {
-            total += 1
-            switch scalar.value {
+        var scalars = 0
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            switch byte {
             case 0x00: return true
-            case 0x09, 0x0A, 0x0C: continue
-            case 0x01...0x1F, 0x7F...0x9F: controls += 1
-            default: continue
+            case 0x09, 0x0A, 0x0C: break
+            case 0x01...0x1F, 0x7F: controls += 1
+            case 0xC2 where index + 1 < utf8.count && (0x80...0x9F).contains(utf8[index + 1]): controls += 1
+            default: break
             }
+            index += 1
         }
-        return total > 0 && controls * 10 > total * 3
+        return scalars > 0 && controls * 10 > scalars * 3
     }
 
     /// 1-based line of a byte offset, counting LF (and lone CR) code units before it.
