@@ -180,6 +180,17 @@ import Testing
         #expect(blocks.last?.section == 3)
     }
 
+    @Test func unclosedFenceIsKeptWithAWarning() throws {
+        var diagnostics = Diagnostics()
+        let text = "**Lex Fridman:** Look at this.\n\n```\nlet x = 1\n\n**Dylan Patel:** Yes.\n"
+        let blocks = try MarkdownReader().read(text, path: "open.md", language: .english, diagnostics: &diagnostics).blocks
+        #expect(blocks.map(\.kind) == [.paragraph, .verbatim])
+        #expect(blocks[1].line == 3 && blocks[1].endLine == 7)
+        #expect(diagnostics.items.map(\.line) == [3])
+        #expect(diagnostics.items.first?.level == .warning)
+        #expect(diagnostics.items.first?.description.hasPrefix("open.md:3: warning: code fence is never closed") == true)
+    }
+
     @Test func listAfterAnOrdinaryHeadingIsProse() throws {
         let blocks = try Self.read("## Topics\n\n- Training cost\n- Export controls\n")
         #expect(blocks.map(\.kind) == [.heading, .listItem, .listItem])

@@ -26,6 +26,9 @@ public struct MarkdownReader: DocumentReader {
     public func read(_ text: String, path: String, language: Language, diagnostics: inout Diagnostics) throws -> Document {
         var parser = MarkdownBlockParser(text: text)
         let blocks = parser.parse()
+        for warning in parser.warnings {
+            diagnostics.warn(warning.message, file: path, line: warning.line)
+        }
         return Document(path: path, format: .markdown, language: language, blocks: blocks)
     }
 }
@@ -43,9 +46,11 @@ struct MarkdownBlockParser {
     /// Set after a table-of-contents heading: the next list is the table.
     private var expectingTableOfContents = false
     private var index = 0
+    /// Recoverable trouble, as (1-based line, message), for the reader's diagnostics.
+    private(set) var warnings: [(line: Int, message: String)] = []
 
     init(text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        lines = text.linesSplitAtLineFeed()
         var names = Set<String>()
         for line in lines where line.hasPrefix("**") {
             if let name = SpeakerLabelSyntax.boldLabelName(line) { names.insert(String(name)) }
@@ -66,17 +71,17 @@ struct MarkdownBlockParser {
         while index < lines.count {
             let start = index
             let lineKind = kind(at: index)
-            if lineKind == .blank {
-                index += 1
-                continue
-            }
             let tableOfContentsExpected = expectingTableOfContents
-            expectingTableOfContents = false
+            if lineKind != .blank { expectingTableOfContents = false }
             switch lineKind {
             case .blank:
                 index += 1
             case let .fence(marker, length, info):
-                let end = fenceEnd(from: start, marker: marker, length: length)
+                let closing = closingFence(after: start, marker: marker, length: length)
+                if closing == nil {
+                    warnings.append((start + 1, "code fence is never closed; the rest of the file is kept as code, not translated"))
+                }
+                let end = closing ?? lines.count - 1
                 let isTableOfContents = info.lowercased().contains("toc")
                 append(isTableOfContents ? .tableOfContents : .verbatim,
                        text: lines[start...end].joined(separator: "\n"), from: start, to: end)
@@ -248,15 +253,14 @@ struct MarkdownBlockParser {
         return end
     }
 
-    private func fenceEnd(from start: Int, marker: Character, length: Int) -> Int {
-        var cursor = start + 1
-        while cursor < lines.count {
+    /// The line of the fence that closes the one opened on `start`; nil when none does.
+    private func closingFence(after start: Int, marker: Character, length: Int) -> Int? {
+        for cursor in (start + 1)..<max(start + 1, lines.count) {
             let body = lines[cursor].drop { $0 == " " }
             let run = body.prefix { $0 == marker }
-            if run.count >= length, body.dropFirst(run.count).allSatisfy(\.isWhitespace) { return cursor }
-            cursor += 1
+            if run.count >= length && body.dropFirst(run.count).allSatisfy(\.isWhitespace) { return cursor }
         }
-        return lines.count - 1
+        return nil
     }
 
     /// Tables run over consecutive rows, HTML comments to their `-->`; a rule is one line.

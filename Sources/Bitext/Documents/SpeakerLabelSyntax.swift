@@ -68,15 +68,21 @@ enum SpeakerLabelSyntax {
 
     static func isColon(_ character: Character) -> Bool { character == ":" || character == "：" }
 
-    static let sentencePunctuation: Set<Character> = [".", ",", "!", "?", ";", "。", "，", "！", "？", "；", "、", "*", "\"", "“", "”"]
+    static func isSentencePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", ",", "!", "?", ";", ":", "。", "，", "！", "？", "；", "：", "、", "*", "\"", "“", "”": true
+        default: false
+        }
+    }
 
     static func isPlausibleName(_ name: Substring) -> Bool {
-        guard !name.isEmpty, name.count <= maximumNameLength else { return false }
-        if name.contains(where: { sentencePunctuation.contains($0) || isColon($0) }) { return false }
+        let scalars = name.unicodeScalars
+        guard !scalars.isEmpty, scalars.count <= maximumNameLength else { return false }
+        if scalars.contains(where: isSentencePunctuation) { return false }
         let words = name.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard words.count <= maximumNameWords else { return false }
         return words.allSatisfy { word in
-            guard let first = word.first, first.isLetter, first.isLowercase else { return true }
+            guard let first = word.unicodeScalars.first, first.properties.isLowercase else { return true }
             return nameParticles.contains(String(word))
         }
     }

@@ -60,7 +60,7 @@ enum ChineseSentenceBoundaries {
         guard text[index] == ".", runEnd == index + 1 else { return true }
         let word = text.word(endingBefore: index)
         if EnglishSentenceBoundaries.abbreviations.contains(word.lowercased()) { return false }
-        if word.contains(".") { return false }
+        if word.unicodeScalars.contains(".") { return false }
         if word.unicodeScalars.count == 1, let letter = word.unicodeScalars.first, letter.isASCII, letter.isUppercaseLetter {
             return false
         }

@@ -82,7 +82,7 @@ enum EnglishSentenceBoundaries {
 
     /// `U.S`, `e.g`, `Ph.D`: dotted parts of one or two letters.
     private static func isDottedInitialism(_ word: String) -> Bool {
-        guard word.contains(".") else { return false }
+        guard word.unicodeScalars.contains(".") else { return false }
         let parts = word.split(separator: ".", omittingEmptySubsequences: false)
         return parts.allSatisfy { !$0.isEmpty && $0.count <= 2 && $0.unicodeScalars.allSatisfy(\.isLetterOfAnyScript) }
     }

@@ -71,13 +71,12 @@ public struct Segmenter: Sendable {
     private func joined(_ scalars: SentenceText, _ range: Range<Int>, language: Language) -> (String, Int) {
         var last = range.upperBound
         while last > range.lowerBound && scalars[last - 1].isSpaceOrNewline { last -= 1 }
-        var result = String.UnicodeScalarView()
+        var result = ""
         var lineBreaks = 0
+        var pieceStart = range.lowerBound
         var index = range.lowerBound
         while index < last {
-            let scalar = scalars[index]
-            guard scalar.isSpaceOrNewline else {
-                result.append(scalar)
+            guard scalars[index].isSpaceOrNewline else {
                 index += 1
                 continue
             }
@@ -90,15 +89,16 @@ public struct Segmenter: Sendable {
                 }
                 after += 1
             }
-            if !hasLineBreak {
-                result.append(contentsOf: scalars.scalars[index..<after])
-            } else if joinsWithSpace(before: scalars[index - 1], after: scalars[after], language: language) {
-                result.append(" ")
+            if hasLineBreak {
+                result += scalars.text(pieceStart..<index)
+                if joinsWithSpace(before: scalars[index - 1], after: scalars[after], language: language) { result += " " }
+                pieceStart = after
             }
             index = after
         }
+        result += scalars.text(pieceStart..<last)
         lineBreaks += (last..<range.upperBound).count { isCountedLineBreak(scalars, at: $0) }
-        return (String(result), lineBreaks)
+        return (result, lineBreaks)
     }
 
     private func joinsWithSpace(before: Unicode.Scalar, after: Unicode.Scalar, language: Language) -> Bool {

@@ -3,9 +3,31 @@
 /// scalars, not `Character`, because every comparison then is an integer comparison.
 struct SentenceText {
     let scalars: [Unicode.Scalar]
+    /// The text's UTF-8 bytes and, for each scalar index (and the end), its byte offset,
+    /// so a range of scalars becomes a `String` by copying bytes.
+    private let utf8: [UInt8]
+    private let utf8Offsets: [Int]
 
     init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        scalars.reserveCapacity(text.utf8.count)
+        offsets.reserveCapacity(text.utf8.count + 1)
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            scalars.append(scalar)
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        self.scalars = scalars
+        self.utf8Offsets = offsets
+        self.utf8 = Array(text.utf8)
+    }
+
+    /// The text of a range of scalar indices.
+    func text(_ range: Range<Int>) -> String {
+        String(decoding: utf8[utf8Offsets[range.lowerBound]..<utf8Offsets[range.upperBound]], as: UTF8.self)
     }
 
     var count: Int { scalars.count }
@@ -124,7 +146,7 @@ struct SentenceText {
             guard scalar.isLetterOfAnyScript || scalar.isDigit || scalar == "." || scalar == "-" else { break }
             start -= 1
         }
-        return String(String.UnicodeScalarView(scalars[start..<index]))
+        return text(start..<index)
     }
 
     /// The run of letters, digits and apostrophes starting at `index`.
@@ -134,6 +156,6 @@ struct SentenceText {
             && (scalars[end].isLetterOfAnyScript || scalars[end].isDigit || scalars[end] == "'" || scalars[end] == "’") {
             end += 1
         }
-        return String(String.UnicodeScalarView(scalars[index..<end]))
+        return text(index..<end)
     }
 }
