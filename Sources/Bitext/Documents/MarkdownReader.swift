@@ -26,6 +26,9 @@ public struct MarkdownReader: DocumentReader {
     public func read(_ text: String, path: String, language: Language, diagnostics: inout Diagnostics) throws -> Document {
         var parser = MarkdownBlockParser(text: text)
         let blocks = parser.parse()
+        for warning in parser.warnings {
+            diagnostics.warn(warning.message, file: path, line: warning.line)
+        }
         return Document(path: path, format: .markdown, language: language, blocks: blocks)
     }
 }
@@ -33,7 +36,8 @@ public struct MarkdownReader: DocumentReader {
 /// The state of one pass over a Markdown text; `MarkdownReader` is its only user.
 struct MarkdownBlockParser {
     private let lines: [Substring]
-    private let knownSpeakers: Set<String>
+    /// Each line classified once, up front.
+    private let kinds: [MarkdownLine]
     private var blocks: [Block] = []
     private var section = 0
     private var speaker: SpeakerLabel?
@@ -42,18 +46,21 @@ struct MarkdownBlockParser {
     /// Set after a table-of-contents heading: the next list is the table.
     private var expectingTableOfContents = false
     private var index = 0
+    /// Recoverable trouble, as (1-based line, message), for the reader's diagnostics.
+    private(set) var warnings: [(line: Int, message: String)] = []
 
     init(text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        lines = text.linesSplitAtLineFeed()
         var names = Set<String>()
         for line in lines where line.hasPrefix("**") {
             if let name = SpeakerLabelSyntax.boldLabelName(line) { names.insert(String(name)) }
         }
-        knownSpeakers = names
+        let knownSpeakers = names
+        kinds = lines.map { MarkdownLine.classify($0, knownSpeakers: knownSpeakers) }
     }
 
     private func kind(at lineIndex: Int) -> MarkdownLine {
-        MarkdownLine.classify(lines[lineIndex], knownSpeakers: knownSpeakers)
+        kinds[lineIndex]
     }
 
     mutating func parse() -> [Block] {
@@ -64,17 +71,17 @@ struct MarkdownBlockParser {
         while index < lines.count {
             let start = index
             let lineKind = kind(at: index)
-            if lineKind == .blank {
-                index += 1
-                continue
-            }
             let tableOfContentsExpected = expectingTableOfContents
-            expectingTableOfContents = false
+            if lineKind != .blank { expectingTableOfContents = false }
             switch lineKind {
             case .blank:
                 index += 1
             case let .fence(marker, length, info):
-                let end = fenceEnd(from: start, marker: marker, length: length)
+                let closing = closingFence(after: start, marker: marker, length: length)
+                if closing == nil {
+                    warnings.append((start + 1, "code fence is never closed; the rest of the file is kept as code, not translated"))
+                }
+                let end = closing ?? lines.count - 1
                 let isTableOfContents = info.lowercased().contains("toc")
                 append(isTableOfContents ? .tableOfContents : .verbatim,
                        text: lines[start...end].joined(separator: "\n"), from: start, to: end)
@@ -150,31 +157,34 @@ struct MarkdownBlockParser {
     }
 
     /// Consecutive `>` lines; a `>` line with nothing else, or a list item inside the
-    /// quote, starts a new quote block so each stays one paragraph.
+    /// quote, starts a new quote block so each stays one paragraph. The empty `>` line
+    /// belongs to the part before it (or, opening the quote, is kept as verbatim).
     private mutating func readQuote() {
-        var partStart: Int?
-        var partLines: [Substring] = []
-        func flush(_ parser: inout MarkdownBlockParser, endingAt end: Int) {
-            guard let first = partStart else { return }
-            parser.appendProse(.quote, lines: partLines, from: first, to: end)
-            partStart = nil
-            partLines = []
-        }
+        var part: (start: Int, end: Int, lines: [Substring])?
         while index < lines.count, case let .quote(content) = kind(at: index) {
             let inner = content.drop { $0 == " " || $0 == "\t" }
             if inner.allSatisfy(\.isWhitespace) {
-                flush(&self, endingAt: index - 1)
+                if let open = part {
+                    appendProse(.quote, lines: open.lines, from: open.start, to: index)
+                    part = nil
+                } else if blocks.last?.kind == .quote, blocks.last?.endLine == index {
+                    blocks[blocks.count - 1].endLine = index + 1
+                } else {
+                    append(.verbatim, text: String(lines[index]), from: index, to: index)
+                }
             } else if let item = MarkdownLine.listItemContent(inner) {
-                flush(&self, endingAt: index - 1)
-                partStart = index
-                partLines = [item]
+                if let open = part { appendProse(.quote, lines: open.lines, from: open.start, to: open.end) }
+                part = (index, index, [item])
+            } else if var open = part {
+                open.end = index
+                open.lines.append(content)
+                part = open
             } else {
-                if partStart == nil { partStart = index }
-                partLines.append(content)
+                part = (index, index, [content])
             }
             index += 1
         }
-        flush(&self, endingAt: index - 1)
+        if let open = part { appendProse(.quote, lines: open.lines, from: open.start, to: open.end) }
     }
 
     /// The list after a table-of-contents heading, blank lines between items included.
@@ -243,15 +253,14 @@ struct MarkdownBlockParser {
         return end
     }
 
-    private func fenceEnd(from start: Int, marker: Character, length: Int) -> Int {
-        var cursor = start + 1
-        while cursor < lines.count {
+    /// The line of the fence that closes the one opened on `start`; nil when none does.
+    private func closingFence(after start: Int, marker: Character, length: Int) -> Int? {
+        for cursor in (start + 1)..<max(start + 1, lines.count) {
             let body = lines[cursor].drop { $0 == " " }
             let run = body.prefix { $0 == marker }
-            if run.count >= length, body.dropFirst(run.count).allSatisfy(\.isWhitespace) { return cursor }
-            cursor += 1
+            if run.count >= length && body.dropFirst(run.count).allSatisfy(\.isWhitespace) { return cursor }
         }
-        return lines.count - 1
+        return nil
     }
 
     /// Tables run over consecutive rows, HTML comments to their `-->`; a rule is one line.

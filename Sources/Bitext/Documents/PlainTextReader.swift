@@ -16,7 +16,7 @@ public struct PlainTextReader: DocumentReader {
             ))
             paragraph = []
         }
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, line) in text.linesSplitAtLineFeed().enumerated() {
             let trimmed = line.trimmingWhitespace
             if trimmed.isEmpty {
                 closeParagraph(endingAt: offset)

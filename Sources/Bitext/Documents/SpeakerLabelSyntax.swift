@@ -2,8 +2,9 @@
 ///
 /// Accepted forms, with an ASCII or full-width colon: `**Name:** text`, `**Name**: text`.
 /// The name must look like a name: 1-4 words, at most 40 characters, no sentence
-/// punctuation, so bold lead-ins such as `**Note that this matters:**` are not taken for
-/// speakers. Two unbolded forms are also labels, because machine translation produces them
+/// punctuation, no lower-case word but particles such as `van`, so bold lead-ins such as
+/// `**Note that this matters:**` are not taken for speakers (a short Chinese lead-in like
+/// `**注意：**` cannot be told from a name and is taken for one). Two unbolded forms are also labels, because machine translation produces them
 /// (zh.md line 322 `发言人甲：是研发中心。`, line 575 `扬声器 B：R1，R1，对吗？`, left over
 /// from an untranslated "Speaker A:"): a name already used in a bold label elsewhere in
 /// the document, and a generic placeholder (`Speaker A`, `发言人甲`, `说话人 2`, `扬声器 B`).
@@ -29,9 +30,9 @@ enum SpeakerLabelSyntax {
 
     private static func parseBold(_ trimmed: Substring) -> (name: Substring, rest: Substring)? {
         let inner = trimmed.dropFirst(2)
-        guard let closing = inner.range(of: "**") else { return nil }
-        var name = inner[..<closing.lowerBound]
-        var rest = inner[closing.upperBound...]
+        guard let closing = closingBold(in: inner) else { return nil }
+        var name = inner[..<closing]
+        var rest = inner[closing...].dropFirst(2)
         if let last = name.last, isColon(last) {
             name = name.dropLast()
         } else if let first = rest.first, isColon(first) {
@@ -52,15 +53,43 @@ enum SpeakerLabelSyntax {
         return (name, trimmed[trimmed.index(after: colon)...].trimmingWhitespace)
     }
 
+    /// The index of the `**` that closes a label, looked for only as far as a name can go.
+    private static func closingBold(in inner: Substring) -> Substring.Index? {
+        var index = inner.startIndex
+        var scanned = 0
+        while index < inner.endIndex, scanned <= maximumNameLength + 2 {
+            let next = inner.index(after: index)
+            if inner[index] == "*", next < inner.endIndex, inner[next] == "*" { return index }
+            index = next
+            scanned += 1
+        }
+        return nil
+    }
+
     static func isColon(_ character: Character) -> Bool { character == ":" || character == "：" }
 
-    static func isPlausibleName(_ name: Substring) -> Bool {
-        guard !name.isEmpty, name.count <= maximumNameLength else { return false }
-        let sentencePunctuation: Set<Character> = [".", ",", "!", "?", ";", "。", "，", "！", "？", "；", "、", "*", "\"", "“", "”"]
-        if name.contains(where: { sentencePunctuation.contains($0) || isColon($0) }) { return false }
-        let words = name.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        return words.count <= maximumNameWords
+    static func isSentencePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", ",", "!", "?", ";", ":", "。", "，", "！", "？", "；", "：", "、", "*", "\"", "“", "”": true
+        default: false
+        }
     }
+
+    static func isPlausibleName(_ name: Substring) -> Bool {
+        let scalars = name.unicodeScalars
+        guard !scalars.isEmpty, scalars.count <= maximumNameLength else { return false }
+        if scalars.contains(where: isSentencePunctuation) { return false }
+        let words = name.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard words.count <= maximumNameWords else { return false }
+        return words.allSatisfy { word in
+            guard let first = word.unicodeScalars.first, first.properties.isLowercase else { return true }
+            return nameParticles.contains(String(word))
+        }
+    }
+
+    /// Lower-case words that may stand inside a name (`Vincent van Gogh`); any other
+    /// lower-case word marks a bold lead-in such as `**Note that this matters:**`.
+    static let nameParticles: Set<String> = ["de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "dos", "del"]
 
     /// `Speaker A`, `发言人甲`, `扬声器 B`: a speaker noun and a one-character or numeric tag.
     static func isPlaceholder(_ name: Substring) -> Bool {

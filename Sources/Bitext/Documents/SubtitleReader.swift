@@ -13,7 +13,7 @@ public struct SubtitleReader: DocumentReader {
     public init(flavor: Flavor) { self.flavor = flavor }
 
     public func read(_ text: String, path: String, language: Language, diagnostics: inout Diagnostics) throws -> Document {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingWhitespace }
+        let lines = text.linesSplitAtLineFeed().map { $0.trimmingWhitespace }
         var chunks = Self.chunks(of: lines)
         if flavor == .vtt {
             guard let header = chunks.first, lines[header.lowerBound].hasPrefix("WEBVTT") else {

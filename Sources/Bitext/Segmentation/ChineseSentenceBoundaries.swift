@@ -9,8 +9,16 @@
 ///   semicolon into a one-to-two alignment.
 /// A would-be sentence without any letter (`**01.**` heading numbers) joins the next.
 enum ChineseSentenceBoundaries {
-    static let fullWidthTerminators: Set<Character> = ["。", "！", "？", "…", "‼", "⁇", "⁈", "⁉"]
-    static let halfWidthTerminators: Set<Character> = [".", "!", "?"]
+    static func isFullWidthTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "！", "？", "…", "‼", "⁇", "⁈", "⁉": true
+        default: false
+        }
+    }
+
+    static func isHalfWidthTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "." || scalar == "!" || scalar == "?"
+    }
 
     /// End indices (exclusive) of the sentences in `text`; the last one is `text.count`.
     static func ends(in text: SentenceText) -> [Int] {
@@ -18,19 +26,18 @@ enum ChineseSentenceBoundaries {
         var sentenceStart = text.skippingWhitespace(from: 0)
         var index = sentenceStart
         while index < text.count {
-            let character = text[index]
-            let fullWidth = fullWidthTerminators.contains(character)
-            guard fullWidth || halfWidthTerminators.contains(character) else {
+            let scalar = text[index]
+            guard isFullWidthTerminator(scalar) || isHalfWidthTerminator(scalar) else {
                 index += 1
                 continue
             }
             var runEnd = index
-            while runEnd < text.count && (fullWidthTerminators.contains(text[runEnd]) || halfWidthTerminators.contains(text[runEnd])) {
+            while runEnd < text.count && (isFullWidthTerminator(text[runEnd]) || isHalfWidthTerminator(text[runEnd])) {
                 runEnd += 1
             }
             let end = text.afterClosers(from: runEnd)
             let nextStart = text.skippingWhitespace(from: end)
-            let runIsFullWidth = text.characters[index..<runEnd].contains { fullWidthTerminators.contains($0) }
+            let runIsFullWidth = text.scalars[index..<runEnd].contains { isFullWidthTerminator($0) }
             if nextStart < text.count,
                runIsFullWidth || halfWidthEndsSentence(text, terminatorAt: index, runEnd: runEnd, nextStart: nextStart),
                text.containsLetter(sentenceStart..<end) {
@@ -47,14 +54,16 @@ enum ChineseSentenceBoundaries {
 
     private static func halfWidthEndsSentence(_ text: SentenceText, terminatorAt index: Int, runEnd: Int, nextStart: Int) -> Bool {
         let firstOfNext = text.skippingOpeners(from: nextStart)
-        guard firstOfNext < text.count, SentenceText.isCJK(text[firstOfNext]) || SentenceText.isCJK(text[nextStart]) else {
+        guard firstOfNext < text.count, text[firstOfNext].isCJK || text[nextStart].isCJK else {
             return false
         }
         guard text[index] == ".", runEnd == index + 1 else { return true }
         let word = text.word(endingBefore: index)
         if EnglishSentenceBoundaries.abbreviations.contains(word.lowercased()) { return false }
-        if word.contains(".") { return false }
-        if word.count == 1, let letter = word.first, letter.isUppercase, letter.isASCII { return false }
+        if word.unicodeScalars.contains(".") { return false }
+        if word.unicodeScalars.count == 1, let letter = word.unicodeScalars.first, letter.isASCII, letter.isUppercaseLetter {
+            return false
+        }
         return true
     }
 }

@@ -13,7 +13,9 @@
 /// ("Intel's failing, Samsung's failing, etc. But if you look").
 /// Decimals, versions, URLs and domains need no rule: no whitespace follows their dots.
 enum EnglishSentenceBoundaries {
-    static let terminators: Set<Character> = [".", "!", "?", "…"]
+    static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "." || scalar == "!" || scalar == "?" || scalar == "…"
+    }
 
     /// Short forms after which a full stop never ends the sentence.
     static let abbreviations: Set<String> = [
@@ -38,12 +40,12 @@ enum EnglishSentenceBoundaries {
         var sentenceStart = text.skippingWhitespace(from: 0)
         var index = sentenceStart
         while index < text.count {
-            guard terminators.contains(text[index]) else {
+            guard isTerminator(text[index]) else {
                 index += 1
                 continue
             }
             var runEnd = index
-            while runEnd < text.count && terminators.contains(text[runEnd]) { runEnd += 1 }
+            while runEnd < text.count && isTerminator(text[runEnd]) { runEnd += 1 }
             let end = text.afterClosers(from: runEnd)
             let nextStart = text.skippingWhitespace(from: end)
             if end < text.count, nextStart > end, nextStart < text.count,
@@ -64,15 +66,15 @@ enum EnglishSentenceBoundaries {
         let firstOfNext = text.skippingOpeners(from: nextStart)
         guard firstOfNext < text.count else { return true }
         let next = text[firstOfNext]
-        if next.isLetter && next.isLowercase { return false }
+        if next.isLowercaseLetter { return false }
         // Only a single full stop can belong to an abbreviation; "?", "!" and "..." end.
         guard text[index] == ".", runEnd == index + 1 else { return true }
         let word = text.word(endingBefore: index)
         let lowered = word.lowercased()
         if abbreviations.contains(lowered) { return false }
-        if lowered == "no" { return !next.isNumber }
+        if lowered == "no" { return !next.isDigit }
         if isDottedInitialism(word) { return false }
-        if word.count == 1, let letter = word.first, letter.isUppercase {
+        if word.unicodeScalars.count == 1, let letter = word.unicodeScalars.first, letter.isUppercaseLetter {
             return !continuesInitial(letter, text: text, at: index, nextWordStart: firstOfNext)
         }
         return true
@@ -80,30 +82,20 @@ enum EnglishSentenceBoundaries {
 
     /// `U.S`, `e.g`, `Ph.D`: dotted parts of one or two letters.
     private static func isDottedInitialism(_ word: String) -> Bool {
-        guard word.contains(".") else { return false }
+        guard word.unicodeScalars.contains(".") else { return false }
         let parts = word.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.allSatisfy { !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isLetter) }
+        return parts.allSatisfy { !$0.isEmpty && $0.count <= 2 && $0.unicodeScalars.allSatisfy(\.isLetterOfAnyScript) }
     }
 
     /// Whether the capital `letter` before the full stop at `index` is an initial (or part
     /// of a spelled-out `I. E.`/`E. G.`), so the sentence goes on.
-    private static func continuesInitial(_ letter: Character, text: SentenceText, at index: Int, nextWordStart: Int) -> Bool {
+    private static func continuesInitial(_ letter: Unicode.Scalar, text: SentenceText, at index: Int, nextWordStart: Int) -> Bool {
         let nextWord = text.word(startingAt: nextWordStart)
         let previousWord = index >= 2 ? text.word(endingBefore: text.skippingWhitespaceBackward(from: index - 1)) : ""
         if letter == "I" { return nextWord == "E" }
         if letter == "E" && (nextWord == "G" || previousWord == "I" || previousWord == "I.") { return true }
         if letter == "G" && (previousWord == "E" || previousWord == "E.") { return true }
-        guard let first = nextWord.first, first.isUppercase else { return false }
-        return !sentenceOpeners.contains(nextWord.lowercased())
-    }
-}
-
-extension SentenceText {
-    /// The index just after the last non-whitespace character before the one at `index`
-    /// (the end of the previous word, for looking one word back).
-    func skippingWhitespaceBackward(from index: Int) -> Int {
-        var cursor = index
-        while cursor > 0 && characters[cursor - 1].isWhitespace { cursor -= 1 }
-        return cursor
+        guard let first = nextWord.unicodeScalars.first, first.isUppercaseLetter else { return false }
+        return !sentenceOpeners.contains(nextWord.lowercased().replacingOccurrences(of: "’", with: "'"))
     }
 }

@@ -3,8 +3,9 @@
 ///
 /// Guarantees, relied on by alignment and checks: segment text is trimmed and never empty;
 /// every non-whitespace character of every translatable block is in exactly one segment,
-/// in order; a soft line break inside a sentence becomes a space in English and nothing
-/// in Chinese (a space when Latin text is on both sides of it in Chinese).
+/// in order; a soft line break inside a sentence becomes a space in English, and in
+/// Chinese nothing between two CJK characters, where Chinese never has whitespace, and a
+/// space next to Latin text, where it keeps the word boundary the author typed.
 public struct Segmenter: Sendable {
     public var presegmented: Bool
 
@@ -30,14 +31,14 @@ public struct Segmenter: Sendable {
 
     /// The segments of one block's text, each with the number of line breaks before it.
     func pieces(of text: String, language: Language) -> [(text: String, lineOffset: Int)] {
-        let characters = SentenceText(text)
+        let scalars = SentenceText(text)
         let ends: [Int]
         if presegmented {
-            ends = characters.characters.indices.filter { characters[$0].isNewline } + [characters.count]
+            ends = scalars.scalars.indices.filter { scalars[$0].isLineBreak } + [scalars.count]
         } else {
             switch language {
-            case .english: ends = EnglishSentenceBoundaries.ends(in: characters)
-            case .chinese: ends = ChineseSentenceBoundaries.ends(in: characters)
+            case .english: ends = EnglishSentenceBoundaries.ends(in: scalars)
+            case .chinese: ends = ChineseSentenceBoundaries.ends(in: scalars)
             }
         }
         var pieces: [(text: String, lineOffset: Int)] = []
@@ -45,12 +46,12 @@ public struct Segmenter: Sendable {
         var lineBreaksBefore = 0
         for end in ends {
             var first = start
-            while first < end && characters[first].isWhitespace {
-                if characters[first].isNewline { lineBreaksBefore += 1 }
+            while first < end && scalars[first].isSpaceOrNewline {
+                if isCountedLineBreak(scalars, at: first) { lineBreaksBefore += 1 }
                 first += 1
             }
             if first < end {
-                let (piece, lineBreaks) = joined(characters, first..<end, language: language)
+                let (piece, lineBreaks) = joined(scalars, first..<end, language: language)
                 pieces.append((piece, lineBreaksBefore))
                 lineBreaksBefore += lineBreaks
             }
@@ -59,48 +60,51 @@ public struct Segmenter: Sendable {
         return pieces
     }
 
+    /// A line break that starts a new line: CR LF counts once.
+    private func isCountedLineBreak(_ scalars: SentenceText, at index: Int) -> Bool {
+        guard scalars[index].isLineBreak else { return false }
+        return !(scalars[index] == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n")
+    }
+
     /// The trimmed text of `range` with each line break (and the spaces around it) replaced
     /// by the language's joiner; also returns how many line breaks the range held.
-    private func joined(_ characters: SentenceText, _ range: Range<Int>, language: Language) -> (String, Int) {
+    private func joined(_ scalars: SentenceText, _ range: Range<Int>, language: Language) -> (String, Int) {
         var last = range.upperBound
-        while last > range.lowerBound && characters[last - 1].isWhitespace { last -= 1 }
+        while last > range.lowerBound && scalars[last - 1].isSpaceOrNewline { last -= 1 }
         var result = ""
         var lineBreaks = 0
+        var pieceStart = range.lowerBound
         var index = range.lowerBound
         while index < last {
-            let character = characters[index]
-            guard character.isWhitespace else {
-                result.append(character)
+            guard scalars[index].isSpaceOrNewline else {
                 index += 1
                 continue
             }
             var after = index
             var hasLineBreak = false
-            while after < last && characters[after].isWhitespace {
-                if characters[after].isNewline {
+            while after < last && scalars[after].isSpaceOrNewline {
+                if isCountedLineBreak(scalars, at: after) {
                     hasLineBreak = true
                     lineBreaks += 1
                 }
                 after += 1
             }
             if hasLineBreak {
-                result += joiner(before: result.last, after: characters[after], language: language)
-            } else {
-                result.append(contentsOf: characters.characters[index..<after])
+                result += scalars.text(pieceStart..<index)
+                if joinsWithSpace(before: scalars[index - 1], after: scalars[after], language: language) { result += " " }
+                pieceStart = after
             }
             index = after
         }
-        lineBreaks += characters.characters[last..<range.upperBound].count { $0.isNewline }
+        result += scalars.text(pieceStart..<last)
+        lineBreaks += (last..<range.upperBound).count { isCountedLineBreak(scalars, at: $0) }
         return (result, lineBreaks)
     }
 
-    private func joiner(before: Character?, after: Character, language: Language) -> String {
+    private func joinsWithSpace(before: Unicode.Scalar, after: Unicode.Scalar, language: Language) -> Bool {
         switch language {
-        case .english:
-            return " "
-        case .chinese:
-            guard let before else { return "" }
-            return SentenceText.isCJK(before) || SentenceText.isCJK(after) ? "" : " "
+        case .english: true
+        case .chinese: !(before.isCJK && after.isCJK)
         }
     }
 }

@@ -1,35 +1,69 @@
-/// A block's text as an array of characters, with the scanning helpers both sentence
-/// splitters share. Characters, not `String.Index`, so looking back and ahead is O(1).
+/// A block's text as an array of Unicode scalars, with the scanning helpers both sentence
+/// splitters share. An array, not `String.Index`, so looking back and ahead is O(1);
+/// scalars, not `Character`, because every comparison then is an integer comparison.
 struct SentenceText {
-    let characters: [Character]
+    let scalars: [Unicode.Scalar]
+    /// The text's UTF-8 bytes and, for each scalar index (and the end), its byte offset,
+    /// so a range of scalars becomes a `String` by copying bytes.
+    private let utf8: [UInt8]
+    private let utf8Offsets: [Int]
 
     init(_ text: String) {
-        characters = Array(text)
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        scalars.reserveCapacity(text.utf8.count)
+        offsets.reserveCapacity(text.utf8.count + 1)
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            scalars.append(scalar)
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        self.scalars = scalars
+        self.utf8Offsets = offsets
+        self.utf8 = Array(text.utf8)
     }
 
-    var count: Int { characters.count }
+    /// The text of a range of scalar indices.
+    func text(_ range: Range<Int>) -> String {
+        String(decoding: utf8[utf8Offsets[range.lowerBound]..<utf8Offsets[range.upperBound]], as: UTF8.self)
+    }
 
-    subscript(_ index: Int) -> Character { characters[index] }
+    var count: Int { scalars.count }
 
-    /// Characters that close what a sentence opened and stay with it: quotes, brackets,
-    /// and emphasis markers (when they close an emphasis, see `closesEmphasis`).
-    static let closers: Set<Character> = ["\"", "'", "”", "’", ")", "]", "}", "»", "」", "』", "）", "》", "】", "〕", "〉"]
-    static let openers: Set<Character> = ["\"", "'", "“", "‘", "(", "[", "{", "«", "「", "『", "（", "《", "【", "〔", "〈", "*", "_"]
+    subscript(_ index: Int) -> Unicode.Scalar { scalars[index] }
+
+    /// Quotes and brackets that close what a sentence opened and stay with it.
+    static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "'", "”", "’", ")", "]", "}", "»", "」", "』", "）", "》", "】", "〕", "〉": true
+        default: false
+        }
+    }
+
+    /// Quotes, brackets and emphasis that may open a sentence before its first word.
+    static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "'", "“", "‘", "(", "[", "{", "«", "「", "『", "（", "《", "【", "〔", "〈", "*", "_": true
+        default: false
+        }
+    }
 
     /// The index after the closing quotes, brackets, emphasis and `</tag>`s that follow a
     /// sentence end at `index`.
     func afterClosers(from index: Int) -> Int {
         var cursor = index
         while cursor < count {
-            let character = characters[cursor]
-            if Self.closers.contains(character) {
+            let scalar = scalars[cursor]
+            if Self.isCloser(scalar) {
                 cursor += 1
-            } else if character == "*" || character == "_" {
-                guard closesEmphasis(at: cursor, marker: character) else { break }
-                while cursor < count && characters[cursor] == character { cursor += 1 }
-            } else if character == "<", cursor + 1 < count, characters[cursor + 1] == "/",
-                      let end = characters[cursor...].firstIndex(of: ">") {
-                cursor = end + 1
+            } else if scalar == "*" || scalar == "_" {
+                guard closesEmphasis(at: cursor, marker: scalar) else { break }
+                while cursor < count && scalars[cursor] == scalar { cursor += 1 }
+            } else if scalar == "<", cursor + 1 < count, scalars[cursor + 1] == "/",
+                      let end = tagEnd(from: cursor) {
+                cursor = end
             } else {
                 break
             }
@@ -40,18 +74,36 @@ struct SentenceText {
     /// After a sentence's final punctuation an emphasis run (`**`) closes an emphasis when
     /// it cannot open one: CommonMark's flanking rule, i.e. when whitespace, punctuation or
     /// the end of the text follows it (`c.** Next` closes; `。**d` opens the next sentence).
-    func closesEmphasis(at index: Int, marker: Character) -> Bool {
+    func closesEmphasis(at index: Int, marker: Unicode.Scalar) -> Bool {
         var after = index
-        while after < count && characters[after] == marker { after += 1 }
+        while after < count && scalars[after] == marker { after += 1 }
         guard after < count else { return true }
-        let next = characters[after]
-        return next.isWhitespace || next.isPunctuation || next.isSymbol
+        let next = scalars[after]
+        return next.isSpaceOrNewline || next.isPunctuationOrSymbol
+    }
+
+    /// The index after the `>` of a short `<...>` tag starting at `index`, if there is one.
+    func tagEnd(from index: Int) -> Int? {
+        var cursor = index + 1
+        while cursor < count && cursor - index < 40 {
+            if scalars[cursor] == ">" { return cursor + 1 }
+            if scalars[cursor] == "<" || scalars[cursor].isLineBreak { return nil }
+            cursor += 1
+        }
+        return nil
     }
 
     /// The first index at or after `index` that is not whitespace.
     func skippingWhitespace(from index: Int) -> Int {
         var cursor = index
-        while cursor < count && characters[cursor].isWhitespace { cursor += 1 }
+        while cursor < count && scalars[cursor].isSpaceOrNewline { cursor += 1 }
+        return cursor
+    }
+
+    /// The index just after the last non-whitespace scalar before `index`.
+    func skippingWhitespaceBackward(from index: Int) -> Int {
+        var cursor = index
+        while cursor > 0 && scalars[cursor - 1].isSpaceOrNewline { cursor -= 1 }
         return cursor
     }
 
@@ -59,10 +111,10 @@ struct SentenceText {
     func skippingOpeners(from index: Int) -> Int {
         var cursor = index
         while cursor < count {
-            if Self.openers.contains(characters[cursor]) {
+            if Self.isOpener(scalars[cursor]) {
                 cursor += 1
-            } else if characters[cursor] == "<", let end = characters[cursor...].firstIndex(of: ">"), end - cursor < 40 {
-                cursor = end + 1
+            } else if scalars[cursor] == "<", let end = tagEnd(from: cursor) {
+                cursor = end
             } else {
                 break
             }
@@ -73,7 +125,7 @@ struct SentenceText {
     /// Whether the range holds a letter (Latin, Han, any script): a run of digits and
     /// punctuation such as `**01.**` or `10,000.` is not a sentence of its own.
     func containsLetter(_ range: Range<Int>) -> Bool {
-        characters[range].contains { $0.isLetter }
+        scalars[range].contains { $0.isLetterOfAnyScript }
     }
 
     /// Sentence ends with a final piece that holds no letter (a stray `**` or `)` the
@@ -86,33 +138,24 @@ struct SentenceText {
     }
 
     /// The run of letters, digits, dots and hyphens that ends just before `index`
-    /// (the word a full stop follows, `U.S` for `U.S.`).
+    /// (the word a full stop follows, `U.S` for `U.S.`), at most 40 scalars back.
     func word(endingBefore index: Int) -> String {
         var start = index
-        while start > 0 {
-            let character = characters[start - 1]
-            guard character.isLetter || character.isNumber || character == "." || character == "-" else { break }
+        while start > 0 && index - start < 40 {
+            let scalar = scalars[start - 1]
+            guard scalar.isLetterOfAnyScript || scalar.isDigit || scalar == "." || scalar == "-" else { break }
             start -= 1
         }
-        return String(characters[start..<index])
+        return text(start..<index)
     }
 
-    /// The run of letters and digits starting at `index`.
+    /// The run of letters, digits and apostrophes starting at `index`.
     func word(startingAt index: Int) -> String {
         var end = index
-        while end < count && (characters[end].isLetter || characters[end].isNumber || characters[end] == "'" || characters[end] == "’") {
+        while end < count && end - index < 40
+            && (scalars[end].isLetterOfAnyScript || scalars[end].isDigit || scalars[end] == "'" || scalars[end] == "’") {
             end += 1
         }
-        return String(characters[index..<end])
-    }
-
-    static func isCJK(_ character: Character) -> Bool {
-        guard let scalar = character.unicodeScalars.first else { return false }
-        switch scalar.value {
-        case 0x3000...0x303F, 0xFF00...0xFFEF, 0x2E80...0x2FDF, 0x3040...0x30FF, 0x3100...0x312F:
-            return true
-        default:
-            return scalar.isHan
-        }
+        return text(index..<end)
     }
 }
