@@ -1,8 +1,73 @@
 import ArgumentParser
 import Bitext
+import Foundation
 
-// PLACEHOLDER
 struct AuditCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "audit", abstract: "Not yet built.")
-    func run() throws { throw ExitCode(2) }
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Align a source and its translation, check it, and write a report, TMX, XLIFF and JSON.",
+        discussion: """
+            With no arguments, audits the bundled example (Examples/lex-459: a real English \
+            podcast transcript and its machine translation) with the shipped glossary and \
+            writes Reports/lex-459/. Run it from the bitext checkout.
+
+            Writes into the output folder: report.html (side-by-side pairs with findings), \
+            alignment.tmx (TMX 1.4b), alignment.xlf (XLIFF 2.1) and findings.json.
+            """
+    )
+
+    @Argument(help: "The source document (Markdown, plain text, SRT or VTT).")
+    var source: String?
+
+    @Argument(help: "Its translation.")
+    var target: String?
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Folder for the outputs.", valueName: "dir"))
+    var out: String?
+
+    @Option(help: "Exit with 1 when a finding at or above this severity exists (error, warning, info, never).")
+    var failOn: FailThreshold = .never
+
+    func validate() throws {
+        if (source == nil) != (target == nil) {
+            throw ValidationError("Give both SOURCE and TARGET, or neither to audit the bundled example.")
+        }
+    }
+
+    func run() throws {
+        var options = try input.auditorOptions()
+        let sourcePath: String
+        let targetPath: String
+        let outputFolder: String
+        if let source, let target {
+            sourcePath = source
+            targetPath = target
+            outputFolder = out ?? "Reports/\(URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent)"
+        } else {
+            let example = BundledExample.lex459
+            guard let root = example.locate(from: FileManager.default.currentDirectoryPath) else {
+                throw InputError(
+                    file: example.sourcePath,
+                    "the bundled example was not found; run `bitext audit` from the bitext checkout or pass SOURCE and TARGET")
+            }
+            sourcePath = root + "/" + example.sourcePath
+            targetPath = root + "/" + example.targetPath
+            if options.glossary.isEmpty {
+                var diagnostics = Diagnostics()
+                options.glossary = try GlossaryLoader.load(path: root + "/" + example.glossaryPath, diagnostics: &diagnostics)
+                for diagnostic in diagnostics.items { Console.warn("\(diagnostic)\n") }
+            }
+            outputFolder = out ?? root + "/" + example.reportFolder
+        }
+        let result = try Auditor(options: options).audit(sourcePath: sourcePath, targetPath: targetPath)
+        let written = try AuditOutputs(directory: URL(fileURLWithPath: outputFolder))
+            .write(result, context: OutputContext(generatedAt: Date()))
+        for diagnostic in result.diagnostics {
+            Console.warn("\(diagnostic)\n")
+        }
+        Console.write(SummaryText.render(result, outputs: written.map(\.path)))
+        if failOn.fails(result.findings) { throw ExitCode(1) }
+    }
 }

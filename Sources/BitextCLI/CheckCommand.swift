@@ -1,8 +1,55 @@
 import ArgumentParser
 import Bitext
+import Foundation
 
-// PLACEHOLDER
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Not yet built.")
-    func run() throws { throw ExitCode(2) }
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a translation and print findings; the exit code tells CI whether it passed.",
+        discussion: """
+            Either two documents (SOURCE TARGET), which are aligned first, or one bilingual \
+            file (a .tsv with source TAB target on each line), checked as paired.
+
+            Exit codes: 0 no finding at or above --fail-on, 1 at least one, 2 usage or input error.
+            """
+    )
+
+    @Argument(help: "The source document, or a bilingual .tsv file.")
+    var source: String
+
+    @Argument(help: "The translation (omit for a bilingual file).")
+    var target: String?
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: ReportFormat = .text
+
+    @Option(help: "Exit with 1 when a finding at or above this severity exists (error, warning, info, never).")
+    var failOn: FailThreshold = .error
+
+    func validate() throws {
+        guard format != .html else {
+            throw ValidationError("--format html is written by `bitext audit`; use text or json here.")
+        }
+        if target == nil, BitextFormat.inferred(fromPath: source) == nil {
+            throw ValidationError("'\(source)' is not a bilingual file (.tsv); give SOURCE and TARGET documents.")
+        }
+    }
+
+    func run() throws {
+        let auditor = Auditor(options: try input.auditorOptions())
+        let result: AuditResult
+        if let target {
+            result = try auditor.audit(sourcePath: source, targetPath: target)
+        } else {
+            result = try auditor.audit(bitextPath: source, format: BitextFormat.inferred(fromPath: source)!)
+        }
+        let data = try format.reporter.render(result, context: OutputContext(generatedAt: Date()))
+        FileHandle.standardOutput.write(data)
+        if format != .text {
+            for diagnostic in result.diagnostics { Console.warn("\(diagnostic)\n") }
+        }
+        if failOn.fails(result.findings) { throw ExitCode(1) }
+    }
 }

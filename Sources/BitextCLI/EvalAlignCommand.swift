@@ -1,8 +1,41 @@
 import ArgumentParser
 import Bitext
+import Foundation
 
-// PLACEHOLDER
+/// `bitext eval-align GOLD TEST`: strict and lax precision, recall and F1 of a test alignment.
 struct EvalAlignCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "eval-align", abstract: "Not yet built.")
-    func run() throws { throw ExitCode(2) }
+    static let configuration = CommandConfiguration(
+        commandName: "eval-align",
+        abstract: "Score an alignment against a gold alignment (strict and lax P/R/F1).",
+        discussion: """
+            GOLD and TEST are bead files (`[0,1]:[0]` a line) or folders of `*.align` files \
+            matched by name. Scores follow Vecalign's definition: strict counts identical \
+            beads, lax beads that overlap a gold bead on both sides; recall ignores 1-0 and \
+            0-1 beads. The total sums the counts of all files.
+            """)
+
+    @Argument(help: "Gold bead file or folder.") var gold: String
+    @Argument(help: "Test bead file or folder.") var test: String
+
+    func run() throws {
+        let scores: [FileAlignmentScore]
+        do {
+            scores = try AlignmentEvaluation.evaluate(goldPath: gold, testPath: test)
+        } catch let error as InputError {
+            printError(error.description)
+            throw ExitCode(2)
+        }
+        let nameWidth = max(5, scores.map(\.name.count).max() ?? 0)
+        func row(_ name: String, _ counts: AlignmentCounts) -> String {
+            let values = [counts.strict.precision, counts.strict.recall, counts.strict.f1, counts.lax.precision, counts.lax.recall, counts.lax.f1]
+            return name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  "
+                + values.map { String(format: "%.3f", $0).padding(toLength: 8, withPad: " ", startingAt: 0) }.joined()
+        }
+        print("".padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  strict                  lax")
+        print("file".padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  P       R       F1      P       R       F1")
+        for score in scores { print(row(score.name, score.counts)) }
+        if scores.count > 1 {
+            print(row("total", scores.map(\.counts).reduce(AlignmentCounts(), +)))
+        }
+    }
 }

@@ -1,8 +1,9 @@
 import ArgumentParser
 import Bitext
+import Foundation
 
-/// The `bitext` executable: parses arguments, calls the library, maps results to exit codes
-/// (0 clean, 1 findings at or above `--fail-on`, 2 usage or input error).
+/// The `bitext` executable: parses arguments, calls the library, maps results to exit codes:
+/// 0 nothing at or above `--fail-on`, 1 findings at or above it, 2 usage or input error.
 struct BitextCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bitext",
@@ -13,6 +14,7 @@ struct BitextCommand: ParsableCommand {
             rules, and writes TMX, XLIFF, JSON and an HTML report.
 
             Run `bitext audit` with no arguments to audit the bundled example transcript.
+            Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.
             """,
         version: BitextVersion.current,
         subcommands: [
@@ -22,4 +24,25 @@ struct BitextCommand: ParsableCommand {
     )
 }
 
-BitextCommand.main()
+/// ArgumentParser exits with 64 on usage errors; bitext promises 2 for usage and input errors.
+func runBitext() -> Never {
+    do {
+        var command = try BitextCommand.parseAsRoot()
+        try command.run()
+        BitextCommand.exit()
+    } catch let error as InputError {
+        FileHandle.standardError.write(Data("bitext: \(error)\n".utf8))
+        BitextCommand.exit(withError: ExitCode(2))
+    } catch let error as ExitCode {
+        BitextCommand.exit(withError: error)
+    } catch {
+        let code = BitextCommand.exitCode(for: error)
+        if code == .success {
+            BitextCommand.exit(withError: error)
+        }
+        FileHandle.standardError.write(Data((BitextCommand.fullMessage(for: error) + "\n").utf8))
+        BitextCommand.exit(withError: ExitCode(2))
+    }
+}
+
+runBitext()

@@ -31,3 +31,33 @@ public struct Alignment: Sendable, Hashable {
 public protocol DocumentAligning: Sendable {
     func align(source: SegmentedDocument, target: SegmentedDocument) -> Alignment
 }
+
+extension Alignment {
+    /// Beads scored below this are worth a reviewer's look: the aligner was unsure the
+    /// sentences translate each other (or, for 1-0/0-1 beads, that they have no counterpart).
+    public static let lowConfidenceThreshold = 0.5
+
+    /// Indices (into `beads`) of the beads whose confidence is below `threshold`, in order.
+    public func lowConfidenceBeads(threshold: Double = Alignment.lowConfidenceThreshold) -> [Int] {
+        beads.indices.filter { beads[$0].score < threshold }
+    }
+
+    /// Whether the beads are in order and cover `0..<sourceCount` and `0..<targetCount`
+    /// each exactly once, every bead taking at least one segment.
+    public func isComplete(sourceCount: Int, targetCount: Int) -> Bool {
+        var nextSource = 0
+        var nextTarget = 0
+        for bead in beads {
+            guard !(bead.source.isEmpty && bead.target.isEmpty) else { return false }
+            for index in bead.source {
+                guard index == nextSource else { return false }
+                nextSource += 1
+            }
+            for index in bead.target {
+                guard index == nextTarget else { return false }
+                nextTarget += 1
+            }
+        }
+        return nextSource == sourceCount && nextTarget == targetCount
+    }
+}

@@ -8,6 +8,10 @@ public struct Bitext: Sendable {
     public var targetPath: String
     /// Every pair in order, including unaligned (1-0 and 0-1) ones.
     public var pairs: [AlignedPair]
+    /// The documents the pairs were aligned from; nil for bilingual input (TSV, TMX, XLIFF).
+    /// Structure checks (speakers, target-only blocks) read them.
+    public var sourceDocument: SegmentedDocument?
+    public var targetDocument: SegmentedDocument?
 
     public init(sourceLanguage: Language, targetLanguage: Language, sourcePath: String, targetPath: String, pairs: [AlignedPair]) {
         self.sourceLanguage = sourceLanguage
@@ -32,6 +36,8 @@ public struct Bitext: Sendable {
         self.init(
             sourceLanguage: source.language, targetLanguage: target.language,
             sourcePath: source.path, targetPath: target.path, pairs: pairs)
+        sourceDocument = source
+        targetDocument = target
     }
 }
 

@@ -11,10 +11,17 @@ public struct CheckDescription: Sendable {
     public let passingExamples: [CheckExample]
     /// Pairs on which the check must report at least one finding.
     public let failingExamples: [CheckExample]
+    /// Ids of checks whose finding on a pair makes this check skip that pair, so one
+    /// problem (an untranslated segment) does not cascade into many findings.
+    public let prerequisites: [String]
+    /// Names of the options the check reads from `CheckContext.options`; configuration
+    /// reports any other name as unknown.
+    public let optionNames: [String]
 
     public init(
         id: String, name: String, summary: String, defaultSeverity: Severity,
-        passingExamples: [CheckExample], failingExamples: [CheckExample]
+        passingExamples: [CheckExample], failingExamples: [CheckExample], prerequisites: [String] = [],
+        optionNames: [String] = []
     ) {
         self.id = id
         self.name = name
@@ -22,19 +29,66 @@ public struct CheckDescription: Sendable {
         self.defaultSeverity = defaultSeverity
         self.passingExamples = passingExamples
         self.failingExamples = failingExamples
+        self.prerequisites = prerequisites
+        self.optionNames = optionNames
     }
 }
 
-/// A source/target pair that illustrates a check, with the glossary it needs.
+/// A source/target pair that illustrates a check, with the glossary it needs. A check that
+/// looks across a document takes several pairs: the n-th line of `source` is paired with the
+/// n-th line of `target`.
 public struct CheckExample: Sendable {
     public let source: String
     public let target: String
     public let glossary: [GlossaryTerm]
+    /// Set for examples that are whole Markdown documents (speaker turns, headings), which
+    /// go through the real reader, segmenter and aligner.
+    public let isMarkdown: Bool
 
     public init(_ source: String, _ target: String, glossary: [GlossaryTerm] = []) {
         self.source = source
         self.target = target
         self.glossary = glossary
+        self.isMarkdown = false
+    }
+
+    public init(markdownSource: String, markdownTarget: String, glossary: [GlossaryTerm] = []) {
+        self.source = markdownSource
+        self.target = markdownTarget
+        self.glossary = glossary
+        self.isMarkdown = true
+    }
+
+    /// The example as a bitext, as the example test and the catalogue run it.
+    public func bitext() -> Bitext {
+        let sourceLanguage = Language.detect(source) ?? .english
+        let targetLanguage = Language.detect(target) ?? sourceLanguage.other
+        if isMarkdown, let aligned = try? alignedMarkdown(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) {
+            return aligned
+        }
+        let sources = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let targets = target.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let pairs = (0..<max(sources.count, targets.count)).map { index in
+            let sourceText = index < sources.count ? sources[index] : ""
+            let targetText = index < targets.count ? targets[index] : ""
+            return AlignedPair(
+                index: index,
+                source: sourceText.isEmpty ? [] : [Segment(index: index, text: sourceText, line: index + 1, block: index)],
+                target: targetText.isEmpty ? [] : [Segment(index: index, text: targetText, line: index + 1, block: index)],
+                score: 1, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        }
+        return Bitext(
+            sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+            sourcePath: "example.source", targetPath: "example.target", pairs: pairs)
+    }
+
+    private func alignedMarkdown(sourceLanguage: Language, targetLanguage: Language) throws -> Bitext {
+        var diagnostics = Diagnostics()
+        let reader = DocumentFormat.markdown.reader
+        let segmenter = Segmenter()
+        let source = segmenter.segment(try reader.read(self.source, path: "example.source.md", language: sourceLanguage, diagnostics: &diagnostics))
+        let target = segmenter.segment(try reader.read(self.target, path: "example.target.md", language: targetLanguage, diagnostics: &diagnostics))
+        return Bitext(source: source, target: target, alignment: DocumentAligner().align(source: source, target: target))
     }
 }
 
@@ -43,10 +97,13 @@ public struct CheckContext: Sendable {
     public var glossary: Glossary
     /// The severity findings get: the check's default unless configuration overrides it.
     public var severity: Severity
+    /// Check-specific settings from configuration, e.g. `convention: forbid` for `cjk-spacing`.
+    public var options: [String: String]
 
-    public init(glossary: Glossary = .empty, severity: Severity) {
+    public init(glossary: Glossary = .empty, severity: Severity, options: [String: String] = [:]) {
         self.glossary = glossary
         self.severity = severity
+        self.options = options
     }
 }
 
@@ -85,5 +142,15 @@ extension Check {
             term: term,
             pair: pair.index
         )
+    }
+
+    /// A finding whose sides are given explicitly: for spans of several pairs, or structure.
+    public func finding(
+        _ message: String, source: Finding.Side, target: Finding.Side, pair: Int?, context: CheckContext,
+        term: Finding.TermReference? = nil
+    ) -> Finding {
+        Finding(
+            check: Self.description.id, severity: context.severity, message: message,
+            source: source, target: target, term: term, pair: pair)
     }
 }

@@ -2,6 +2,18 @@
 public enum CheckRegistry {
     public static let all: [any Check.Type] = [
         ForbiddenTermCheck.self,
+        TermMissingCheck.self,
+        InconsistentTermCheck.self,
+        UntranslatedCheck.self,
+        OmissionCheck.self,
+        AdditionCheck.self,
+        SpeakerCheck.self,
+        MarkupCheck.self,
+        PunctuationCheck.self,
+        CJKSpacingCheck.self,
+        RepeatedWordCheck.self,
+        SameSourceDifferentTargetCheck.self,
+        SameTargetDifferentSourceCheck.self,
     ]
 
     public static func check(withID id: String) -> (any Check.Type)? {

@@ -1,9 +1,54 @@
-// PLACEHOLDER
+/// Reports a target that renders a glossary term with a rendering the glossary forbids,
+/// where the source says the term. `困惑` is wrong for `Perplexity` but right for
+/// `confused`, so the source decides whether a target string is an error.
 public struct ForbiddenTermCheck: PairCheck {
     public static let description = CheckDescription(
         id: "forbidden-term", name: "Forbidden rendering",
-        summary: "The target renders a glossary term with a rendering the glossary forbids.",
-        defaultSeverity: .error, passingExamples: [], failingExamples: [])
+        summary: "The source contains a glossary term and the target renders it with a rendering the glossary forbids.",
+        defaultSeverity: .error,
+        passingExamples: [
+            CheckExample("Llama 3 is an open-weights model.", "Llama 3 是一个开放权重模型。", glossary: examples),
+            CheckExample("I was confused by the two model names.", "我对这两个模型名称感到困惑。", glossary: examples),
+            CheckExample("A Tulu is a hybrid camel.", "Tulu 是一种杂交骆驼。", glossary: examples),
+        ],
+        failingExamples: [
+            CheckExample("The Llama license is more restrictive.", "骆驼许可证更严格。", glossary: examples),
+            CheckExample("It could also be Perplexity.", "也可能是困惑。", glossary: examples),
+            CheckExample("Llama 3 is an open weights model.", "骆驼 3 是一个公开举重模型。", glossary: examples),
+        ])
+
+    static let examples = [
+        GlossaryTerm(sourceForms: ["Llama"], accepted: ["Llama"], forbidden: ["骆驼", "羊驼"]),
+        GlossaryTerm(sourceForms: ["Perplexity"], accepted: ["Perplexity"], forbidden: ["困惑"], caseSensitive: true),
+        GlossaryTerm(sourceForms: ["open weights", "open-weight"], accepted: ["开放权重"], forbidden: ["公开举重", "开放式砝码"]),
+    ]
+
     public init() {}
-    public func check(_ pair: AlignedPair, in bitext: Bitext, context: CheckContext) -> [Finding] { [] }
+
+    public func run(on bitext: Bitext, context: CheckContext) -> [Finding] {
+        guard !context.glossary.isEmpty else { return [] }
+        let matcher = TermMatcher(glossary: context.glossary)
+        return bitext.pairs.flatMap { findings(for: $0, in: bitext, context: context, matcher: matcher) }
+    }
+
+    public func check(_ pair: AlignedPair, in bitext: Bitext, context: CheckContext) -> [Finding] {
+        guard !context.glossary.isEmpty else { return [] }
+        return findings(for: pair, in: bitext, context: context, matcher: TermMatcher(glossary: context.glossary))
+    }
+
+    func findings(for pair: AlignedPair, in bitext: Bitext, context: CheckContext, matcher: TermMatcher) -> [Finding] {
+        var result: [Finding] = []
+        for match in matcher.matches(source: pair.sourceText, target: pair.targetText) {
+            let term = matcher.glossary.terms[match.term]
+            var reported: Set<String> = []
+            for wrong in match.forbidden where reported.insert(wrong.found).inserted {
+                let advice = term.accepted.isEmpty ? "" : "; use \(term.accepted.map { "'\($0)'" }.joined(separator: " or "))"
+                result.append(finding(
+                    "'\(match.sourceText)' is rendered as '\(wrong.found)', which the glossary forbids for '\(term.name)'\(advice)",
+                    pair: pair, in: bitext, context: context,
+                    term: Finding.TermReference(source: term.name, found: wrong.found)))
+            }
+        }
+        return result
+    }
 }

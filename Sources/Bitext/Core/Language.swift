@@ -29,15 +29,16 @@ public enum Language: String, Sendable, Codable, CaseIterable, Hashable {
         var han = 0
         var latin = 0
         for scalar in text.unicodeScalars {
-            if scalar.isHan {
+            if scalar.isHan || (0x3000...0x303F).contains(scalar.value) || (0xFF01...0xFF0F).contains(scalar.value) {
                 han += 1
             } else if scalar.properties.isAlphabetic {
                 latin += 1
             }
         }
         if han == 0 && latin == 0 { return nil }
-        // A Han character carries roughly as much text as three to four Latin letters.
-        return Double(han) * 3.5 >= Double(latin) ? .chinese : .english
+        // A Han character carries about a word of English; Chinese text keeps Latin names and
+        // model ids, so Latin letters weigh less than the characters around them.
+        return Double(han) * 6 >= Double(latin) ? .chinese : .english
     }
 
     public var other: Language { self == .english ? .chinese : .english }

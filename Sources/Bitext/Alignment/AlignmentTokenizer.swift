@@ -1,0 +1,217 @@
+/// One side of a sentence alignment reduced to what the scorer compares: per sentence, its
+/// tokens; per token type, the keys (English stems) through which it can match the other side.
+struct TokenizedSide: Sendable {
+    /// Tokens of sentence `s` are `tokens[sentenceStart[s]..<sentenceStart[s + 1]]`, each a type index.
+    var sentenceStart: [Int] = [0]
+    var tokens: [Int32] = []
+    /// Keys of each token type: English stems, numbers, Latin names, punctuation marks.
+    var typeKeys: [[Int32]] = []
+    /// Length of each sentence in characters (letters, digits and Han characters).
+    var lengths: [Double] = []
+
+    var sentenceCount: Int { lengths.count }
+
+    func tokens(of sentence: Int) -> ArraySlice<Int32> {
+        tokens[sentenceStart[sentence]..<sentenceStart[sentence + 1]]
+    }
+}
+
+/// Turns sentences into tokens with shared keys, so a Chinese word and the English words of
+/// its dictionary glosses meet on the same key. Keeps the per-run vocabularies (one
+/// tokenizer per alignment; not shared between threads).
+struct AlignmentTokenizer {
+    let lexicon: BilingualLexicon
+    /// Key of every stem, number, Latin token and punctuation mark seen in this run.
+    private(set) var keys: [String: Int32] = [:]
+    private var stemKeyOfWord: [String: Int32?] = [:]
+    private var chineseType: [UInt64: Int32] = [:]
+    private var latinType: [Int32: Int32] = [:]
+
+    init(lexicon: BilingualLexicon) {
+        self.lexicon = lexicon
+    }
+
+    var keyCount: Int { keys.count }
+
+    mutating func tokenize(_ sentences: [String], language: Language) -> TokenizedSide {
+        var side = TokenizedSide()
+        side.lengths.reserveCapacity(sentences.count)
+        chineseType = [:]
+        latinType = [:]
+        for sentence in sentences {
+            switch language {
+            case .english: appendEnglish(sentence, to: &side)
+            case .chinese: appendChinese(sentence, to: &side)
+            }
+            side.sentenceStart.append(side.tokens.count)
+        }
+        return side
+    }
+
+    // MARK: English
+
+    private mutating func appendEnglish(_ sentence: String, to side: inout TokenizedSide) {
+        var length = 0
+        for scalar in sentence.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            length += 1
+        }
+        side.lengths.append(Double(length))
+        for word in EnglishWords.tokens(sentence) {
+            if let key = stemKey(word) { append(typeForKey: key, to: &side) }
+        }
+        for mark in PunctuationMark.allCases where mark.occurs(inEnglish: sentence) {
+            append(typeForKey: intern(mark.key), to: &side)
+        }
+    }
+
+    // MARK: Chinese
+
+    private mutating func appendChinese(_ sentence: String, to side: inout TokenizedSide) {
+        let scalars = Array(sentence.unicodeScalars)
+        var length = 0
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar.isHan {
+                let (hash, width) = longestHeadword(in: scalars, from: index)
+                length += width
+                index += width
+                if let hash { appendChineseWord(hash: hash, to: &side) }
+            } else if scalar.isASCII && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+                || Self.fullWidthDigit(scalar) != nil
+            {
+                var run = ""
+                while index < scalars.count {
+                    let next = scalars[index]
+                    if let digit = Self.fullWidthDigit(next) {
+                        run.unicodeScalars.append(digit)
+                    } else if next.isASCII && (next.properties.isAlphabetic || next.properties.numericType != nil || next == "'" || next == "-") {
+                        run.unicodeScalars.append(next)
+                    } else {
+                        break
+                    }
+                    index += 1
+                }
+                length += max(1, run.count / 3)
+                for word in EnglishWords.tokens(run) {
+                    if let key = stemKey(word) { append(typeForKey: key, to: &side) }
+                }
+            } else {
+                index += 1
+            }
+        }
+        side.lengths.append(Double(length))
+        for mark in PunctuationMark.allCases where mark.occurs(inChinese: sentence) {
+            append(typeForKey: intern(mark.key), to: &side)
+        }
+    }
+
+    /// Forward longest match against the dictionary; an unknown character stands alone.
+    private func longestHeadword(in scalars: [Unicode.Scalar], from start: Int) -> (UInt64?, Int) {
+        var hasher = HeadwordHasher()
+        var best: (UInt64?, Int) = (nil, 1)
+        var end = start
+        while end < scalars.count && end - start < lexicon.longestHeadword && scalars[end].isHan {
+            hasher.add(scalars[end].value)
+            end += 1
+            if lexicon.contains(hash: hasher.value) { best = (hasher.value, end - start) }
+        }
+        return best
+    }
+
+    private mutating func appendChineseWord(hash: UInt64, to side: inout TokenizedSide) {
+        if let type = chineseType[hash] {
+            side.tokens.append(type)
+            return
+        }
+        var typeKeys: [Int32] = []
+        for word in lexicon.englishWords(hash: hash) {
+            if let key = stemKey(word), !typeKeys.contains(key) { typeKeys.append(key) }
+        }
+        let type = Int32(side.typeKeys.count)
+        side.typeKeys.append(typeKeys)
+        chineseType[hash] = type
+        side.tokens.append(type)
+    }
+
+    // MARK: Keys
+
+    private mutating func append(typeForKey key: Int32, to side: inout TokenizedSide) {
+        if let type = latinType[key] {
+            side.tokens.append(type)
+            return
+        }
+        let type = Int32(side.typeKeys.count)
+        side.typeKeys.append([key])
+        latinType[key] = type
+        side.tokens.append(type)
+    }
+
+    /// The key of a word's stem, or nil for function words (which every sentence has).
+    private mutating func stemKey(_ word: String) -> Int32? {
+        if let known = stemKeyOfWord[word] { return known }
+        let key: Int32? = AlignmentStopwords.contains(word) ? nil : intern(EnglishWords.stem(word))
+        stemKeyOfWord[word] = key
+        return key
+    }
+
+    private mutating func intern(_ text: String) -> Int32 {
+        if let key = keys[text] { return key }
+        let key = Int32(keys.count)
+        keys[text] = key
+        return key
+    }
+
+    private static func fullWidthDigit(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        (0xFF10...0xFF19).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFF10 + 0x30) : nil
+    }
+}
+
+/// Sentence punctuation that translators keep: a question stays a question, an exclamation an
+/// exclamation, quoted speech stays quoted.
+enum PunctuationMark: CaseIterable {
+    case question
+    case exclamation
+    case quotation
+
+    var key: String {
+        switch self {
+        case .question: "<?>"
+        case .exclamation: "<!>"
+        case .quotation: "<quote>"
+        }
+    }
+
+    func occurs(inEnglish text: String) -> Bool {
+        switch self {
+        case .question: text.contains("?")
+        case .exclamation: text.contains("!")
+        case .quotation: text.contains("\"") || text.contains("“") || text.contains("”")
+        }
+    }
+
+    func occurs(inChinese text: String) -> Bool {
+        switch self {
+        case .question: text.contains("？") || text.contains("?")
+        case .exclamation: text.contains("！") || text.contains("!")
+        case .quotation:
+            text.contains("“") || text.contains("”") || text.contains("「") || text.contains("」")
+                || text.contains("\"")
+        }
+    }
+}
+
+/// English function words: in every sentence, and in glosses as grammar (`to eat`, `sb`).
+enum AlignmentStopwords {
+    static func contains(_ word: String) -> Bool { words.contains(word) }
+
+    private static let words: Set<String> = [
+        "a", "an", "the", "to", "of", "in", "on", "at", "by", "for", "with", "from", "as", "and", "or",
+        "but", "be", "is", "are", "was", "were", "been", "being", "am", "have", "has", "had", "do", "does",
+        "did", "it", "its", "it's", "this", "that", "these", "those", "sb", "sth", "sb's", "sth's", "one's",
+        "oneself", "someone", "something", "etc", "so", "if", "then", "than", "there", "which", "who",
+        "whom", "whose", "can", "could", "will", "would", "shall", "should", "may", "might", "must",
+        "just", "very", "also", "up", "out", "into", "about", "s", "t", "re", "ve", "ll", "d", "m",
+        "like", "kind", "get", "got", "make", "thing", "things", "really", "um", "uh", "yeah", "oh",
+    ]
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// Per-document likelihood-ratio weights of tokens. A token that finds a translation in the
+/// other side of a bead scores log(q/p), one that does not log((1−q)/(1−p)), where p is how
+/// often the token finds a match in unrelated sentences of this document (grown with the number
+/// of sentences on the other side) and q how often it does in a correct bead. Frequent,
+/// many-sense words then weigh little, and merging sentences gains nothing by itself.
+struct LexicalEvidence: Sendable {
+    /// Starting guess of q, before the document's own rate is measured on a first alignment.
+    static let defaultMatchRate = 0.5
+    /// At most this many scored tokens per sentence (bit positions in a 64-bit mask).
+    static let tokensPerSentence = 64
+
+    /// Scored tokens (type indices) of sentence `s`: `scoredTypes[scoredStart[s]..<scoredStart[s+1]]`.
+    private(set) var scoredStart: [Int] = [0]
+    private(set) var scoredTypes: [Int32] = []
+    /// Per scored token and bead size k on the other side (1...largest): w+ − w−.
+    private(set) var matchGain: [Double] = []
+    /// Per sentence and k: sum of w− over its scored tokens (the score if nothing matches).
+    private(set) var noMatchScore: [Double] = []
+    /// Chance that a type matches a random sentence of the other side.
+    private(set) var randomMatchRate: [Double] = []
+
+    /// - Parameters:
+    ///   - side: the side whose tokens are weighted.
+    ///   - otherKeyFrequency: per key, in how many sentences of the other side it occurs.
+    ///   - otherSentences: number of sentences on the other side.
+    init(side: TokenizedSide, otherKeyFrequency: [Int32], otherSentences: Int, matchRate q: Double) {
+        let k = BeadShape.largest
+        let n = Double(max(otherSentences, 1))
+        randomMatchRate = side.typeKeys.map { keys in
+            var miss = 1.0
+            for key in keys where Int(key) < otherKeyFrequency.count {
+                miss *= 1 - Double(otherKeyFrequency[Int(key)]) / n
+            }
+            return 1 - miss
+        }
+        var seen = Set<Int32>()
+        for sentence in 0..<side.sentenceCount {
+            seen.removeAll(keepingCapacity: true)
+            var types: [Int32] = []
+            for type in side.tokens(of: sentence) where randomMatchRate[Int(type)] > 0 && seen.insert(type).inserted {
+                types.append(type)
+            }
+            if types.count > Self.tokensPerSentence {
+                types.sort { randomMatchRate[Int($0)] < randomMatchRate[Int($1)] }
+                types.removeLast(types.count - Self.tokensPerSentence)
+            }
+            var noMatch = [Double](repeating: 0, count: k)
+            for type in types {
+                let p1 = min(max(randomMatchRate[Int(type)], 0.2 / n), 0.98)
+                for size in 1...k {
+                    let p = min(1 - pow(1 - p1, Double(size)), q - 0.05)
+                    let plus = log(q / p)
+                    let minus = log((1 - q) / (1 - p))
+                    matchGain.append(plus - minus)
+                    noMatch[size - 1] += minus
+                }
+            }
+            noMatchScore.append(contentsOf: noMatch)
+            scoredTypes.append(contentsOf: types)
+            scoredStart.append(scoredTypes.count)
+        }
+    }
+
+    func scoredTypes(of sentence: Int) -> ArraySlice<Int32> {
+        scoredTypes[scoredStart[sentence]..<scoredStart[sentence + 1]]
+    }
+
+    /// Score of the sentence's tokens when the tokens in `matched` (bit = scored position)
+    /// find a translation among `otherSize` sentences of the other side.
+    @inline(__always)
+    func score(sentence: Int, matched: UInt64, otherSize: Int) -> Double {
+        let k = BeadShape.largest
+        var total = noMatchScore[sentence * k + otherSize - 1]
+        var bits = matched
+        let base = scoredStart[sentence]
+        while bits != 0 {
+            let position = bits.trailingZeroBitCount
+            total += matchGain[(base + position) * k + otherSize - 1]
+            bits &= bits - 1
+        }
+        return total
+    }
+
+    /// In how many sentences of `side` each key occurs (a sentence counts once).
+    static func keyFrequency(of side: TokenizedSide, keyCount: Int) -> [Int32] {
+        var frequency = [Int32](repeating: 0, count: keyCount)
+        var stamp = [Int32](repeating: -1, count: keyCount)
+        for sentence in 0..<side.sentenceCount {
+            for type in side.tokens(of: sentence) {
+                for key in side.typeKeys[Int(type)] where stamp[Int(key)] != Int32(sentence) {
+                    stamp[Int(key)] = Int32(sentence)
+                    frequency[Int(key)] += 1
+                }
+            }
+        }
+        return frequency
+    }
+}

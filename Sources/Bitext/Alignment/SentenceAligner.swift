@@ -1,0 +1,384 @@
+import Foundation
+
+/// Aligns two lists of sentences (English and Chinese, either as source) into beads.
+///
+/// Evidence, all estimated from the document itself: bead-shape priors, a length model with
+/// the document's own length ratio, dictionary (CC-CEDICT) matches scored as likelihood
+/// ratios, shared numbers and Latin tokens, sentence punctuation, and optional structure
+/// (speaker turns, headings). Search is a dynamic programme in a band around a path of rare
+/// shared tokens, so time grows linearly. A second pass re-estimates priors and length
+/// model from the first alignment and adds word pairs learnt from it.
+public struct SentenceAligner: Sendable {
+    public var lexicon: BilingualLexicon
+
+    public init(lexicon: BilingualLexicon = .bundled) {
+        self.lexicon = lexicon
+    }
+
+    public func align(
+        source: [String], sourceLanguage: Language, target: [String], targetLanguage: Language,
+        sourceStructure: SegmentStructure = .unknown, targetStructure: SegmentStructure = .unknown
+    ) -> Alignment {
+        if source.isEmpty || target.isEmpty {
+            return Alignment(
+                beads: source.indices.map { Bead(source: [$0], target: [], score: 1) }
+                    + target.indices.map { Bead(source: [], target: [$0], score: 1) })
+        }
+        var tokenizer = AlignmentTokenizer(lexicon: lexicon)
+        var sourceSide = tokenizer.tokenize(source, language: sourceLanguage)
+        var targetSide = tokenizer.tokenize(target, language: targetLanguage)
+        var model = AlignmentModel(
+            source: sourceSide, target: targetSide, keyCount: tokenizer.keyCount,
+            sourceStructure: sourceStructure, targetStructure: targetStructure)
+
+        let centre = AlignmentBand.anchorCentre(
+            anchors: model.anchors(), sourceCount: source.count, targetCount: target.count)
+        let first = model.search(centre: centre, width: 10)
+
+        model.reestimate(from: first)
+        if sourceLanguage == .chinese && targetLanguage == .english {
+            sourceSide = WordPairLearner.extend(chinese: sourceSide, english: targetSide, beads: first, chineseIsSource: true)
+        } else if sourceLanguage == .english && targetLanguage == .chinese {
+            targetSide = WordPairLearner.extend(chinese: targetSide, english: sourceSide, beads: first, chineseIsSource: false)
+        }
+        model.updateEvidence(source: sourceSide, target: targetSide)
+        let second = model.search(centre: Self.centre(of: first, sourceCount: source.count), width: 6)
+        return Alignment(beads: second)
+    }
+
+    /// The target position of a bead path at every source prefix length.
+    private static func centre(of beads: [Bead], sourceCount: Int) -> [Int] {
+        var centre = [Int](repeating: 0, count: sourceCount + 1)
+        var i = 0
+        var j = 0
+        for bead in beads {
+            let nextJ = j + bead.target.count
+            for step in 0..<bead.source.count {
+                centre[i + step + 1] = j + (nextJ - j) * (step + 1) / bead.source.count
+            }
+            i += bead.source.count
+            j = nextJ
+            centre[i] = j
+        }
+        return centre
+    }
+}
+
+/// Everything the dynamic programme scores with, for one document pair.
+struct AlignmentModel {
+    private(set) var source: TokenizedSide
+    private(set) var target: TokenizedSide
+    let keyCount: Int
+    let sourceStructure: SegmentStructure
+    let targetStructure: SegmentStructure
+    private var sourceEvidence: LexicalEvidence
+    private var targetEvidence: LexicalEvidence
+    private var logPriors: [Double]
+    /// Share of a sentence's scored tokens that find a translation in a correct bead, per side.
+    private var sourceMatchRate = LexicalEvidence.defaultMatchRate
+    private var targetMatchRate = LexicalEvidence.defaultMatchRate
+    /// Target characters per source character.
+    private var lengthRatio: Double
+    /// Spread of log length ratio of correct beads.
+    private var lengthSpread: Double
+    private let lengthSmoothing: Double
+    private let sourceLengthPrefix: [Double]
+    private let targetLengthPrefix: [Double]
+
+    static let turnStraddlePenalty = 4.0
+    static let turnMismatchPenalty = 1.5
+    static let headingMismatchPenalty = 6.0
+    /// Divisor turning a score margin (log-likelihood ratio) into a confidence.
+    static let confidenceScale = 3.0
+
+    init(source: TokenizedSide, target: TokenizedSide, keyCount: Int, sourceStructure: SegmentStructure, targetStructure: SegmentStructure) {
+        self.source = source
+        self.target = target
+        self.keyCount = keyCount
+        self.sourceStructure = sourceStructure
+        self.targetStructure = targetStructure
+        (sourceEvidence, targetEvidence) = Self.evidence(
+            source: source, target: target, keyCount: keyCount, sourceMatchRate: sourceMatchRate,
+            targetMatchRate: targetMatchRate)
+        logPriors = BeadShape.all.map { log($0.defaultPrior) }
+        sourceLengthPrefix = source.lengths.reduce(into: [0.0]) { $0.append($0.last! + $1) }
+        targetLengthPrefix = target.lengths.reduce(into: [0.0]) { $0.append($0.last! + $1) }
+        let sourceTotal = max(sourceLengthPrefix.last!, 1)
+        lengthRatio = max(targetLengthPrefix.last!, 1) / sourceTotal
+        lengthSpread = 0.45
+        lengthSmoothing = max(1, 0.15 * sourceTotal / Double(source.sentenceCount))
+    }
+
+    mutating func updateEvidence(source newSource: TokenizedSide, target newTarget: TokenizedSide) {
+        source = newSource
+        target = newTarget
+        (sourceEvidence, targetEvidence) = Self.evidence(
+            source: source, target: target, keyCount: keyCount, sourceMatchRate: sourceMatchRate,
+            targetMatchRate: targetMatchRate)
+    }
+
+    private static func evidence(
+        source: TokenizedSide, target: TokenizedSide, keyCount: Int, sourceMatchRate: Double, targetMatchRate: Double
+    ) -> (LexicalEvidence, LexicalEvidence) {
+        (
+            LexicalEvidence(
+                side: source, otherKeyFrequency: LexicalEvidence.keyFrequency(of: target, keyCount: keyCount),
+                otherSentences: target.sentenceCount, matchRate: sourceMatchRate),
+            LexicalEvidence(
+                side: target, otherKeyFrequency: LexicalEvidence.keyFrequency(of: source, keyCount: keyCount),
+                otherSentences: source.sentenceCount, matchRate: targetMatchRate)
+        )
+    }
+
+    /// Share of scored tokens of `side` that find a translation in the other side of their
+    /// bead, over the confident non-null beads of an alignment.
+    private func matchRate(beads: [Bead], sourceSide: Bool) -> Double? {
+        var scored = 0
+        var matched = 0
+        let (side, other) = sourceSide ? (source, target) : (target, source)
+        let evidence = sourceSide ? sourceEvidence : targetEvidence
+        for bead in beads where !bead.isUnaligned && bead.score > 0.5 {
+            let (own, others) = sourceSide ? (bead.source, bead.target) : (bead.target, bead.source)
+            var keys = Set<Int32>()
+            for sentence in others {
+                for type in other.tokens(of: sentence) { keys.formUnion(other.typeKeys[Int(type)]) }
+            }
+            for sentence in own {
+                for type in evidence.scoredTypes(of: sentence) {
+                    scored += 1
+                    if side.typeKeys[Int(type)].contains(where: keys.contains) { matched += 1 }
+                }
+            }
+        }
+        guard scored >= 50 else { return nil }
+        return min(0.9, max(0.2, Double(matched) / Double(scored)))
+    }
+
+    // MARK: Anchors
+
+    /// Sentence pairs sharing tokens that are rare in this document, weighted by rarity.
+    func anchors() -> [(source: Int, target: Int, weight: Double)] {
+        let targetCount = target.sentenceCount
+        var postingStart = [Int](repeating: 0, count: keyCount + 1)
+        var postings: [Int32] = []
+        do {
+            var perKey = [[Int32]](repeating: [], count: keyCount)
+            for j in 0..<targetCount {
+                for type in targetEvidence.scoredTypes(of: j) {
+                    for key in target.typeKeys[Int(type)] where perKey[Int(key)].last != Int32(j) {
+                        perKey[Int(key)].append(Int32(j))
+                    }
+                }
+            }
+            for key in 0..<keyCount {
+                postings.append(contentsOf: perKey[key])
+                postingStart[key + 1] = postings.count
+            }
+        }
+        let rareLimit = 2.5 / Double(targetCount)
+        let q = sourceMatchRate
+        var weights: [Int: Double] = [:]
+        for i in 0..<source.sentenceCount {
+            for type in sourceEvidence.scoredTypes(of: i) {
+                let rate = sourceEvidence.randomMatchRate[Int(type)]
+                guard rate <= rareLimit else { continue }
+                let weight = log(q / rate)
+                var seen: Set<Int32> = []
+                for key in source.typeKeys[Int(type)] {
+                    for j in postings[postingStart[Int(key)]..<postingStart[Int(key) + 1]] where seen.insert(j).inserted {
+                        weights[i * targetCount + Int(j), default: 0] += weight
+                    }
+                }
+            }
+        }
+        let threshold = max(3.0, 0.8 * log(q * Double(targetCount)))
+        return weights.compactMap { pair, weight in
+            weight >= threshold ? (pair / targetCount, pair % targetCount, weight) : nil
+        }
+    }
+
+    // MARK: Search
+
+    /// The best bead path in a band around `centre`, widening the band while the path
+    /// runs along its edge.
+    func search(centre: [Int], width: Int) -> [Bead] {
+        var width = width
+        while true {
+            let band = AlignmentBand(centre: centre, width: width, targetCount: target.sentenceCount)
+            let (beads, touchesEdge) = search(band: band)
+            if !touchesEdge || width >= max(source.sentenceCount, target.sentenceCount) { return beads }
+            width *= 2
+        }
+    }
+
+    private func search(band: AlignmentBand) -> ([Bead], Bool) {
+        let sourceCount = source.sentenceCount
+        let targetCount = target.sentenceCount
+        let masks = PairMasks(
+            band: band, source: source, target: target, sourceEvidence: sourceEvidence,
+            targetEvidence: targetEvidence, keyCount: keyCount)
+        var rowStart = [0]
+        for i in 0...sourceCount { rowStart.append(rowStart[i] + band.high[i] - band.low[i] + 1) }
+        var best = [Double](repeating: -.infinity, count: rowStart[sourceCount + 1])
+        var choice = [Int8](repeating: -1, count: best.count)
+        best[0] = 0
+        let shapes = BeadShape.all
+        for i in 0...sourceCount {
+            for j in band.low[i]...band.high[i] where i > 0 || j > 0 {
+                var bestScore = -Double.infinity
+                var bestShape = -1
+                for (index, shape) in shapes.enumerated() {
+                    let previousI = i - shape.source
+                    let previousJ = j - shape.target
+                    guard previousI >= 0, previousJ >= band.low[max(previousI, 0)], previousJ <= band.high[max(previousI, 0)]
+                    else { continue }
+                    let previous = best[rowStart[previousI] + previousJ - band.low[previousI]]
+                    guard previous > -.infinity else { continue }
+                    let total = previous + beadScore(shape: index, sources: previousI..<i, targets: previousJ..<j, masks: masks)
+                    if total > bestScore {
+                        bestScore = total
+                        bestShape = index
+                    }
+                }
+                best[rowStart[i] + j - band.low[i]] = bestScore
+                choice[rowStart[i] + j - band.low[i]] = Int8(bestShape)
+            }
+        }
+        var beads: [Bead] = []
+        var touchesEdge = false
+        var i = sourceCount
+        var j = targetCount
+        while i > 0 || j > 0 {
+            if band.touchesEdge(row: i, column: j, targetCount: targetCount) { touchesEdge = true }
+            let shape = shapes[Int(choice[rowStart[i] + j - band.low[i]])]
+            let sources = (i - shape.source)..<i
+            let targets = (j - shape.target)..<j
+            beads.append(
+                Bead(
+                    source: Array(sources), target: Array(targets),
+                    score: confidence(sources: sources, targets: targets, masks: masks)))
+            i -= shape.source
+            j -= shape.target
+        }
+        return (beads.reversed(), touchesEdge)
+    }
+
+    // MARK: Scores
+
+    @inline(__always)
+    private func beadScore(shape: Int, sources: Range<Int>, targets: Range<Int>, masks: PairMasks) -> Double {
+        logPriors[shape] + evidence(sources: sources, targets: targets, masks: masks)
+    }
+
+    /// Log-likelihood ratio of the bead's sentences translating each other, without prior.
+    private func evidence(sources: Range<Int>, targets: Range<Int>, masks: PairMasks) -> Double {
+        if sources.isEmpty || targets.isEmpty {
+            return nullStructureScore(sources: sources, targets: targets)
+        }
+        var total = lengthScore(sources: sources, targets: targets) + structureScore(sources: sources, targets: targets)
+        for i in sources {
+            var matched: UInt64 = 0
+            for j in targets { matched |= masks.source(i, j) }
+            total += sourceEvidence.score(sentence: i, matched: matched, otherSize: targets.count)
+        }
+        for j in targets {
+            var matched: UInt64 = 0
+            for i in sources { matched |= masks.target(i, j) }
+            total += targetEvidence.score(sentence: j, matched: matched, otherSize: sources.count)
+        }
+        return total
+    }
+
+    /// Log-likelihood ratio of the length pair under correct beads against unrelated text.
+    @inline(__always)
+    private func lengthScore(sources: Range<Int>, targets: Range<Int>) -> Double {
+        let sourceLength = sourceLengthPrefix[sources.upperBound] - sourceLengthPrefix[sources.lowerBound]
+        let targetLength = targetLengthPrefix[targets.upperBound] - targetLengthPrefix[targets.lowerBound]
+        let ratio = log((targetLength + lengthRatio * lengthSmoothing) / (lengthRatio * (sourceLength + lengthSmoothing)))
+        let spread = lengthSpread
+        return -log(spread) - ratio * ratio / (2 * spread * spread) + ratio * ratio / 2
+    }
+
+    /// A bead should not cross a speaker turn on one side only, nor pair a heading with body text.
+    @inline(__always)
+    private func structureScore(sources: Range<Int>, targets: Range<Int>) -> Double {
+        var total = 0.0
+        if sourceStructure.hasTurns && targetStructure.hasTurns {
+            for i in sources.dropFirst() where sourceStructure.startsTurn(i) { total -= Self.turnStraddlePenalty }
+            for j in targets.dropFirst() where targetStructure.startsTurn(j) { total -= Self.turnStraddlePenalty }
+            if sourceStructure.startsTurn(sources.lowerBound) != targetStructure.startsTurn(targets.lowerBound) {
+                total -= Self.turnMismatchPenalty
+            }
+        }
+        if sources.contains(where: sourceStructure.isHeading) != targets.contains(where: targetStructure.isHeading) {
+            total -= Self.headingMismatchPenalty
+        }
+        return total
+    }
+
+    /// A heading with no heading on the other side is expected to stay unaligned.
+    @inline(__always)
+    private func nullStructureScore(sources: Range<Int>, targets: Range<Int>) -> Double {
+        if let i = sources.first, sourceStructure.isHeading(i), !targetStructure.hasHeadings { return Self.headingMismatchPenalty }
+        if let j = targets.first, targetStructure.isHeading(j), !sourceStructure.hasHeadings { return Self.headingMismatchPenalty }
+        return 0
+    }
+
+    /// Confidence in [0, 1]: a logistic of how much better this bead explains its sentences
+    /// than the alternative (leaving them unaligned, or for an unaligned sentence, pairing it
+    /// with its best neighbour).
+    private func confidence(sources: Range<Int>, targets: Range<Int>, masks: PairMasks) -> Double {
+        let nullPrior = logPriors[1]
+        let margin: Double
+        if !sources.isEmpty && !targets.isEmpty {
+            margin = evidence(sources: sources, targets: targets, masks: masks) - Double(sources.count + targets.count) * nullPrior
+                + logPriors[0]
+        } else {
+            var bestPairing = -Double.infinity
+            if let i = sources.first {
+                for j in max(0, targets.lowerBound - 1)...min(target.sentenceCount - 1, targets.lowerBound) {
+                    bestPairing = max(bestPairing, evidence(sources: i..<i + 1, targets: j..<j + 1, masks: masks))
+                }
+            } else if let j = targets.first {
+                for i in max(0, sources.lowerBound - 1)...min(source.sentenceCount - 1, sources.lowerBound) {
+                    bestPairing = max(bestPairing, evidence(sources: i..<i + 1, targets: j..<j + 1, masks: masks))
+                }
+            }
+            margin = nullPrior * 2 - (bestPairing + logPriors[0])
+        }
+        return 1 / (1 + exp(-margin / Self.confidenceScale))
+    }
+
+    // MARK: Re-estimation
+
+    /// Bead-shape priors and the length model from a first alignment of this very document,
+    /// smoothed toward the defaults.
+    mutating func reestimate(from beads: [Bead]) {
+        sourceMatchRate = matchRate(beads: beads, sourceSide: true) ?? sourceMatchRate
+        targetMatchRate = matchRate(beads: beads, sourceSide: false) ?? targetMatchRate
+        let shapes = BeadShape.all
+        var counts = [Double](repeating: 0, count: shapes.count)
+        for bead in beads {
+            if let index = shapes.firstIndex(where: { $0.source == bead.source.count && $0.target == bead.target.count }) {
+                counts[index] += 1
+            }
+        }
+        let smoothing = 30.0
+        let total = counts.reduce(0, +)
+        logPriors = shapes.indices.map { index in
+            log((counts[index] + smoothing * shapes[index].defaultPrior) / (total + smoothing))
+        }
+        var ratios: [Double] = []
+        for bead in beads where bead.source.count == 1 && bead.target.count == 1 && bead.score > 0.5 {
+            let sourceLength = source.lengths[bead.source[0]]
+            let targetLength = target.lengths[bead.target[0]]
+            ratios.append(log((targetLength + lengthRatio * lengthSmoothing) / (sourceLength + lengthSmoothing)))
+        }
+        guard ratios.count >= 10 else { return }
+        ratios.sort()
+        let median = ratios[ratios.count / 2]
+        lengthRatio = exp(median)
+        let deviations = ratios.map { abs($0 - median) }.sorted()
+        lengthSpread = min(0.8, max(0.15, 1.4826 * deviations[deviations.count / 2]))
+    }
+}

@@ -1,0 +1,53 @@
+/// Source text the translation leaves out: source segments aligned to nothing, and targets
+/// far too short for their source (a sentence dropped inside a pair).
+public struct OmissionCheck: Check {
+    public static let description = CheckDescription(
+        id: "omission", name: "Omission",
+        summary: "Source text has no translation, or its translation is far too short.",
+        defaultSeverity: .warning,
+        passingExamples: [
+            CheckExample(
+                "Dylan runs SemiAnalysis, a well respected research and analysis company that specializes in semiconductors.\nAnd personally I'm just a fan of the two of them.",
+                "Dylan 经营着 SemiAnalysis，这是一家备受尊敬的研究和分析公司，专注于半导体。\n就个人而言，我只是他们两个的粉丝。"),
+        ],
+        failingExamples: [
+            CheckExample("Dylan runs SemiAnalysis.\nAnd personally I'm just a fan of the two of them.", "Dylan 经营着 SemiAnalysis。\n"),
+            CheckExample(
+                "Dylan runs SemiAnalysis, a well respected research and analysis company that specializes in semiconductors, GPUs, CPUs, and AI hardware in general.\nAnd personally I'm just a fan of the two of them.",
+                "Dylan 经营着一家公司。\n就个人而言，我只是他们两个的粉丝。"),
+        ],
+        prerequisites: ["untranslated"]
+    )
+
+    public init() {}
+
+    /// A target below this share of the expected length, for a source of at least
+    /// `minimumSourceWeight` letters, is reported.
+    static let shortRatio = 0.35
+    static let minimumSourceWeight = 60
+
+    public func run(on bitext: Bitext, context: CheckContext) -> [Finding] {
+        var findings = UnalignedSpan.spans(in: bitext, onlyOn: .source).map { span in
+            let segments = span.segments(.source)
+            let count = segments.count == 1 ? "1 source segment" : "\(segments.count) source segments"
+            return finding(
+                "\(count) (\(span.lineDescription(.source))) have no translation",
+                source: Finding.Side(
+                    text: bitext.sourceLanguage.join(segments.map(\.text)), line: segments.first?.line, file: bitext.sourcePath),
+                target: .empty, pair: span.pairs.first?.index, context: context)
+        }
+        let expectation = LengthExpectation(bitext)
+        for pair in bitext.pairs where !pair.isUnaligned {
+            let sourceWeight = LengthExpectation.weight(pair.sourceText)
+            guard sourceWeight >= Self.minimumSourceWeight else { continue }
+            let expected = expectation.expectedTargetWeight(forSource: pair.sourceText)
+            let actual = LengthExpectation.weight(pair.targetText)
+            if Double(actual) < expected * Self.shortRatio {
+                findings.append(finding(
+                    "the translation is much shorter than its source (\(actual) characters where about \(Int(expected.rounded())) are usual): text may be missing",
+                    pair: pair, in: bitext, context: context))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,79 @@
+/// Punctuation a Chinese reader notices: half-width `, . ? ! : ;` inside Chinese prose,
+/// brackets and quotes opened and never closed, and a question or exclamation whose mark
+/// the translation lost.
+public struct PunctuationCheck: PairCheck {
+    public static let description = CheckDescription(
+        id: "punctuation", name: "Punctuation",
+        summary: "Half-width punctuation in Chinese, unbalanced quotes or brackets, or lost end punctuation.",
+        defaultSeverity: .warning,
+        passingExamples: [
+            CheckExample("Can you describe what DeepSeek V3 and R1 are?", "你能描述一下 DeepSeek V3 和 R1 是什么吗？"),
+            CheckExample("It costs 3.5 dollars (roughly).", "它的成本是 3.5 美元（大约）。"),
+        ],
+        failingExamples: [
+            CheckExample("It is open weights, so anyone can use it.", "它是开放权重的,所以任何人都可以使用它。"),
+            CheckExample("Nathan wrote “Interconnects.”", "Nathan 写了“互联。"),
+            CheckExample("Can you describe what DeepSeek V3 and R1 are?", "你能描述一下 DeepSeek V3 和 R1 是什么。"),
+        ],
+        prerequisites: ["untranslated"]
+    )
+
+    public init() {}
+
+    static let halfWidth: [Character: Character] = [",": "，", ".": "。", "?": "？", "!": "！", ":": "：", ";": "；"]
+    static let pairs: [(open: Character, close: Character)] = [
+        ("（", "）"), ("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"), ("【", "】"), ("(", ")"),
+    ]
+
+    public func check(_ pair: AlignedPair, in bitext: Bitext, context: CheckContext) -> [Finding] {
+        guard !pair.target.isEmpty else { return [] }
+        var messages: [String] = []
+        if bitext.targetLanguage == .chinese {
+            messages += Self.halfWidthInChinese(pair.targetText).map { mark in
+                "half-width “\(mark)” in Chinese text; use “\(Self.halfWidth[mark]!)”"
+            }
+        }
+        messages += Self.unbalanced(pair.targetText).map { open, close in
+            "“\(open)” and “\(close)” do not balance"
+        }
+        if !pair.source.isEmpty, let lost = Self.lostEndMark(source: pair.sourceText, target: pair.targetText) {
+            messages.append("the source ends with “\(lost)” but the translation does not")
+        }
+        return messages.map { finding($0, pair: pair, in: bitext, context: context) }
+    }
+
+    /// Half-width marks with a Han character before them and a Han character (or the end)
+    /// after them; marks between Latin letters or digits (3.5, e.g.) are left alone.
+    static func halfWidthInChinese(_ text: String) -> [Character] {
+        let characters = Array(text)
+        var found: [Character] = []
+        for (index, character) in characters.enumerated() where halfWidth[character] != nil {
+            guard index > 0, isHan(characters[index - 1]) else { continue }
+            let next = index + 1 < characters.count ? characters[index + 1] : nil
+            if next == nil || next.map(isHan) == true || (next == " " && index + 2 < characters.count && isHan(characters[index + 2])) {
+                if character == ".", next == "." { continue }
+                found.append(character)
+            }
+        }
+        return found
+    }
+
+    static func unbalanced(_ text: String) -> [(Character, Character)] {
+        pairs.filter { open, close in
+            text.filter { $0 == open }.count != text.filter { $0 == close }.count
+        }
+    }
+
+    static func lostEndMark(source: String, target: String) -> Character? {
+        let closing: Set<Character> = ["\"", "”", "’", "'", ")", "）", "」", "』", "*", " "]
+        guard let sourceEnd = source.last(where: { !closing.contains($0) }) else { return nil }
+        guard sourceEnd == "?" || sourceEnd == "!" else { return nil }
+        let targetEnd = target.last(where: { !closing.contains($0) })
+        let equivalents: Set<Character> = sourceEnd == "?" ? ["?", "？"] : ["!", "！"]
+        return targetEnd.map(equivalents.contains) == true ? nil : sourceEnd
+    }
+
+    static func isHan(_ character: Character) -> Bool {
+        character.unicodeScalars.first?.isHan ?? false
+    }
+}

@@ -1,0 +1,32 @@
+/// The same source sentence translated in different ways across the document: translation
+/// memory exported from it will offer conflicting matches.
+public struct SameSourceDifferentTargetCheck: Check {
+    public static let description = CheckDescription(
+        id: "same-source-different-target", name: "Same source, different translations",
+        summary: "A repeated source sentence is translated differently in different places.",
+        defaultSeverity: .warning,
+        passingExamples: [
+            CheckExample(
+                "What does it mean to be an open weights model?\nWhat does it mean to be an open weights model?",
+                "开放权重模型意味着什么？\n开放权重模型意味着什么？"),
+        ],
+        failingExamples: [
+            CheckExample(
+                "What does it mean to be an open weights model?\nWhat does it mean to be an open weights model?",
+                "开放权重模型意味着什么？\n公开举重的模型意味着什么？"),
+        ],
+        prerequisites: ["untranslated"]
+    )
+
+    public init() {}
+
+    public func run(on bitext: Bitext, context: CheckContext) -> [Finding] {
+        RepeatedSegments.groups(in: bitext, by: .source).map { group in
+            let first = group.variants[0].pairs[0]
+            return finding(
+                "the same source is translated \(group.variants.count) ways: "
+                    + RepeatedSegments.describe(group.variants, lines: \.targetLine),
+                pair: first, in: bitext, context: context)
+        }
+    }
+}

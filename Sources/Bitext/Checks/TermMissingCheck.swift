@@ -1,0 +1,51 @@
+/// Reports a glossary term in the source whose target has none of its accepted renderings.
+///
+/// A target with a forbidden rendering is left to `forbidden-term`, so one wrong rendering
+/// gives one finding, not two. A target that keeps the English form (`Llama`) has the term.
+/// Pairs with no target are omissions, reported by the alignment checks, not here.
+public struct TermMissingCheck: PairCheck {
+    public static let description = CheckDescription(
+        id: "term-missing", name: "Missing glossary term",
+        summary: "The source contains a glossary term but the target has none of its accepted renderings.",
+        defaultSeverity: .warning,
+        passingExamples: [
+            CheckExample("DeepSeek V3 is a mixture of experts model.", "DeepSeek V3 是一个混合专家模型。", glossary: examples),
+            CheckExample("Mixtures of experts route tokens.", "混合专家模型对词元进行路由。", glossary: examples),
+            CheckExample("The experts agree.", "专家们同意。", glossary: examples),
+        ],
+        failingExamples: [
+            CheckExample("DeepSeek V3 is a mixture of experts model.", "DeepSeek V3 是一个由许多专家组成的模型。", glossary: examples),
+            CheckExample("Everyone uses NCCL for communication.", "每个人都用它来通信。", glossary: examples),
+        ])
+
+    static let examples = [
+        GlossaryTerm(sourceForms: ["mixture of experts", "MoE"], accepted: ["混合专家", "专家混合"], forbidden: ["专家的混合"]),
+        GlossaryTerm(sourceForms: ["DeepSeek", "Deep Seq"], accepted: ["DeepSeek", "深度求索"], forbidden: ["深海", "深度探索"]),
+        GlossaryTerm(sourceForms: ["NCCL"], accepted: ["NCCL"], forbidden: ["镍币"], caseSensitive: true),
+    ]
+
+    public init() {}
+
+    public func run(on bitext: Bitext, context: CheckContext) -> [Finding] {
+        guard !context.glossary.isEmpty else { return [] }
+        let matcher = TermMatcher(glossary: context.glossary)
+        return bitext.pairs.flatMap { findings(for: $0, in: bitext, context: context, matcher: matcher) }
+    }
+
+    public func check(_ pair: AlignedPair, in bitext: Bitext, context: CheckContext) -> [Finding] {
+        guard !context.glossary.isEmpty else { return [] }
+        return findings(for: pair, in: bitext, context: context, matcher: TermMatcher(glossary: context.glossary))
+    }
+
+    func findings(for pair: AlignedPair, in bitext: Bitext, context: CheckContext, matcher: TermMatcher) -> [Finding] {
+        guard !pair.targetText.isEmpty else { return [] }
+        return matcher.matches(source: pair.sourceText, target: pair.targetText).compactMap { match in
+            let term = matcher.glossary.terms[match.term]
+            guard !term.accepted.isEmpty, match.targetMatches.isEmpty else { return nil }
+            let expected = term.accepted.map { "'\($0)'" }.joined(separator: " or ")
+            return finding(
+                "'\(match.sourceText)' (glossary term '\(term.name)') has no rendering in the target; expected \(expected)",
+                pair: pair, in: bitext, context: context, term: Finding.TermReference(source: term.name))
+        }
+    }
+}

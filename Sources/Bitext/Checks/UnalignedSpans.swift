@@ -1,0 +1,74 @@
+/// Consecutive pairs with text on one side only, reported as one span: a translator's
+/// preface of forty paragraphs is one addition, not forty.
+struct UnalignedSpan {
+    var pairs: [AlignedPair]
+
+    /// Spans of pairs that have source text and no target (`side == .source`) or the reverse.
+    static func spans(in bitext: Bitext, onlyOn side: Side) -> [UnalignedSpan] {
+        var spans: [UnalignedSpan] = []
+        var current: [AlignedPair] = []
+        for pair in bitext.pairs {
+            let matches = side == .source ? (pair.target.isEmpty && !pair.source.isEmpty) : (pair.source.isEmpty && !pair.target.isEmpty)
+            if matches {
+                current.append(pair)
+            } else if !current.isEmpty {
+                spans.append(UnalignedSpan(pairs: current))
+                current = []
+            }
+        }
+        if !current.isEmpty { spans.append(UnalignedSpan(pairs: current)) }
+        return spans
+    }
+
+    enum Side { case source, target }
+
+    func segments(_ side: Side) -> [Segment] {
+        pairs.flatMap { side == .source ? $0.source : $0.target }
+    }
+
+    /// `line 12` or `lines 12–40`.
+    func lineDescription(_ side: Side) -> String {
+        let lines = segments(side).map(\.line)
+        guard let first = lines.min(), let last = lines.max() else { return "" }
+        return first == last ? "line \(first)" : "lines \(first)–\(last)"
+    }
+}
+
+/// How long a translation usually is relative to its source in this document, measured on
+/// its own aligned pairs so it adapts to the translator, and drawn towards the usual ratio
+/// of the language pair while the document is too short to tell.
+struct LengthExpectation {
+    let ratio: Double
+
+    /// Text characters of Chinese per English letter and digit (0.27 on literary mac-dev,
+    /// 0.39 on the technical transcript, whose Chinese keeps many Latin names).
+    static let chinesePerEnglish = 0.33
+    /// How much source text the prior weighs, in characters.
+    static let priorWeight = 3000.0
+
+    init(_ bitext: Bitext) {
+        var sourceTotal = 0
+        var targetTotal = 0
+        for pair in bitext.pairs where !pair.isUnaligned {
+            sourceTotal += Self.weight(pair.sourceText)
+            targetTotal += Self.weight(pair.targetText)
+        }
+        let prior: Double = switch (bitext.sourceLanguage, bitext.targetLanguage) {
+        case (.english, .chinese): Self.chinesePerEnglish
+        case (.chinese, .english): 1 / Self.chinesePerEnglish
+        default: 1
+        }
+        ratio = (Double(targetTotal) + prior * Self.priorWeight) / (Double(sourceTotal) + Self.priorWeight)
+    }
+
+    /// Characters that carry text: letters, digits and Han characters, not spaces or punctuation.
+    static func weight(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { count, scalar in
+            count + (scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? 1 : 0)
+        }
+    }
+
+    func expectedTargetWeight(forSource text: String) -> Double {
+        Double(Self.weight(text)) * ratio
+    }
+}

@@ -1,0 +1,50 @@
+/// A target that is a copy of the source, or is still written in the source language.
+/// Segments made only of names, numbers and code (`DeepSeek-V3`, `H100`) are left alone:
+/// those are legitimately kept as they are.
+public struct UntranslatedCheck: PairCheck {
+    public static let description = CheckDescription(
+        id: "untranslated", name: "Untranslated text",
+        summary: "The target repeats the source or is still in the source language.",
+        defaultSeverity: .error,
+        passingExamples: [
+            CheckExample("Nathan is a research scientist at the Allen Institute for AI.", "Nathan 是艾伦人工智能研究所的一名研究科学家。"),
+            CheckExample("DeepSeek-V3", "DeepSeek-V3"),
+            CheckExample("OpenAI o3-mini vs DeepSeek R1", "OpenAI o3-mini 与 DeepSeek R1"),
+        ],
+        failingExamples: [
+            CheckExample("They will continue to shift the cost curve.", "They will continue to shift the cost curve."),
+            CheckExample("It only shows a summary of the reasoning.", "It only shows a summary of the reasoning 摘要。"),
+        ]
+    )
+
+    public init() {}
+
+    /// Lower-case words of at least this many letters signal running prose rather than names.
+    static let minimumProseWords = 3
+
+    public func check(_ pair: AlignedPair, in bitext: Bitext, context: CheckContext) -> [Finding] {
+        guard !pair.isUnaligned else { return [] }
+        let source = pair.sourceText.trimmingCharacters(in: .whitespaces)
+        let target = pair.targetText.trimmingCharacters(in: .whitespaces)
+        guard Self.isProse(source, language: bitext.sourceLanguage) else { return [] }
+        if source == target {
+            return [finding("the target is a copy of the source", pair: pair, in: bitext, context: context)]
+        }
+        if Language.detect(target) == bitext.sourceLanguage, Self.isProse(target, language: bitext.sourceLanguage) {
+            let language = bitext.sourceLanguage == .english ? "English" : "Chinese"
+            return [finding("the target is still in \(language)", pair: pair, in: bitext, context: context)]
+        }
+        return []
+    }
+
+    static func isProse(_ text: String, language: Language) -> Bool {
+        switch language {
+        case .english:
+            // Names and model ids are capitalised or mixed with digits; prose has lower-case words.
+            let words = text.split { !$0.isLetter }
+            return words.filter { $0.count > 1 && $0.first!.isLowercase }.count >= minimumProseWords
+        case .chinese:
+            return text.unicodeScalars.filter(\.isHan).count >= 4
+        }
+    }
+}

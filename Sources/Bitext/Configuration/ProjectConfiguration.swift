@@ -1,0 +1,180 @@
+import Foundation
+import Yams
+
+/// A project's `.bitext.yml`: which checks run and how severe they are, their options,
+/// the language pair and the glossaries. Found from the working directory upward.
+///
+/// ```yaml
+/// source-language: en
+/// target-language: zh
+/// glossaries: [Glossaries/ai-semiconductor.csv]
+/// checks:
+///   numbers: off              # or error / warning / info / on
+///   cjk-spacing:
+///     severity: warning
+///     convention: forbid
+/// ```
+/// Unknown keys, check ids and options are reported as diagnostics with file and line, so a
+/// typo never silently turns a rule off; values of the wrong kind are errors.
+public struct ProjectConfiguration: Sendable {
+    public static let fileName = ".bitext.yml"
+
+    public var checks = CheckConfiguration()
+    /// Glossary paths, resolved against the configuration file's folder.
+    public var glossaryPaths: [String] = []
+    public var sourceLanguage: Language?
+    public var targetLanguage: Language?
+    public var path: String?
+
+    public init() {}
+
+    /// The nearest `.bitext.yml` in `directory` or one of its parents.
+    public static func find(from directory: String) -> String? {
+        var url = URL(fileURLWithPath: directory).standardizedFileURL
+        while true {
+            let candidate = url.appendingPathComponent(fileName).path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            let parent = url.deletingLastPathComponent()
+            if parent.path == url.path { return nil }
+            url = parent
+        }
+    }
+
+    public static func load(path: String, diagnostics: inout Diagnostics) throws -> ProjectConfiguration {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(file: path, "cannot be read")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw InputError(file: path, "is not UTF-8")
+        }
+        return try parse(text, path: path, diagnostics: &diagnostics)
+    }
+
+    public static func parse(_ text: String, path: String, diagnostics: inout Diagnostics) throws -> ProjectConfiguration {
+        var configuration = ProjectConfiguration()
+        configuration.path = path
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw InputError(file: path, line: error.line, column: error.column, "is not valid YAML: \(error.summary)")
+        }
+        guard let root else { return configuration }
+        guard let mapping = root.mapping else {
+            throw InputError(file: path, line: root.mark?.line, "must be a mapping of settings")
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            switch key {
+            case "source-language":
+                configuration.sourceLanguage = try language(value, path: path)
+            case "target-language":
+                configuration.targetLanguage = try language(value, path: path)
+            case "glossaries":
+                let items = value.sequence.map(Array.init) ?? [value]
+                configuration.glossaryPaths = try items.map { item in
+                    guard let string = item.string, !string.isEmpty else {
+                        throw InputError(file: path, line: item.mark?.line, column: item.mark?.column, "a glossary must be a file path")
+                    }
+                    return string.hasPrefix("/") ? string : folder.appendingPathComponent(string).path
+                }
+            case "checks":
+                try parseChecks(value, into: &configuration.checks, path: path, diagnostics: &diagnostics)
+            default:
+                diagnostics.warn("unknown setting “\(key)” is ignored", file: path, line: keyNode.mark?.line, column: keyNode.mark?.column)
+            }
+        }
+        return configuration
+    }
+
+    private static func parseChecks(_ node: Node, into checks: inout CheckConfiguration, path: String, diagnostics: inout Diagnostics) throws {
+        guard let mapping = node.mapping else {
+            throw InputError(file: path, line: node.mark?.line, column: node.mark?.column, "“checks” must map check ids to settings")
+        }
+        for (keyNode, value) in mapping {
+            let id = keyNode.string ?? ""
+            guard let check = CheckRegistry.check(withID: id) else {
+                diagnostics.warn("unknown check “\(id)” (see `bitext checks`)", file: path, line: keyNode.mark?.line, column: keyNode.mark?.column)
+                continue
+            }
+            if let scalar = value.scalar?.string {
+                try apply(scalar, to: id, checks: &checks, path: path, node: value)
+                continue
+            }
+            guard let settings = value.mapping else {
+                throw InputError(file: path, line: value.mark?.line, column: value.mark?.column, "settings of “\(id)” must be a severity, off, or a mapping")
+            }
+            for (settingNode, settingValue) in settings {
+                let setting = settingNode.string ?? ""
+                let string = settingValue.string ?? ""
+                switch setting {
+                case "severity", "enabled":
+                    try apply(string, to: id, checks: &checks, path: path, node: settingValue)
+                default:
+                    if check.description.optionNames.contains(setting) {
+                        checks.options[id, default: [:]][setting] = string
+                    } else {
+                        diagnostics.warn(
+                            "unknown option “\(setting)” for check “\(id)”", file: path,
+                            line: settingNode.mark?.line, column: settingNode.mark?.column)
+                    }
+                }
+            }
+        }
+    }
+
+    /// `off`/`false` disables, `on`/`true` enables, a severity name sets the severity.
+    private static func apply(_ value: String, to id: String, checks: inout CheckConfiguration, path: String, node: Node) throws {
+        switch value.lowercased() {
+        case "off", "false", "no", "disabled":
+            checks.disabled.insert(id)
+        case "on", "true", "yes", "enabled":
+            checks.disabled.remove(id)
+        default:
+            guard let severity = Severity(rawValue: value.lowercased()) else {
+                throw InputError(
+                    file: path, line: node.mark?.line, column: node.mark?.column,
+                    "“\(value)” for “\(id)” is not one of error, warning, info, on, off")
+            }
+            checks.disabled.remove(id)
+            checks.severities[id] = severity
+        }
+    }
+
+    private static func language(_ node: Node, path: String) throws -> Language {
+        let code = (node.string ?? "").lowercased()
+        if code == "en" || code.hasPrefix("en-") { return .english }
+        if code == "zh" || code.hasPrefix("zh-") { return .chinese }
+        throw InputError(file: path, line: node.mark?.line, column: node.mark?.column, "language “\(node.string ?? "")” is not en or zh")
+    }
+}
+
+extension YamlError {
+    var line: Int? {
+        switch self {
+        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
+            return mark.line
+        default:
+            return nil
+        }
+    }
+
+    var column: Int? {
+        switch self {
+        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
+            return mark.column
+        default:
+            return nil
+        }
+    }
+
+    var summary: String {
+        switch self {
+        case let .scanner(_, problem, _, _), let .parser(_, problem, _, _), let .composer(_, problem, _, _):
+            return problem
+        default:
+            return description
+        }
+    }
+}

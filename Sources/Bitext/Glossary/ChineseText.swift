@@ -1,0 +1,67 @@
+import Foundation
+
+/// Chinese text reduced to the form renderings are compared in: full-width forms made
+/// half-width, Latin lower-cased, whitespace removed (a space between `GPU` and `集群` is
+/// typography, not meaning), and optionally converted to Simplified script. Keeps, for
+/// every remaining scalar, where it came from, so a match can be shown as written.
+struct ChineseText: Sendable {
+    /// Normalised text as written (script unchanged).
+    let raw: [Unicode.Scalar]
+    /// The same in Simplified script, or nil when conversion is unavailable or changed nothing.
+    let simplified: [Unicode.Scalar]?
+    /// `origins[i]` is the range in `original` that produced `raw[i]`.
+    private let origins: [Range<String.Index>]
+    private let original: String
+
+    init(_ text: String, converter: ChineseScriptConverter?) {
+        original = text
+        var raw: [Unicode.Scalar] = []
+        var origins: [Range<String.Index>] = []
+        var index = text.unicodeScalars.startIndex
+        let scalars = text.unicodeScalars
+        while index < scalars.endIndex {
+            let next = scalars.index(after: index)
+            for scalar in TextWidth.halfWidth(String(scalars[index])).lowercased().unicodeScalars
+            where !scalar.properties.isWhitespace {
+                raw.append(scalar)
+                origins.append(index..<next)
+            }
+            index = next
+        }
+        self.raw = raw
+        self.origins = origins
+        if let converter, raw.contains(where: \.isHan) {
+            let converted = Array(converter.convert(String(String.UnicodeScalarView(raw))).unicodeScalars)
+            simplified = converted == raw ? nil : converted
+        } else {
+            simplified = nil
+        }
+    }
+
+    /// Normalises a glossary string the same way, without keeping origins.
+    static func normalized(_ text: String) -> [Unicode.Scalar] {
+        Array(TextWidth.halfWidth(text).lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
+    }
+
+    /// The original text behind `range` of `raw` (or of `simplified`, when the conversion
+    /// kept the length, which OpenCC's character conversions do).
+    func originalText(_ range: Range<Int>, inSimplified: Bool) -> String? {
+        if inSimplified && simplified?.count != raw.count { return nil }
+        guard range.lowerBound < origins.count, range.upperBound <= origins.count, !range.isEmpty else { return nil }
+        return String(original.unicodeScalars[origins[range.lowerBound].lowerBound..<origins[range.upperBound - 1].upperBound])
+    }
+
+    static func occurrences(of pattern: [Unicode.Scalar], in text: [Unicode.Scalar]) -> [Range<Int>] {
+        guard !pattern.isEmpty, pattern.count <= text.count else { return [] }
+        var result: [Range<Int>] = []
+        let first = pattern[0]
+        var start = 0
+        while start <= text.count - pattern.count {
+            if text[start] == first && text[start..<start + pattern.count].elementsEqual(pattern) {
+                result.append(start..<start + pattern.count)
+            }
+            start += 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+
+/// Reads a CSV or TSV glossary with the header `source,target,forbidden,note` and an
+/// optional `case` column. Cells hold `|`-separated alternatives; the first source form
+/// names the term.
+struct DelimitedGlossaryReader: GlossaryReader {
+    /// nil: comma, unless the header line contains a tab.
+    let delimiter: Character?
+
+    enum Column: String, CaseIterable {
+        case source, target, forbidden, note
+        case caseSensitive = "case"
+
+        var isRequired: Bool { self == .source || self == .target }
+    }
+
+    func read(_ data: Data, path: String, diagnostics: inout Diagnostics) throws -> Glossary {
+        let text = try Self.decode(data, path: path)
+        let delimiter = delimiter ?? (text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }.contains("\t") ? "\t" : ",")
+        let records = try DelimitedTextParser(delimiter: delimiter, path: path).parse(text).filter { !$0.isBlank }
+        guard let header = records.first else {
+            throw InputError(file: path, line: 1, "empty glossary: expected a header line such as `source,target,forbidden,note`")
+        }
+        let columns = try columnIndices(header, path: path, diagnostics: &diagnostics)
+        var terms: [GlossaryTerm] = []
+        for record in records.dropFirst() {
+            terms.append(try term(from: record, columns: columns, headerWidth: header.fields.count, path: path))
+        }
+        reportDuplicates(terms, path: path, diagnostics: &diagnostics)
+        return Glossary(terms: terms)
+    }
+
+    /// UTF-8 only (a BOM is dropped): a glossary in another encoding would match nothing.
+    static func decode(_ data: Data, path: String) throws -> String {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let text = String(bytes: bytes, encoding: .utf8) { return text }
+        var offset = 0
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            offset += UTF8.width(scalar)
+        }
+        let line = bytes[..<offset].filter { $0 == 0x0A }.count + 1
+        throw InputError(file: path, line: line, "not valid UTF-8 (byte offset \(offset)); save the glossary as UTF-8")
+    }
+
+    private func columnIndices(
+        _ header: DelimitedTextParser.Record, path: String, diagnostics: inout Diagnostics
+    ) throws -> [Column: Int] {
+        var indices: [Column: Int] = [:]
+        for (index, field) in header.fields.enumerated() {
+            let name = field.text.trimmingCharacters(in: .whitespaces).lowercased()
+            guard let column = Column(rawValue: name) else {
+                diagnostics.warn(
+                    "unknown column '\(field.text)' is ignored; columns are \(Column.allCases.map(\.rawValue).joined(separator: ", "))",
+                    file: path, line: field.line, column: field.column)
+                continue
+            }
+            if indices[column] != nil {
+                throw InputError(file: path, line: field.line, column: field.column, "column '\(name)' appears twice in the header")
+            }
+            indices[column] = index
+        }
+        for column in Column.allCases where column.isRequired && indices[column] == nil {
+            throw InputError(
+                file: path, line: header.line, "missing required column '\(column.rawValue)' in the header (found: \(header.fields.map(\.text).joined(separator: ", ")))")
+        }
+        return indices
+    }
+
+    private func term(
+        from record: DelimitedTextParser.Record, columns: [Column: Int], headerWidth: Int, path: String
+    ) throws -> GlossaryTerm {
+        if record.fields.count > headerWidth,
+            let extra = record.fields[headerWidth...].first(where: { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty })
+        {
+            throw InputError(
+                file: path, line: extra.line, column: extra.column,
+                "this row has \(record.fields.count) cells but the header has \(headerWidth); quote cells that contain the delimiter")
+        }
+        func field(_ column: Column) -> DelimitedTextParser.Field? {
+            guard let index = columns[column], index < record.fields.count else { return nil }
+            return record.fields[index]
+        }
+        let sources = alternatives(field(.source))
+        guard !sources.isEmpty else {
+            let position = field(.source)
+            throw InputError(file: path, line: position?.line ?? record.line, column: position?.column, "row has no source term")
+        }
+        let accepted = alternatives(field(.target))
+        let forbidden = alternatives(field(.forbidden))
+        if accepted.isEmpty && forbidden.isEmpty {
+            let position = field(.target)
+            throw InputError(
+                file: path, line: position?.line ?? record.line, column: position?.column,
+                "term '\(sources[0])' has neither a target nor a forbidden rendering")
+        }
+        let note = field(.note)?.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return GlossaryTerm(
+            sourceForms: sources, accepted: accepted, forbidden: forbidden,
+            note: note?.isEmpty == false ? note : nil,
+            caseSensitive: try caseFlag(field(.caseSensitive), path: path),
+            origin: SourcePosition(file: path, line: record.line))
+    }
+
+    private func alternatives(_ field: DelimitedTextParser.Field?) -> [String] {
+        guard let field else { return [] }
+        return field.text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    }
+
+    private func caseFlag(_ field: DelimitedTextParser.Field?, path: String) throws -> Bool {
+        guard let field else { return false }
+        switch field.text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "true", "yes", "1", "y": return true
+        case "false", "no", "0", "n", "": return false
+        default:
+            throw InputError(
+                file: path, line: field.line, column: field.column,
+                "'\(field.text)' in column 'case' is not a yes/no value (use true/yes/1 or false/no/0)")
+        }
+    }
+
+    /// The same source form in two rows makes matches ambiguous; both are kept, the user is told.
+    private func reportDuplicates(_ terms: [GlossaryTerm], path: String, diagnostics: inout Diagnostics) {
+        var firstLine: [String: Int] = [:]
+        for term in terms {
+            for form in term.sourceForms {
+                let key = form.lowercased()
+                if let line = firstLine[key] {
+                    diagnostics.warn(
+                        "source form '\(form)' is already defined on line \(line); both entries are used",
+                        file: path, line: term.origin?.line)
+                } else {
+                    firstLine[key] = term.origin?.line ?? 0
+                }
+            }
+        }
+    }
+}

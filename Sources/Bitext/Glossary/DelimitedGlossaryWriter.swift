@@ -1,0 +1,40 @@
+import Foundation
+
+/// Writes a glossary as CSV or TSV with the columns `DelimitedGlossaryReader` reads, so a
+/// glossary survives the trip through any format unchanged.
+struct DelimitedGlossaryWriter: GlossaryWriter {
+    let delimiter: Character
+
+    func write(_ glossary: Glossary, path: String) throws -> Data {
+        let withCase = glossary.terms.contains(where: \.caseSensitive)
+        var header = ["source", "target", "forbidden", "note"]
+        if withCase { header.append("case") }
+        var lines = [header.joined(separator: String(delimiter))]
+        for term in glossary.terms {
+            var cells = [
+                try joined(term.sourceForms, term: term, path: path),
+                try joined(term.accepted, term: term, path: path),
+                try joined(term.forbidden, term: term, path: path),
+                term.note ?? "",
+            ]
+            if withCase { cells.append(term.caseSensitive ? "yes" : "") }
+            lines.append(cells.map(quoted).joined(separator: String(delimiter)))
+        }
+        return Data((lines.joined(separator: "\n") + "\n").utf8)
+    }
+
+    /// `|` separates alternatives, so an alternative containing one cannot be written.
+    private func joined(_ forms: [String], term: GlossaryTerm, path: String) throws -> String {
+        if let bad = forms.first(where: { $0.contains("|") }) {
+            throw InputError(file: path, "term '\(term.name)': '\(bad)' contains '|', which this format uses to separate alternatives")
+        }
+        return forms.joined(separator: "|")
+    }
+
+    private func quoted(_ cell: String) -> String {
+        let needsQuotes = cell.contains(delimiter) || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")
+            || cell.first?.isWhitespace == true || cell.last?.isWhitespace == true
+        guard needsQuotes else { return cell }
+        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

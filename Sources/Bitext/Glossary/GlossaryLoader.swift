@@ -1,0 +1,45 @@
+import Foundation
+
+/// Reads and writes glossary files: the only place glossaries touch the file system.
+public enum GlossaryLoader {
+    public static func load(path: String, format: GlossaryFormat? = nil, diagnostics: inout Diagnostics) throws -> Glossary {
+        let format = try format ?? formatOf(path)
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw InputError(file: path, "no such file")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(file: path, "cannot be read")
+        }
+        return try format.reader.read(data, path: path, diagnostics: &diagnostics)
+    }
+
+    /// Loads several glossaries as one; later files add terms.
+    public static func load(paths: [String], diagnostics: inout Diagnostics) throws -> Glossary {
+        try paths.reduce(Glossary.empty) { merged, path in
+            merged.merged(with: try load(path: path, diagnostics: &diagnostics))
+        }
+    }
+
+    /// The bytes `write(_:to:)` would write, for callers that print instead of saving.
+    public static func encode(_ glossary: Glossary, format: GlossaryFormat, path: String) throws -> Data {
+        try format.writer.write(glossary, path: path)
+    }
+
+    public static func write(_ glossary: Glossary, to path: String, format: GlossaryFormat? = nil) throws {
+        let format = try format ?? formatOf(path)
+        let data = try format.writer.write(glossary, path: path)
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw InputError(file: path, "cannot be written: \(error.localizedDescription)")
+        }
+    }
+
+    static func formatOf(_ path: String) throws -> GlossaryFormat {
+        guard let format = GlossaryFormat.inferred(fromPath: path) else {
+            let names = GlossaryFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            throw InputError(file: path, "unknown glossary format; use one of the extensions \(names)")
+        }
+        return format
+    }
+}

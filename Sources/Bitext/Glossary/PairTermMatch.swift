@@ -1,0 +1,32 @@
+/// What the glossary says about one aligned pair: each term found in the source, with the
+/// renderings of that term found in the target.
+public struct PairTermMatch: Sendable, Hashable {
+    /// Index of the term in the glossary.
+    public var term: Int
+    /// The first occurrence in the source, as written.
+    public var sourceText: String
+    public var targetMatches: [TargetTermMatch]
+
+    public var forbidden: [TargetTermMatch] { targetMatches.filter { $0.kind == .forbidden } }
+    /// Accepted renderings, or the source form kept untranslated.
+    public var acceptable: [TargetTermMatch] { targetMatches.filter { $0.kind != .forbidden } }
+}
+
+extension TermMatcher {
+    /// Terms in `source` and their renderings in `target`. The target is searched only for
+    /// terms the source contains: a rendering is judged only where the term was said.
+    public func matches(source: String, target: String) -> [PairTermMatch] {
+        let sourceMatches = sourceMatches(in: source)
+        guard !sourceMatches.isEmpty else { return [] }
+        var firstText: [Int: String] = [:]
+        var order: [Int] = []
+        for match in sourceMatches where firstText[match.term] == nil {
+            firstText[match.term] = match.text
+            order.append(match.term)
+        }
+        let targetMatches = target.isEmpty ? [] : targetMatches(forTerms: order, in: target)
+        return order.map { term in
+            PairTermMatch(term: term, sourceText: firstText[term]!, targetMatches: targetMatches.filter { $0.term == term })
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// The whole job in one place: read, segment, align, check. The CLI and tests call this;
+/// writing outputs is separate (`AuditOutputs`) so that a run can be inspected first.
+public struct Auditor: Sendable {
+    public struct Options: Sendable {
+        public var glossary: Glossary
+        public var checks: CheckConfiguration
+        public var presegmented: Bool
+        public var encoding: TextEncoding?
+        public var sourceFormat: DocumentFormat?
+        public var targetFormat: DocumentFormat?
+        /// Forced languages; detected from the text when nil.
+        public var sourceLanguage: Language?
+        public var targetLanguage: Language?
+
+        public init(
+            glossary: Glossary = .empty, checks: CheckConfiguration = .default, presegmented: Bool = false,
+            encoding: TextEncoding? = nil, sourceFormat: DocumentFormat? = nil, targetFormat: DocumentFormat? = nil
+        ) {
+            self.glossary = glossary
+            self.checks = checks
+            self.presegmented = presegmented
+            self.encoding = encoding
+            self.sourceFormat = sourceFormat
+            self.targetFormat = targetFormat
+        }
+    }
+
+    public var options: Options
+    public var aligner: any DocumentAligning
+
+    public init(options: Options = Options(), aligner: any DocumentAligning = DocumentAligner()) {
+        self.options = options
+        self.aligner = aligner
+    }
+
+    /// Aligns two monolingual documents and checks the result.
+    public func audit(sourcePath: String, targetPath: String) throws -> AuditResult {
+        var diagnostics = Diagnostics()
+        let sourceDocument = try DocumentLoader.load(
+            path: sourcePath, format: options.sourceFormat, language: options.sourceLanguage, encoding: options.encoding,
+            diagnostics: &diagnostics)
+        let targetDocument = try DocumentLoader.load(
+            path: targetPath, format: options.targetFormat, language: options.targetLanguage, encoding: options.encoding,
+            diagnostics: &diagnostics)
+        if sourceDocument.language == targetDocument.language {
+            diagnostics.warn(
+                "source and target are both \(sourceDocument.language == .chinese ? "Chinese" : "English"); "
+                    + "\(targetPath) does not look like a translation of \(sourcePath)",
+                file: targetPath)
+        }
+        let segmenter = Segmenter(presegmented: options.presegmented)
+        let source = segmenter.segment(sourceDocument)
+        let target = segmenter.segment(targetDocument)
+        let alignment = aligner.align(source: source, target: target)
+        let bitext = Bitext(source: source, target: target, alignment: alignment)
+        let suppressions = Suppressions(targetDocument)
+        let findings = check(bitext).filter { !suppressions.suppresses($0) }
+        return AuditResult(bitext: bitext, source: source, target: target, findings: findings, diagnostics: diagnostics.items)
+    }
+
+    /// Checks a bilingual file (TSV and other formats of `BitextFormat`) as it is paired.
+    public func audit(bitextPath path: String, format: BitextFormat) throws -> AuditResult {
+        var diagnostics = Diagnostics()
+        let data = try Self.contents(of: path)
+        let decoded = try TextDecoder.decode(data, path: path, encoding: options.encoding)
+        let bitext = try format.reader.read(decoded.text, path: path, diagnostics: &diagnostics)
+        return AuditResult(bitext: bitext, source: nil, target: nil, findings: check(bitext), diagnostics: diagnostics.items)
+    }
+
+    public func check(_ bitext: Bitext) -> [Finding] {
+        CheckRunner(configuration: options.checks, glossary: options.glossary).run(on: bitext)
+    }
+
+    static func contents(of path: String) throws -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError(file: path, "no such file")
+        }
+        guard !isDirectory.boolValue else { throw InputError(file: path, "is a directory, expected a file") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw InputError(file: path, "cannot be read") }
+        return data
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Bitext
+import Foundation
+
+extension Severity: ExpressibleByArgument {}
+extension TextEncoding: ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument {}
+
+/// The threshold for exit code 1.
+enum FailThreshold: String, ExpressibleByArgument, CaseIterable {
+    case error, warning, info, never
+
+    var severity: Severity? {
+        switch self {
+        case .error: .error
+        case .warning: .warning
+        case .info: .info
+        case .never: nil
+        }
+    }
+
+    func fails(_ findings: [Finding]) -> Bool {
+        guard let severity else { return false }
+        return findings.contains { $0.severity >= severity }
+    }
+}
+
+/// Options every command that reads input and checks it shares.
+struct InputOptions: ParsableArguments {
+    @Option(name: [.short, .long], help: ArgumentHelp("A term glossary (CSV, TSV or TBX). Repeat to combine several.", valueName: "file"))
+    var glossary: [String] = []
+
+    @Flag(help: "Take one segment per line as given instead of splitting sentences.")
+    var presegmented = false
+
+    @Option(help: ArgumentHelp("Input encoding; detected when omitted (\(TextEncoding.allCases.map(\.rawValue).joined(separator: ", "))).", valueName: "name"))
+    var encoding: TextEncoding?
+
+    @Option(help: ArgumentHelp("Project configuration; by default the nearest .bitext.yml from the working folder up.", valueName: "file"))
+    var config: String?
+
+    /// Options from the configuration file, then the command line; configuration trouble is
+    /// printed to standard error as it is found.
+    func auditorOptions() throws -> Auditor.Options {
+        var diagnostics = Diagnostics()
+        let configurationPath = config ?? ProjectConfiguration.find(from: FileManager.default.currentDirectoryPath)
+        let configuration = try configurationPath.map { try ProjectConfiguration.load(path: $0, diagnostics: &diagnostics) }
+            ?? ProjectConfiguration()
+        var combined = Glossary.empty
+        for path in (configuration.glossaryPaths + glossary) {
+            combined = combined.merged(with: try GlossaryLoader.load(path: path, diagnostics: &diagnostics))
+        }
+        for diagnostic in diagnostics.items {
+            Console.warn("\(diagnostic)\n")
+        }
+        var options = Auditor.Options(
+            glossary: combined, checks: configuration.checks, presegmented: presegmented, encoding: encoding)
+        options.sourceLanguage = configuration.sourceLanguage
+        options.targetLanguage = configuration.targetLanguage
+        return options
+    }
+
+}
+
+enum Console {
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func warn(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import Bitext
+
+/// The whole pipeline on the real transcript pair, as `bitext audit` runs it.
+@Suite(.serialized) struct AuditEndToEndTests {
+    static let glossaryPath = TestData.repositoryRoot.appendingPathComponent("Glossaries/ai-semiconductor.csv").path
+
+    static func auditTranscript() throws -> AuditResult {
+        var diagnostics = Diagnostics()
+        let options = Auditor.Options(glossary: try GlossaryLoader.load(path: glossaryPath, diagnostics: &diagnostics))
+        #expect(diagnostics.items.isEmpty)
+        return try Auditor(options: options).audit(
+            sourcePath: TestData.englishTranscript.path, targetPath: TestData.chineseTranscript.path)
+    }
+
+    @Test func everySegmentAppearsExactlyOnceInOrder() throws {
+        let result = try Self.auditTranscript()
+        let source = try #require(result.source)
+        let target = try #require(result.target)
+        #expect(source.segments.count > 1000 && target.segments.count > 1000)
+        let sourceIndices = result.bitext.pairs.flatMap { $0.source.map(\.index) }
+        let targetIndices = result.bitext.pairs.flatMap { $0.target.map(\.index) }
+        #expect(sourceIndices == Array(0..<source.segments.count))
+        #expect(targetIndices == Array(0..<target.segments.count))
+        for pair in result.bitext.pairs {
+            #expect(!(pair.source.isEmpty && pair.target.isEmpty), "pair \(pair.index) is empty")
+        }
+    }
+
+    @Test func writesTheFourOutputsWithTheJSONContract() throws {
+        let result = try Self.auditTranscript()
+        let folder = try TestData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let context = OutputContext(generatedAt: Date(timeIntervalSince1970: 1_738_540_800), toolVersion: "test")
+        let written = try AuditOutputs(directory: folder).write(result, context: context)
+        #expect(written.map(\.lastPathComponent) == ["report.html", "alignment.tmx", "alignment.xlf", "findings.json"])
+        for url in written {
+            let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0
+            #expect(size > 10_000, "\(url.lastPathComponent) is only \(size) bytes")
+        }
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("findings.json")))
+        let findings = try #require((json as? [String: Any])?["findings"] as? [[String: Any]])
+        #expect(findings.count == result.findings.count)
+        for finding in findings {
+            #expect(finding["check"] is String && finding["message"] is String)
+            #expect(["error", "warning", "info"].contains(finding["severity"] as? String))
+            for sideName in ["source", "target"] {
+                let side = try #require(finding[sideName] as? [String: Any])
+                let text = try #require(side["text"] as? String)
+                #expect(text.isEmpty == (side["line"] == nil), "line is present exactly when the side has text")
+            }
+        }
+    }
+
+    @Test func refusesToOverwriteAnInput() throws {
+        let folder = try TestData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("findings.json")
+        try Data("keep me".utf8).write(to: input)
+        #expect(throws: InputError.self) {
+            try OutputFile.write(Data("new".utf8), to: input, inputs: [input.path])
+        }
+        #expect(try String(contentsOf: input, encoding: .utf8) == "keep me")
+    }
+}

@@ -1,0 +1,51 @@
+import Testing
+@testable import Bitext
+
+/// Every registered check proves its own declaration: passing examples give no finding of
+/// that check, failing examples at least one.
+@Suite struct CheckExamplesTests {
+    static let checks = CheckRegistry.all.map { CheckCase(type: $0) }
+
+    struct CheckCase: CustomTestStringConvertible, Sendable {
+        let type: any Check.Type
+        var testDescription: String { type.description.id }
+    }
+
+    @Test(arguments: checks)
+    func passingExamplesPass(_ checkCase: CheckCase) {
+        let description = checkCase.type.description
+        for example in description.passingExamples {
+            let findings = run(checkCase.type, on: example)
+            #expect(findings.isEmpty, "\(description.id) flagged a passing example: \(example.source) ⇒ \(example.target): \(findings.map(\.message))")
+        }
+    }
+
+    @Test(arguments: checks)
+    func failingExamplesFail(_ checkCase: CheckCase) {
+        let description = checkCase.type.description
+        for example in description.failingExamples {
+            let findings = run(checkCase.type, on: example)
+            #expect(!findings.isEmpty, "\(description.id) missed a failing example: \(example.source) ⇒ \(example.target)")
+            #expect(findings.allSatisfy { $0.severity == description.defaultSeverity })
+        }
+    }
+
+    @Test(arguments: checks)
+    func declarationIsComplete(_ checkCase: CheckCase) {
+        let description = checkCase.type.description
+        #expect(description.id.allSatisfy { $0.isLowercase || $0 == "-" }, "ids are kebab-case")
+        #expect(!description.summary.isEmpty && !description.name.isEmpty)
+        #expect(!description.passingExamples.isEmpty, "\(description.id) needs a passing example")
+        #expect(!description.failingExamples.isEmpty, "\(description.id) needs a failing example")
+    }
+
+    @Test func idsAreUnique() {
+        let ids = CheckRegistry.all.map { $0.description.id }
+        #expect(Set(ids).count == ids.count)
+    }
+
+    private func run(_ type: any Check.Type, on example: CheckExample) -> [Finding] {
+        let context = CheckContext(glossary: Glossary(terms: example.glossary), severity: type.description.defaultSeverity)
+        return type.init().run(on: example.bitext(), context: context).filter { $0.check == type.description.id }
+    }
+}
