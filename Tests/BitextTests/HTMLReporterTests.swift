@@ -133,6 +133,16 @@ import Testing
         #expect(html.contains("name=\"only\""))
     }
 
+    @Test func aFindingAboutAPairThatDoesNotExistStaysInTheIndexWithoutALink() throws {
+        var result = try Self.result()
+        result.findings.append(Finding(check: "omission", severity: .error, message: "stale pair",
+                                       source: .empty, target: .empty, pair: 99))
+        let html = try render(result)
+        #expect(html.contains("<td>–</td><td></td><td>stale pair</td>"))
+        #expect(!html.contains("id=\"f5\""))
+        #expect(html.contains("<dt>findings</dt><dd>5</dd>"))
+    }
+
     @Test func rendersWithoutDocumentsForBilingualInput() throws {
         var result = try Self.result()
         result.source = nil
