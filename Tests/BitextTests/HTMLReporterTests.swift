@@ -133,6 +133,16 @@ import Testing
         #expect(html.contains("name=\"only\""))
     }
 
+    @Test func aFindingAboutAPairThatDoesNotExistStaysInTheIndexWithoutALink() throws {
+        var result = try Self.result()
+        result.findings.append(Finding(check: "omission", severity: .error, message: "stale pair",
+                                       source: .empty, target: .empty, pair: 99))
+        let html = try render(result)
+        #expect(html.contains("<td>–</td><td></td><td>stale pair</td>"))
+        #expect(!html.contains("id=\"f5\""))
+        #expect(html.contains("<dt>findings</dt><dd>5</dd>"))
+    }
+
     @Test func rendersWithoutDocumentsForBilingualInput() throws {
         var result = try Self.result()
         result.source = nil
@@ -142,18 +152,30 @@ import Testing
         #expect(html.contains("<div class=\"pair unaligned\" id=\"p1\">"))
     }
 
-    /// The real transcript through the current pipeline: every pair and finding appears.
-    @Test func rendersTheRealTranscript() throws {
+    /// The real transcript, read and segmented by the real readers, shows its structure:
+    /// the translation's section headings and both sides' speaker names. Segments are
+    /// paired in order here (the aligner is exercised by the end-to-end tests), which
+    /// leaves the surplus target segments unaligned.
+    @Test func rendersTheRealTranscriptWithItsStructure() throws {
         var diagnostics = Diagnostics()
         let english = try DocumentLoader.load(path: TestData.englishTranscript.path, diagnostics: &diagnostics)
         let chinese = try DocumentLoader.load(path: TestData.chineseTranscript.path, diagnostics: &diagnostics)
         let source = Segmenter().segment(english)
         let target = Segmenter().segment(chinese)
-        let bitext = Bitext(source: source, target: target, alignment: DocumentAligner().align(source: source, target: target))
+        let count = max(source.segments.count, target.segments.count)
+        let alignment = Alignment(beads: (0..<count).map { index in
+            Bead(source: index < source.segments.count ? [index] : [],
+                 target: index < target.segments.count ? [index] : [], score: 0.5)
+        })
+        let bitext = Bitext(source: source, target: target, alignment: alignment)
         let result = AuditResult(bitext: bitext, source: source, target: target, findings: [], diagnostics: diagnostics.items)
         let html = try render(result)
         #expect(html.components(separatedBy: "<div class=\"pair").count - 1 == bitext.pairs.count)
-        #expect(html.contains("DeepSeek"))
+        #expect(html.contains("<span class=\"speaker\">Lex Fridman:</span>"))
+        #expect(html.contains("<span class=\"speaker\">Lex Frdiman:</span>"))
+        let headings = chinese.blocks.filter { $0.kind == .heading }
+        #expect(!headings.isEmpty)
+        #expect(html.components(separatedBy: " heading\" id=\"p").count - 1 == headings.count)
         #expect(html.hasSuffix("</html>\n"))
     }
 }

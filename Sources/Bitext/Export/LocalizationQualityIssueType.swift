@@ -32,8 +32,8 @@ public enum LocalizationQualityIssueType: String, Sendable, CaseIterable {
     /// The one table from bitext check ids to ITS issue types. A test requires an entry for
     /// every check in `CheckRegistry`, so a new check cannot be exported unmapped.
     /// Where ITS has a type of the same meaning it is used (`numbers`, `whitespace` for
-    /// spacing between Han and Latin text); speaker-label and alignment problems are not
-    /// translation-quality categories ITS names, hence `other`.
+    /// spacing between Han and Latin text, `duplication` for a repeated word); speaker-label
+    /// and alignment problems are not translation-quality categories ITS names, hence `other`.
     public static let byCheckID: [String: LocalizationQualityIssueType] = [
         "forbidden-term": .terminology,
         "term-missing": .terminology,
@@ -46,6 +46,9 @@ public enum LocalizationQualityIssueType: String, Sendable, CaseIterable {
         "cjk-spacing": .whitespace,
         "markup": .markup,
         "speaker": .other,
+        "repeated-word": .duplication,
+        "same-source-different-target": .inconsistency,
+        "same-target-different-source": .inconsistency,
         "alignment": .other,
     ]
 

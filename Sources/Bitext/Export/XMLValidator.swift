@@ -183,10 +183,12 @@ enum LibXML2 {
     }()
 
     /// Runs `body` with libxml2's errors of this thread collected into `problems` instead
-    /// of printed to standard error.
+    /// of printed to standard error. The thread's previous handler is put back afterwards.
     static func collectingProblems<R>(
         into problems: inout [XMLValidationProblem], _ body: () throws -> R
     ) rethrows -> R {
+        let previousHandler = __xmlStructuredError()?.pointee
+        let previousContext = __xmlStructuredErrorContext()?.pointee
         let collector = ProblemCollector()
         let context = Unmanaged.passRetained(collector).toOpaque()
         xmlSetStructuredErrorFunc(context) { context, error in
@@ -194,7 +196,7 @@ enum LibXML2 {
             Unmanaged<ProblemCollector>.fromOpaque(context).takeUnretainedValue().add(error.pointee)
         }
         defer {
-            xmlSetStructuredErrorFunc(nil, nil)
+            xmlSetStructuredErrorFunc(previousContext ?? nil, previousHandler ?? nil)
             Unmanaged<ProblemCollector>.fromOpaque(context).release()
             problems.append(contentsOf: collector.problems)
         }

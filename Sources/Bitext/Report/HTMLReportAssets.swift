@@ -39,7 +39,7 @@ enum HTMLReportAssets {
         #filters legend { float: left; font-weight: 600; margin-right: .5rem; }
         .columns, .pair { display: grid; grid-template-columns: 4rem minmax(0, 1fr) minmax(0, 1fr); gap: 0 1.1rem; }
         .columns { font-size: .8rem; color: var(--muted); padding: .4rem 0 .2rem; }
-        .pair { padding: .4rem 0; border-top: 1px solid var(--rule);
+        .pair { padding: .4rem 0; border-top: 1px solid var(--rule); scroll-margin-top: 4.5rem;
           content-visibility: auto; contain-intrinsic-size: auto 4rem; }
         .pair > .n { font-size: .75rem; color: var(--muted); text-align: right; font-variant-numeric: tabular-nums; }
         .pair > .n a { color: inherit; text-decoration: none; }
@@ -52,7 +52,7 @@ enum HTMLReportAssets {
         .pair.unaligned { background: repeating-linear-gradient(135deg, #fff 0 7px, #fbf3e2 7px 14px); }
         .pair.has-f > .n a { color: #1b1b1b; font-weight: 600; }
         .findings { grid-column: 2 / 4; list-style: none; margin: .25rem 0 0; padding: 0; font-size: .86rem; }
-        .findings li { margin: .1rem 0; }
+        .findings li { margin: .1rem 0; scroll-margin-top: 4.5rem; }
         .findings code, #findings-index code { color: #333; }
         :target { outline: 2px solid var(--info); outline-offset: 2px; }
         body.only-f .pair:not(.has-f):not(.heading), body.only-f .pair.f-off:not(.heading) { display: none; }

@@ -31,7 +31,9 @@ private struct HTMLPage {
         summary = AuditSummary(result)
         var byPair: [Int: [Int]] = [:]
         for (offset, finding) in result.findings.enumerated() {
-            if let pair = finding.pair { byPair[pair, default: []].append(offset + 1) }
+            if let pair = finding.pair, result.bitext.pairs.indices.contains(pair) {
+                byPair[pair, default: []].append(offset + 1)
+            }
         }
         findingsByPair = byPair
     }
@@ -141,7 +143,8 @@ private struct HTMLPage {
 
             """
         for (offset, finding) in ordered {
-            let pairCell = finding.pair.map { "<a href=\"#f\(offset + 1)\">\($0 + 1)</a>" } ?? "–"
+            let pairCell = finding.pair.flatMap { bitext.pairs.indices.contains($0) ? $0 : nil }
+                .map { "<a href=\"#f\(offset + 1)\">\($0 + 1)</a>" } ?? "–"
             html += """
                 <tr class="f" data-s="\(finding.severity.rawValue)" data-c="\(HTMLText.escape(finding.check))">\
                 <td>\(badge(finding.severity))</td><td><code>\(HTMLText.escape(finding.check))</code></td>\
