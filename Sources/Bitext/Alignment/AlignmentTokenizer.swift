@@ -168,7 +168,8 @@ struct AlignmentTokenizer {
 }
 
 /// Sentence punctuation that translators keep: a question stays a question, an exclamation an
-/// exclamation, quoted speech stays quoted.
+/// exclamation, quoted speech stays quoted. (Telling opening from closing quotes measured
+/// slightly worse: translators move quotation boundaries between sentences.)
 enum PunctuationMark: CaseIterable {
     case question
     case exclamation
@@ -186,7 +187,8 @@ enum PunctuationMark: CaseIterable {
         switch self {
         case .question: text.contains("?")
         case .exclamation: text.contains("!")
-        case .quotation: text.contains("\"") || text.contains("“") || text.contains("”")
+        case .quotation:
+            text.contains("“") || text.contains("”") || Self.hasQuote(text, opening: true) || Self.hasQuote(text, opening: false)
         }
     }
 
@@ -194,10 +196,29 @@ enum PunctuationMark: CaseIterable {
         switch self {
         case .question: text.contains("？") || text.contains("?")
         case .exclamation: text.contains("！") || text.contains("!")
-        case .quotation:
-            text.contains("“") || text.contains("”") || text.contains("「") || text.contains("」")
-                || text.contains("\"")
+        case .quotation: text.contains { "“”「」『』\"".contains($0) }
         }
+    }
+
+    /// Straight and single quotes that quote rather than elide: an opening one before a word
+    /// at the start or after a space or dash, a closing one after a word or sentence
+    /// punctuation and before a space or the end. Apostrophes (`don't`) are neither; a
+    /// plural possessive (`taels' worth`) can pass for a closing quote, which costs little.
+    private static func hasQuote(_ text: String, opening: Bool) -> Bool {
+        var previous: Character = " "
+        var iterator = text.makeIterator()
+        var current = iterator.next()
+        while let character = current {
+            let next = iterator.next()
+            if character == "\"" || character == "'" || character == "‘" || character == "’" {
+                let opens = (previous.isWhitespace || "([—–-".contains(previous)) && (next.map { $0.isLetter || $0.isNumber } ?? false)
+                let closes = ".,!?;:—–".contains(previous) || (character == "\"" && !opens && !previous.isWhitespace)
+                if opening ? opens : closes { return true }
+            }
+            previous = character
+            current = next
+        }
+        return false
     }
 }
 

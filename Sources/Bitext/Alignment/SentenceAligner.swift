@@ -25,26 +25,38 @@ public struct SentenceAligner: Sendable {
                     + target.indices.map { Bead(source: [], target: [$0], score: 1) })
         }
         var tokenizer = AlignmentTokenizer(lexicon: lexicon)
-        var sourceSide = tokenizer.tokenize(source, language: sourceLanguage)
-        var targetSide = tokenizer.tokenize(target, language: targetLanguage)
+        let sourceSide = tokenizer.tokenize(source, language: sourceLanguage)
+        let targetSide = tokenizer.tokenize(target, language: targetLanguage)
         var model = AlignmentModel(
             source: sourceSide, target: targetSide, keyCount: tokenizer.keyCount,
             sourceStructure: sourceStructure, targetStructure: targetStructure)
 
         let centre = AlignmentBand.anchorCentre(
             anchors: model.anchors(), sourceCount: source.count, targetCount: target.count)
-        let first = model.search(centre: centre, width: 10)
-
-        model.reestimate(from: first)
-        if sourceLanguage == .chinese && targetLanguage == .english {
-            sourceSide = WordPairLearner.extend(chinese: sourceSide, english: targetSide, beads: first, chineseIsSource: true)
-        } else if sourceLanguage == .english && targetLanguage == .chinese {
-            targetSide = WordPairLearner.extend(chinese: targetSide, english: sourceSide, beads: first, chineseIsSource: false)
+        var beads = model.search(centre: centre, width: Self.firstPassWidth)
+        for _ in 1..<Self.passes {
+            model.reestimate(from: beads)
+            var learntSource = sourceSide
+            var learntTarget = targetSide
+            if ProcessInfo.processInfo.environment["AL_LEARN"] == "0" {
+            } else if sourceLanguage == .chinese && targetLanguage == .english {
+                learntSource = WordPairLearner.extend(chinese: sourceSide, english: targetSide, beads: beads, chineseIsSource: true)
+            } else if sourceLanguage == .english && targetLanguage == .chinese {
+                learntTarget = WordPairLearner.extend(chinese: targetSide, english: sourceSide, beads: beads, chineseIsSource: false)
+            }
+            model.updateEvidence(source: learntSource, target: learntTarget)
+            beads = model.search(centre: Self.centre(of: beads, sourceCount: source.count), width: Self.laterPassWidth)
         }
-        model.updateEvidence(source: sourceSide, target: targetSide)
-        let second = model.search(centre: Self.centre(of: first, sourceCount: source.count), width: 6)
-        return Alignment(beads: second)
+        return Alignment(beads: beads)
     }
+
+    /// Passes over the document: the first with default parameters, each later one with
+    /// parameters and word pairs re-estimated from the previous alignment.
+    static let passes = Int(ProcessInfo.processInfo.environment["AL_PASSES"] ?? "") ?? 2
+    /// Half-width of the search band around the anchor path (first pass) and around the
+    /// previous alignment (later passes); the band widens when the path touches its edge.
+    static let firstPassWidth = 10
+    static let laterPassWidth = 6
 
     /// The target position of a bead path at every source prefix length.
     private static func centre(of beads: [Bead], sourceCount: Int) -> [Int] {
@@ -85,6 +97,9 @@ struct AlignmentModel {
     private let sourceLengthPrefix: [Double]
     private let targetLengthPrefix: [Double]
 
+    let lengthWeight = T("LW", 1)
+    let sourceWeight = T("SW", 0.5)
+    let targetWeight = T("TW", 0.5)
     static let turnStraddlePenalty = 4.0
     static let turnMismatchPenalty = 1.5
     static let headingMismatchPenalty = 6.0
@@ -279,12 +294,12 @@ struct AlignmentModel {
         for i in sources {
             var matched: UInt64 = 0
             for j in targets { matched |= masks.source(i, j) }
-            total += sourceEvidence.score(sentence: i, matched: matched, otherSize: targets.count)
+            total += sourceWeight * sourceEvidence.score(sentence: i, matched: matched, otherSize: targets.count)
         }
         for j in targets {
             var matched: UInt64 = 0
             for i in sources { matched |= masks.target(i, j) }
-            total += targetEvidence.score(sentence: j, matched: matched, otherSize: sources.count)
+            total += targetWeight * targetEvidence.score(sentence: j, matched: matched, otherSize: sources.count)
         }
         return total
     }
@@ -296,7 +311,7 @@ struct AlignmentModel {
         let targetLength = targetLengthPrefix[targets.upperBound] - targetLengthPrefix[targets.lowerBound]
         let ratio = log((targetLength + lengthRatio * lengthSmoothing) / (lengthRatio * (sourceLength + lengthSmoothing)))
         let spread = lengthSpread
-        return -log(spread) - ratio * ratio / (2 * spread * spread) + ratio * ratio / 2
+        return lengthWeight * (-log(spread) - ratio * ratio / (2 * spread * spread) + ratio * ratio / 2)
     }
 
     /// A bead should not cross a speaker turn on one side only, nor pair a heading with body text.
@@ -354,8 +369,12 @@ struct AlignmentModel {
     /// Bead-shape priors and the length model from a first alignment of this very document,
     /// smoothed toward the defaults.
     mutating func reestimate(from beads: [Bead]) {
+        let env = ProcessInfo.processInfo.environment
+        if env["AL_Q"] != "0" {
         sourceMatchRate = matchRate(beads: beads, sourceSide: true) ?? sourceMatchRate
         targetMatchRate = matchRate(beads: beads, sourceSide: false) ?? targetMatchRate
+        }
+        if env["AL_PRIORS"] == "0" { return }
         let shapes = BeadShape.all
         var counts = [Double](repeating: 0, count: shapes.count)
         for bead in beads {
@@ -363,7 +382,7 @@ struct AlignmentModel {
                 counts[index] += 1
             }
         }
-        let smoothing = 30.0
+        let smoothing = T("SMOOTH", 30)
         let total = counts.reduce(0, +)
         logPriors = shapes.indices.map { index in
             log((counts[index] + smoothing * shapes[index].defaultPrior) / (total + smoothing))
