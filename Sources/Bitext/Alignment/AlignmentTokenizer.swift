@@ -52,14 +52,14 @@ struct AlignmentTokenizer {
 
     private mutating func appendEnglish(_ sentence: String, to side: inout TokenizedSide) {
         var length = 0
-        for scalar in sentence.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        for scalar in sentence.unicodeScalars where Self.isWordScalar(scalar) {
             length += 1
         }
         side.lengths.append(Double(length))
         for word in EnglishWords.tokens(sentence) {
             if let key = stemKey(word) { append(typeForKey: key, to: &side) }
         }
-        for mark in PunctuationMark.allCases where mark.occurs(inEnglish: sentence) {
+        for mark in PunctuationMark.marks(inEnglish: sentence) {
             append(typeForKey: intern(mark.key), to: &side)
         }
     }
@@ -77,15 +77,13 @@ struct AlignmentTokenizer {
                 length += width
                 index += width
                 if let hash { appendChineseWord(hash: hash, to: &side) }
-            } else if scalar.isASCII && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
-                || Self.fullWidthDigit(scalar) != nil
-            {
+            } else if Self.isASCIIAlphanumeric(scalar) || Self.fullWidthDigit(scalar) != nil {
                 var run = ""
                 while index < scalars.count {
                     let next = scalars[index]
                     if let digit = Self.fullWidthDigit(next) {
                         run.unicodeScalars.append(digit)
-                    } else if next.isASCII && (next.properties.isAlphabetic || next.properties.numericType != nil || next == "'" || next == "-") {
+                    } else if Self.isASCIIAlphanumeric(next) || next == "'" || next == "-" {
                         run.unicodeScalars.append(next)
                     } else {
                         break
@@ -101,7 +99,7 @@ struct AlignmentTokenizer {
             }
         }
         side.lengths.append(Double(length))
-        for mark in PunctuationMark.allCases where mark.occurs(inChinese: sentence) {
+        for mark in PunctuationMark.marks(inChinese: sentence) {
             append(typeForKey: intern(mark.key), to: &side)
         }
     }
@@ -162,13 +160,26 @@ struct AlignmentTokenizer {
         return key
     }
 
+    private static func isASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+        default: false
+        }
+    }
+
+    /// Letters and digits; ASCII is decided without a Unicode property lookup.
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? isASCIIAlphanumeric(scalar) : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
     private static func fullWidthDigit(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         (0xFF10...0xFF19).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFF10 + 0x30) : nil
     }
 }
 
 /// Sentence punctuation that translators keep: a question stays a question, an exclamation an
-/// exclamation, quoted speech stays quoted.
+/// exclamation, quoted speech stays quoted. (Telling opening from closing quotes measured
+/// slightly worse: translators move quotation boundaries between sentences.)
 enum PunctuationMark: CaseIterable {
     case question
     case exclamation
@@ -182,22 +193,68 @@ enum PunctuationMark: CaseIterable {
         }
     }
 
-    func occurs(inEnglish text: String) -> Bool {
-        switch self {
-        case .question: text.contains("?")
-        case .exclamation: text.contains("!")
-        case .quotation: text.contains("\"") || text.contains("“") || text.contains("”")
+    /// The marks an English sentence carries.
+    static func marks(inEnglish text: String) -> [PunctuationMark] {
+        var question = false
+        var exclamation = false
+        var quotation = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "?": question = true
+            case "!": exclamation = true
+            case "“", "”": quotation = true
+            default: break
+            }
         }
+        if !quotation && text.unicodeScalars.contains(where: { $0 == "\"" || $0 == "'" || $0 == "‘" || $0 == "’" }) {
+            quotation = hasQuote(text, opening: true) || hasQuote(text, opening: false)
+        }
+        return marks(question: question, exclamation: exclamation, quotation: quotation)
     }
 
-    func occurs(inChinese text: String) -> Bool {
-        switch self {
-        case .question: text.contains("？") || text.contains("?")
-        case .exclamation: text.contains("！") || text.contains("!")
-        case .quotation:
-            text.contains("“") || text.contains("”") || text.contains("「") || text.contains("」")
-                || text.contains("\"")
+    /// The marks a Chinese sentence carries (full-width or ASCII).
+    static func marks(inChinese text: String) -> [PunctuationMark] {
+        var question = false
+        var exclamation = false
+        var quotation = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "？", "?": question = true
+            case "！", "!": exclamation = true
+            case "“", "”", "「", "」", "『", "』", "\"": quotation = true
+            default: break
+            }
         }
+        return marks(question: question, exclamation: exclamation, quotation: quotation)
+    }
+
+    private static func marks(question: Bool, exclamation: Bool, quotation: Bool) -> [PunctuationMark] {
+        var marks: [PunctuationMark] = []
+        if question { marks.append(.question) }
+        if exclamation { marks.append(.exclamation) }
+        if quotation { marks.append(.quotation) }
+        return marks
+    }
+
+    /// Straight and single quotes that quote rather than elide: an opening one before a word
+    /// at the start or after a space or dash, a closing one after a word or sentence
+    /// punctuation and before a space or the end. Apostrophes (`don't`) are neither; a
+    /// plural possessive (`taels' worth`) can pass for a closing quote, which costs little.
+    private static func hasQuote(_ text: String, opening: Bool) -> Bool {
+        var previous: Character = " "
+        var iterator = text.makeIterator()
+        var current = iterator.next()
+        while let character = current {
+            let next = iterator.next()
+            if character == "\"" || character == "'" || character == "‘" || character == "’" {
+                let opens = (previous.isWhitespace || "([—–-".contains(previous)) && (next.map { $0.isLetter || $0.isNumber } ?? false)
+                let closes = ".,!?;:—–".contains(previous) || (character == "\"" && !opens && !previous.isWhitespace)
+                if opening ? opens : closes { return true }
+            }
+            previous = character
+            current = next
+        }
+        return false
     }
 }
 

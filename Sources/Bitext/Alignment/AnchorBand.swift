@@ -5,15 +5,19 @@ struct AlignmentBand: Sendable {
     var low: [Int]
     var high: [Int]
 
-    /// A band of half-width `width` around `centre` (one target position per source prefix,
-    /// non-decreasing). Rows look `width` rows ahead and behind, so a long run of one-sided
+    /// A band around `centre` (one target position per source prefix, non-decreasing) with a
+    /// half-width per row. Rows look `width` rows ahead and behind, so a long run of one-sided
     /// text (a preface) stays inside the band.
-    init(centre: [Int], width: Int, targetCount: Int) {
+    init(centre: [Int], widths: [Int], targetCount: Int) {
         let rows = centre.count
-        low = (0..<rows).map { i in max(0, centre[max(0, i - width)] - width) }
-        high = (0..<rows).map { i in min(targetCount, centre[min(rows - 1, i + width)] + width) }
+        var low = (0..<rows).map { i in max(0, centre[max(0, i - widths[i])] - widths[i]) }
+        var high = (0..<rows).map { i in min(targetCount, centre[min(rows - 1, i + widths[i])] + widths[i]) }
         low[0] = 0
         high[rows - 1] = targetCount
+        for i in stride(from: rows - 2, through: 0, by: -1) { low[i] = min(low[i], low[i + 1]) }
+        for i in 1..<max(rows, 1) { high[i] = max(high[i], high[i - 1]) }
+        self.low = low
+        self.high = high
     }
 
     /// Whether a path through (i, j) touches a band edge that is not the matrix edge: the

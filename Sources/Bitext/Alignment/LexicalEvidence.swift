@@ -18,6 +18,8 @@ struct LexicalEvidence: Sendable {
     private(set) var matchGain: [Double] = []
     /// Per sentence and k: sum of w− over its scored tokens (the score if nothing matches).
     private(set) var noMatchScore: [Double] = []
+    /// Per sentence and k: the score if every scored token matched (an upper bound).
+    private(set) var allMatchScore: [Double] = []
     /// Chance that a type matches a random sentence of the other side.
     private(set) var randomMatchRate: [Double] = []
 
@@ -47,6 +49,7 @@ struct LexicalEvidence: Sendable {
                 types.removeLast(types.count - Self.tokensPerSentence)
             }
             var noMatch = [Double](repeating: 0, count: k)
+            var allMatch = [Double](repeating: 0, count: k)
             for type in types {
                 let p1 = min(max(randomMatchRate[Int(type)], 0.2 / n), 0.98)
                 for size in 1...k {
@@ -55,9 +58,11 @@ struct LexicalEvidence: Sendable {
                     let minus = log((1 - q) / (1 - p))
                     matchGain.append(plus - minus)
                     noMatch[size - 1] += minus
+                    allMatch[size - 1] += plus
                 }
             }
             noMatchScore.append(contentsOf: noMatch)
+            allMatchScore.append(contentsOf: allMatch)
             scoredTypes.append(contentsOf: types)
             scoredStart.append(scoredTypes.count)
         }
@@ -81,6 +86,12 @@ struct LexicalEvidence: Sendable {
             bits &= bits - 1
         }
         return total
+    }
+
+    /// The best score the sentence can reach against `otherSize` sentences.
+    @inline(__always)
+    func bestScore(sentence: Int, otherSize: Int) -> Double {
+        allMatchScore[sentence * BeadShape.largest + otherSize - 1]
     }
 
     /// In how many sentences of `side` each key occurs (a sentence counts once).

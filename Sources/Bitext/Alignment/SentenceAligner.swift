@@ -25,26 +25,38 @@ public struct SentenceAligner: Sendable {
                     + target.indices.map { Bead(source: [], target: [$0], score: 1) })
         }
         var tokenizer = AlignmentTokenizer(lexicon: lexicon)
-        var sourceSide = tokenizer.tokenize(source, language: sourceLanguage)
-        var targetSide = tokenizer.tokenize(target, language: targetLanguage)
+        let sourceSide = tokenizer.tokenize(source, language: sourceLanguage)
+        let targetSide = tokenizer.tokenize(target, language: targetLanguage)
         var model = AlignmentModel(
             source: sourceSide, target: targetSide, keyCount: tokenizer.keyCount,
             sourceStructure: sourceStructure, targetStructure: targetStructure)
 
         let centre = AlignmentBand.anchorCentre(
             anchors: model.anchors(), sourceCount: source.count, targetCount: target.count)
-        let first = model.search(centre: centre, width: 10)
-
-        model.reestimate(from: first)
-        if sourceLanguage == .chinese && targetLanguage == .english {
-            sourceSide = WordPairLearner.extend(chinese: sourceSide, english: targetSide, beads: first, chineseIsSource: true)
-        } else if sourceLanguage == .english && targetLanguage == .chinese {
-            targetSide = WordPairLearner.extend(chinese: targetSide, english: sourceSide, beads: first, chineseIsSource: false)
+        var beads = model.search(centre: centre, width: Self.firstPassWidth, shapeCount: Int(T("SHAPES1", 19)))
+        for _ in 1..<Self.passes {
+            model.reestimate(from: beads)
+            var learntSource = sourceSide
+            var learntTarget = targetSide
+            if ProcessInfo.processInfo.environment["AL_LEARN"] == "0" {
+            } else if sourceLanguage == .chinese && targetLanguage == .english {
+                learntSource = WordPairLearner.extend(chinese: sourceSide, english: targetSide, beads: beads, chineseIsSource: true)
+            } else if sourceLanguage == .english && targetLanguage == .chinese {
+                learntTarget = WordPairLearner.extend(chinese: targetSide, english: sourceSide, beads: beads, chineseIsSource: false)
+            }
+            model.updateEvidence(source: learntSource, target: learntTarget)
+            beads = model.search(centre: Self.centre(of: beads, sourceCount: source.count), width: Self.laterPassWidth)
         }
-        model.updateEvidence(source: sourceSide, target: targetSide)
-        let second = model.search(centre: Self.centre(of: first, sourceCount: source.count), width: 6)
-        return Alignment(beads: second)
+        return Alignment(beads: beads)
     }
+
+    /// Passes over the document: the first with default parameters, each later one with
+    /// parameters and word pairs re-estimated from the previous alignment.
+    static let passes = Int(ProcessInfo.processInfo.environment["AL_PASSES"] ?? "") ?? 2
+    /// Half-width of the search band around the anchor path (first pass) and around the
+    /// previous alignment (later passes); the band widens when the path touches its edge.
+    static let firstPassWidth = Int(T("W1", 5))
+    static let laterPassWidth = Int(T("W2", 3))
 
     /// The target position of a bead path at every source prefix length.
     private static func centre(of beads: [Bead], sourceCount: Int) -> [Int] {
@@ -80,11 +92,23 @@ struct AlignmentModel {
     /// Target characters per source character.
     private var lengthRatio: Double
     /// Spread of log length ratio of correct beads.
-    private var lengthSpread: Double
+    private var lengthSpread: Double {
+        didSet {
+            lengthNormaliser = -log(lengthSpread)
+            lengthPrecision = 1 / (2 * lengthSpread * lengthSpread) - 0.5
+        }
+    }
     private let lengthSmoothing: Double
+    /// −log σ, and 1/(2σ²) − 1/2: the length score's constants, kept with `lengthSpread`.
+    private var lengthNormaliser = 0.0
+    private var lengthPrecision = 0.0
+    private let lengthLogarithms = LogarithmTable(upTo: 4096)
     private let sourceLengthPrefix: [Double]
     private let targetLengthPrefix: [Double]
 
+    let lengthWeight = T("LW", 1)
+    let sourceWeight = T("SW", 0.5)
+    let targetWeight = T("TW", 0.5)
     static let turnStraddlePenalty = 4.0
     static let turnMismatchPenalty = 1.5
     static let headingMismatchPenalty = 6.0
@@ -106,6 +130,8 @@ struct AlignmentModel {
         let sourceTotal = max(sourceLengthPrefix.last!, 1)
         lengthRatio = max(targetLengthPrefix.last!, 1) / sourceTotal
         lengthSpread = 0.45
+        lengthNormaliser = -log(lengthSpread)
+        lengthPrecision = 1 / (2 * lengthSpread * lengthSpread) - 0.5
         lengthSmoothing = max(1, 0.15 * sourceTotal / Double(source.sentenceCount))
     }
 
@@ -201,17 +227,28 @@ struct AlignmentModel {
 
     /// The best bead path in a band around `centre`, widening the band while the path
     /// runs along its edge.
-    func search(centre: [Int], width: Int) -> [Bead] {
-        var width = width
+    func search(centre: [Int], width: Int, shapeCount: Int = BeadShape.all.count) -> [Bead] {
+        var widths = [Int](repeating: width, count: centre.count)
+        let limit = max(source.sentenceCount, target.sentenceCount)
         while true {
-            let band = AlignmentBand(centre: centre, width: width, targetCount: target.sentenceCount)
-            let (beads, touchesEdge) = search(band: band)
-            if !touchesEdge || width >= max(source.sentenceCount, target.sentenceCount) { return beads }
-            width *= 2
+            let band = AlignmentBand(centre: centre, widths: widths, targetCount: target.sentenceCount)
+            let (beads, edgeRows) = search(band: band, shapeCount: shapeCount)
+            if ProcessInfo.processInfo.environment["AL_DEBUG"] != nil { FileHandle.standardError.write("edge \(edgeRows.prefix(20))\n".data(using: .utf8)!) }
+            if edgeRows.isEmpty { return beads }
+            var widened = false
+            for row in edgeRows {
+                let reach = 2 * widths[row]
+                for i in max(0, row - reach)...min(widths.count - 1, row + reach) where widths[i] < limit {
+                    widths[i] = min(limit, max(widths[i], 2 * widths[row]))
+                    widened = true
+                }
+            }
+            if !widened { return beads }
         }
     }
 
-    private func search(band: AlignmentBand) -> ([Bead], Bool) {
+    /// The best path in the band, and the rows where it runs along an inner edge of the band.
+    private func search(band: AlignmentBand, shapeCount: Int) -> ([Bead], [Int]) {
         let sourceCount = source.sentenceCount
         let targetCount = target.sentenceCount
         let masks = PairMasks(
@@ -223,18 +260,28 @@ struct AlignmentModel {
         var choice = [Int8](repeating: -1, count: best.count)
         best[0] = 0
         let shapes = BeadShape.all
+        let searchedShapes = Array(shapes.prefix(shapeCount).enumerated())
         for i in 0...sourceCount {
             for j in band.low[i]...band.high[i] where i > 0 || j > 0 {
                 var bestScore = -Double.infinity
                 var bestShape = -1
-                for (index, shape) in shapes.enumerated() {
+                for (index, shape) in searchedShapes {
                     let previousI = i - shape.source
                     let previousJ = j - shape.target
                     guard previousI >= 0, previousJ >= band.low[max(previousI, 0)], previousJ <= band.high[max(previousI, 0)]
                     else { continue }
                     let previous = best[rowStart[previousI] + previousJ - band.low[previousI]]
                     guard previous > -.infinity else { continue }
-                    let total = previous + beadScore(shape: index, sources: previousI..<i, targets: previousJ..<j, masks: masks)
+                    let sources = previousI..<i
+                    let targets = previousJ..<j
+                    var total = previous + logPriors[index]
+                    if shape.isNull {
+                        total += nullStructureScore(sources: sources, targets: targets)
+                    } else {
+                        total += lengthScore(sources: sources, targets: targets) + structureScore(sources: sources, targets: targets)
+                        guard total + lexicalBound(sources: sources, targets: targets) > bestScore else { continue }
+                        total += lexicalScore(sources: sources, targets: targets, masks: masks)
+                    }
                     if total > bestScore {
                         bestScore = total
                         bestShape = index
@@ -244,12 +291,13 @@ struct AlignmentModel {
                 choice[rowStart[i] + j - band.low[i]] = Int8(bestShape)
             }
         }
+        if ProcessInfo.processInfo.environment["AL_DEBUG"] != nil { FileHandle.standardError.write("cells \(best.count)\n".data(using: .utf8)!) }
         var beads: [Bead] = []
-        var touchesEdge = false
+        var edgeRows: [Int] = []
         var i = sourceCount
         var j = targetCount
         while i > 0 || j > 0 {
-            if band.touchesEdge(row: i, column: j, targetCount: targetCount) { touchesEdge = true }
+            if band.touchesEdge(row: i, column: j, targetCount: targetCount) { edgeRows.append(i) }
             let shape = shapes[Int(choice[rowStart[i] + j - band.low[i]])]
             let sources = (i - shape.source)..<i
             let targets = (j - shape.target)..<j
@@ -260,32 +308,43 @@ struct AlignmentModel {
             i -= shape.source
             j -= shape.target
         }
-        return (beads.reversed(), touchesEdge)
+        return (beads.reversed(), edgeRows)
     }
 
     // MARK: Scores
-
-    @inline(__always)
-    private func beadScore(shape: Int, sources: Range<Int>, targets: Range<Int>, masks: PairMasks) -> Double {
-        logPriors[shape] + evidence(sources: sources, targets: targets, masks: masks)
-    }
 
     /// Log-likelihood ratio of the bead's sentences translating each other, without prior.
     private func evidence(sources: Range<Int>, targets: Range<Int>, masks: PairMasks) -> Double {
         if sources.isEmpty || targets.isEmpty {
             return nullStructureScore(sources: sources, targets: targets)
         }
-        var total = lengthScore(sources: sources, targets: targets) + structureScore(sources: sources, targets: targets)
+        return lengthScore(sources: sources, targets: targets) + structureScore(sources: sources, targets: targets)
+            + lexicalScore(sources: sources, targets: targets, masks: masks)
+    }
+
+    /// The tokens' likelihood ratios, each side's tokens looking for translations in the other side.
+    @inline(__always)
+    private func lexicalScore(sources: Range<Int>, targets: Range<Int>, masks: PairMasks) -> Double {
+        var total = 0.0
         for i in sources {
             var matched: UInt64 = 0
             for j in targets { matched |= masks.source(i, j) }
-            total += sourceEvidence.score(sentence: i, matched: matched, otherSize: targets.count)
+            total += sourceWeight * sourceEvidence.score(sentence: i, matched: matched, otherSize: targets.count)
         }
         for j in targets {
             var matched: UInt64 = 0
             for i in sources { matched |= masks.target(i, j) }
-            total += targetEvidence.score(sentence: j, matched: matched, otherSize: sources.count)
+            total += targetWeight * targetEvidence.score(sentence: j, matched: matched, otherSize: sources.count)
         }
+        return total
+    }
+
+    /// An upper bound of `lexicalScore`: every token matched.
+    @inline(__always)
+    private func lexicalBound(sources: Range<Int>, targets: Range<Int>) -> Double {
+        var total = 0.0
+        for i in sources { total += sourceWeight * sourceEvidence.bestScore(sentence: i, otherSize: targets.count) }
+        for j in targets { total += targetWeight * targetEvidence.bestScore(sentence: j, otherSize: sources.count) }
         return total
     }
 
@@ -294,9 +353,9 @@ struct AlignmentModel {
     private func lengthScore(sources: Range<Int>, targets: Range<Int>) -> Double {
         let sourceLength = sourceLengthPrefix[sources.upperBound] - sourceLengthPrefix[sources.lowerBound]
         let targetLength = targetLengthPrefix[targets.upperBound] - targetLengthPrefix[targets.lowerBound]
-        let ratio = log((targetLength + lengthRatio * lengthSmoothing) / (lengthRatio * (sourceLength + lengthSmoothing)))
-        let spread = lengthSpread
-        return -log(spread) - ratio * ratio / (2 * spread * spread) + ratio * ratio / 2
+        let ratio = lengthLogarithms.log(targetLength + lengthRatio * lengthSmoothing)
+            - lengthLogarithms.log(lengthRatio * (sourceLength + lengthSmoothing))
+        return lengthWeight * (lengthNormaliser - ratio * ratio * lengthPrecision)
     }
 
     /// A bead should not cross a speaker turn on one side only, nor pair a heading with body text.
@@ -310,7 +369,9 @@ struct AlignmentModel {
                 total -= Self.turnMismatchPenalty
             }
         }
-        if sources.contains(where: sourceStructure.isHeading) != targets.contains(where: targetStructure.isHeading) {
+        if (sourceStructure.hasHeadings || targetStructure.hasHeadings)
+            && sources.contains(where: sourceStructure.isHeading) != targets.contains(where: targetStructure.isHeading)
+        {
             total -= Self.headingMismatchPenalty
         }
         return total
@@ -354,8 +415,12 @@ struct AlignmentModel {
     /// Bead-shape priors and the length model from a first alignment of this very document,
     /// smoothed toward the defaults.
     mutating func reestimate(from beads: [Bead]) {
+        let env = ProcessInfo.processInfo.environment
+        if env["AL_Q"] != "0" {
         sourceMatchRate = matchRate(beads: beads, sourceSide: true) ?? sourceMatchRate
         targetMatchRate = matchRate(beads: beads, sourceSide: false) ?? targetMatchRate
+        }
+        if env["AL_PRIORS"] == "0" { return }
         let shapes = BeadShape.all
         var counts = [Double](repeating: 0, count: shapes.count)
         for bead in beads {
@@ -363,7 +428,7 @@ struct AlignmentModel {
                 counts[index] += 1
             }
         }
-        let smoothing = 30.0
+        let smoothing = T("SMOOTH", 30)
         let total = counts.reduce(0, +)
         logPriors = shapes.indices.map { index in
             log((counts[index] + smoothing * shapes[index].defaultPrior) / (total + smoothing))
@@ -380,5 +445,23 @@ struct AlignmentModel {
         lengthRatio = exp(median)
         let deviations = ratios.map { abs($0 - median) }.sorted()
         lengthSpread = min(0.8, max(0.15, 1.4826 * deviations[deviations.count / 2]))
+    }
+}
+
+/// Natural logarithms on a grid of quarter units: bead lengths are sums of character counts
+/// scaled by a ratio, and the length score needs no more precision than that. Values
+/// beyond the table fall back to `log`.
+struct LogarithmTable: Sendable {
+    private let values: [Double]
+    private static let steps = 4.0
+
+    init(upTo limit: Int) {
+        values = (0...(limit * Int(Self.steps))).map { Foundation.log(max(Double($0), 0.5) / Self.steps) }
+    }
+
+    @inline(__always)
+    func log(_ x: Double) -> Double {
+        let index = Int(x * Self.steps + 0.5)
+        return index < values.count ? values[index] : Foundation.log(x)
     }
 }
