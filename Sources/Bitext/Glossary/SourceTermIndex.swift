@@ -81,6 +81,13 @@ struct SourceTermIndex: Sendable {
         return tokens.map(\.surface).joined().hasPrefix(letters)
     }
 
+    /// The stem with a final `e` dropped: `EnglishWords.stem` reduces `mixtures` to `mixtur`
+    /// but leaves `mixture` whole, and both must meet.
+    static func matchKey(_ word: String) -> String {
+        let stem = EnglishWords.stem(word)
+        return stem.count > 3 && stem.hasSuffix("e") ? String(stem.dropLast()) : stem
+    }
+
     /// Word tokens with their positions: letters and digits, with inner apostrophes kept so
     /// that `EnglishWords.stem` can drop a possessive `'s`.
     static func tokenize(_ text: String) -> [Token] {
@@ -95,7 +102,7 @@ struct SourceTermIndex: Sendable {
             }
             if upper > begin {
                 let surface = String(text[begin..<upper])
-                tokens.append(Token(stem: EnglishWords.stem(surface), surface: surface.replacingOccurrences(of: "’", with: "'"), range: begin..<upper))
+                tokens.append(Token(stem: matchKey(surface), surface: surface.replacingOccurrences(of: "’", with: "'"), range: begin..<upper))
             }
             start = nil
         }
