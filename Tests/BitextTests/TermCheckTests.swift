@@ -237,7 +237,7 @@ enum TranscriptTurns {
         let gap = -0.3
         let n = english.count, m = chinese.count
         // Turns stay near the diagonal; cells outside the band are unreachable.
-        let band = 80
+        let band = 40
         func inBand(_ i: Int, _ j: Int) -> Bool { abs(i * m / max(n, 1) - j) <= band }
         var best = [[Double]](repeating: [Double](repeating: -.infinity, count: m + 1), count: n + 1)
         for i in 0...n where inBand(i, 0) { best[i][0] = Double(i) * gap }
