@@ -1,8 +1,138 @@
 import ArgumentParser
 import Bitext
+import Foundation
 
-// PLACEHOLDER
+/// `bitext glossary`: make, convert and validate term glossaries.
 struct GlossaryCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "glossary", abstract: "Not yet built.")
-    func run() throws { throw ExitCode(2) }
+    static let configuration = CommandConfiguration(
+        commandName: "glossary",
+        abstract: "Extract, convert and validate term glossaries (CSV, TSV, TBX).",
+        subcommands: [GlossaryExtractCommand.self, GlossaryConvertCommand.self, GlossaryValidateCommand.self]
+    )
+}
+
+/// Prints diagnostics to standard error, where they do not mix with written output.
+private func report(_ diagnostics: Diagnostics) {
+    for item in diagnostics.items { printError(item.description) }
+}
+
+private func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Input errors end the command with exit code 2 and a message naming the file.
+private func failing(_ error: InputError) -> ExitCode {
+    printError(error.description)
+    return ExitCode(2)
+}
+
+struct GlossaryExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Draft a glossary (names, acronyms and their renderings) from a source document and its translation.")
+
+    @Argument(help: "The English source document.") var source: String
+    @Argument(help: "The Chinese translation.") var target: String
+    @Option(name: .shortAndLong, help: "Write the glossary here (.csv, .tsv or .tbx); standard output (CSV) if absent.")
+    var output: String?
+    @Option(help: "Pairs a term must occur in to be proposed.") var minimumOccurrences = 3
+
+    func validate() throws {
+        if let output, GlossaryFormat.inferred(fromPath: output) == nil {
+            throw ValidationError("cannot tell the glossary format of '\(output)'; use .csv, .tsv or .tbx")
+        }
+        guard minimumOccurrences >= 1 else { throw ValidationError("--minimum-occurrences must be at least 1") }
+    }
+
+    func run() throws {
+        var diagnostics = Diagnostics()
+        do {
+            let sourceDocument = try DocumentLoader.load(path: source, language: .english, diagnostics: &diagnostics)
+            let targetDocument = try DocumentLoader.load(path: target, language: .chinese, diagnostics: &diagnostics)
+            let segmenter = Segmenter()
+            let sourceSegments = segmenter.segment(sourceDocument)
+            let targetSegments = segmenter.segment(targetDocument)
+            let alignment = DocumentAligner().align(source: sourceSegments, target: targetSegments)
+            let bitext = Bitext(source: sourceSegments, target: targetSegments, alignment: alignment)
+            let glossary = GlossaryExtractor(minimumOccurrences: minimumOccurrences).extract(from: bitext)
+            report(diagnostics)
+            if let output {
+                try GlossaryLoader.write(glossary, to: output)
+                printError("wrote \(glossary.terms.count) terms to \(output)")
+            } else {
+                let data = try GlossaryLoader.encode(glossary, format: .csv, path: "<stdout>")
+                FileHandle.standardOutput.write(data)
+            }
+        } catch let error as InputError {
+            report(diagnostics)
+            throw failing(error)
+        }
+    }
+}
+
+struct GlossaryConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Convert a glossary between CSV, TSV and TBX, by file extension.")
+
+    @Argument(help: "The glossary to read (.csv, .tsv, .tbx).") var input: String
+    @Argument(help: "The glossary to write (.csv, .tsv, .tbx).") var output: String
+
+    func validate() throws {
+        for path in [input, output] where GlossaryFormat.inferred(fromPath: path) == nil {
+            throw ValidationError("cannot tell the glossary format of '\(path)'; use .csv, .tsv or .tbx")
+        }
+    }
+
+    func run() throws {
+        var diagnostics = Diagnostics()
+        do {
+            let glossary = try GlossaryLoader.load(path: input, diagnostics: &diagnostics)
+            report(diagnostics)
+            try GlossaryLoader.write(glossary, to: output)
+            printError("wrote \(glossary.terms.count) terms to \(output)")
+        } catch let error as InputError {
+            report(diagnostics)
+            throw failing(error)
+        }
+    }
+}
+
+struct GlossaryValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check that a glossary can be read and, with --schema, that a TBX file matches a RELAX NG schema.",
+        discussion: "Exit status: 0 valid, 1 schema errors, 2 the glossary cannot be read.")
+
+    @Argument(help: "The glossary to check (.csv, .tsv, .tbx).") var glossary: String
+    @Option(help: "A RELAX NG schema to validate a TBX file against, e.g. TBXcoreStructV03_TBX-Basic_integrated.rng.")
+    var schema: String?
+
+    func run() throws {
+        // Schema errors first: a file that breaks the schema is invalid (1) even where the
+        // reader would also refuse it; a file that cannot be read at all is an input error (2).
+        if let schema {
+            let problems: [GlossarySchemaProblem]
+            do {
+                problems = try GlossaryLoader.validate(path: glossary, schema: schema)
+            } catch let error as InputError {
+                throw failing(error)
+            }
+            for problem in problems { print("\(problem.position): error: \(problem.message)") }
+            if !problems.isEmpty {
+                printError("\(glossary): \(problems.count) schema error\(problems.count == 1 ? "" : "s")")
+                throw ExitCode(1)
+            }
+        }
+        var diagnostics = Diagnostics()
+        let terms: Glossary
+        do {
+            terms = try GlossaryLoader.load(path: glossary, diagnostics: &diagnostics)
+        } catch let error as InputError {
+            report(diagnostics)
+            throw failing(error)
+        }
+        report(diagnostics)
+        print("\(glossary): \(terms.terms.count) terms, valid")
+    }
 }

@@ -29,7 +29,9 @@ struct NameRenderingSurvey {
         var insideSentence: Set<String> = []
         var lowercase: Set<String> = []
         var pairsByWord: [String: [AlignedPair]] = [:]
+        var normalizedTargets: [Int: [Unicode.Scalar]] = [:]
         for pair in bitext.pairs where !pair.targetText.isEmpty {
+            normalizedTargets[pair.index] = ChineseText.normalized(pair.targetText)
             let tokens = SourceTermIndex.tokenize(pair.sourceText)
             var seen: Set<String> = []
             for (index, token) in tokens.enumerated() {
@@ -51,7 +53,7 @@ struct NameRenderingSurvey {
             guard isAcronym || !lowercase.contains(key) else { continue }
             let pairs = pairsByWord[key]!
             let needle = ChineseText.normalized(key)
-            let kept = pairs.filter { !ChineseText.occurrences(of: needle, in: ChineseText.normalized($0.targetText)).isEmpty }
+            let kept = pairs.filter { !ChineseText.occurrences(of: needle, in: normalizedTargets[$0.index] ?? []).isEmpty }
             let keptIndices = Set(kept.map(\.index))
             let notKept = pairs.filter { !keptIndices.contains($0.index) }
             guard kept.count >= Self.minimumKept, notKept.count >= Self.minimumNotKept else { continue }

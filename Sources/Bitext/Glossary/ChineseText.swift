@@ -17,13 +17,14 @@ struct ChineseText: Sendable {
         original = text
         var raw: [Unicode.Scalar] = []
         var origins: [Range<String.Index>] = []
-        var index = text.unicodeScalars.startIndex
         let scalars = text.unicodeScalars
+        raw.reserveCapacity(scalars.count)
+        origins.reserveCapacity(scalars.count)
+        var index = scalars.startIndex
         while index < scalars.endIndex {
             let next = scalars.index(after: index)
-            for scalar in TextWidth.halfWidth(String(scalars[index])).lowercased().unicodeScalars
-            where !scalar.properties.isWhitespace {
-                raw.append(scalar)
+            if let folded = Self.fold(scalars[index]) {
+                raw.append(folded)
                 origins.append(index..<next)
             }
             index = next
@@ -40,7 +41,24 @@ struct ChineseText: Sendable {
 
     /// Normalises a glossary string the same way, without keeping origins.
     static func normalized(_ text: String) -> [Unicode.Scalar] {
-        Array(TextWidth.halfWidth(text).lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
+        text.unicodeScalars.compactMap(fold)
+    }
+
+    /// One scalar made half-width and lower-case; nil for whitespace, which is dropped.
+    /// The same mapping as `TextWidth.halfWidth`, applied per scalar to keep positions.
+    static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        var value = scalar.value
+        if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
+        if value == 0x3000 { return nil }
+        if (0x41...0x5A).contains(value) { return Unicode.Scalar(value + 0x20) }
+        let folded = Unicode.Scalar(value)!
+        if folded.properties.isWhitespace { return nil }
+        if value >= 0x80, folded.properties.changesWhenLowercased, let lower = folded.properties.lowercaseMapping.unicodeScalars.first,
+            folded.properties.lowercaseMapping.unicodeScalars.count == 1
+        {
+            return lower
+        }
+        return folded
     }
 
     /// The original text behind `range` of `raw` (or of `simplified`, when the conversion

@@ -122,17 +122,20 @@ struct DelimitedGlossaryReader: GlossaryReader {
     }
 
     /// The same source form in two rows makes matches ambiguous; both are kept, the user is told.
+    /// Case variants inside one row (`Deep SEQ`, `Deep Seq`) are deliberate and not reported.
     private func reportDuplicates(_ terms: [GlossaryTerm], path: String, diagnostics: inout Diagnostics) {
-        var firstLine: [String: Int] = [:]
-        for term in terms {
+        var owner: [String: (row: Int, line: Int)] = [:]
+        for (row, term) in terms.enumerated() {
             for form in term.sourceForms {
                 let key = form.lowercased()
-                if let line = firstLine[key] {
-                    diagnostics.warn(
-                        "source form '\(form)' is already defined on line \(line); both entries are used",
-                        file: path, line: term.origin?.line)
+                if let previous = owner[key] {
+                    if previous.row != row {
+                        diagnostics.warn(
+                            "source form '\(form)' is already defined on line \(previous.line); both entries are used",
+                            file: path, line: term.origin?.line)
+                    }
                 } else {
-                    firstLine[key] = term.origin?.line ?? 0
+                    owner[key] = (row, term.origin?.line ?? 0)
                 }
             }
         }

@@ -43,3 +43,25 @@ public enum GlossaryLoader {
         return format
     }
 }
+
+/// A place in a glossary where it breaks its schema.
+public struct GlossarySchemaProblem: Sendable {
+    public var position: SourcePosition
+    public var message: String
+}
+
+extension GlossaryLoader {
+    /// Validates an XML glossary against a RELAX NG schema. Returns the problems found;
+    /// throws when either file cannot be read or parsed.
+    public static func validate(path: String, schema: String) throws -> [GlossarySchemaProblem] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(file: path, "cannot be read")
+        }
+        guard FileManager.default.fileExists(atPath: schema) else {
+            throw InputError(file: schema, "no such schema file")
+        }
+        return try RelaxNGValidator(schemaPath: schema).validate(data, path: path).map {
+            GlossarySchemaProblem(position: SourcePosition(file: path, line: $0.line), message: $0.message)
+        }
+    }
+}

@@ -14,26 +14,33 @@ struct SourceTermIndex: Sendable {
     }
 
     struct Token {
-        var stem: String
-        /// The token as written (case kept), for case-sensitive comparison.
+        /// The token as written (case kept, `’` made `'`), for case-sensitive comparison.
         var surface: String
         var range: Range<String.Index>
+
+        var lowercased: String { surface.lowercased() }
     }
 
     private var patterns: [String: [Pattern]] = [:]
     private var prefixes: Set<String> = []
+    /// The first one to three letters of every pattern: a token whose lower-cased start is
+    /// not here cannot begin a match, and is never stemmed. Stemming keeps a word's start
+    /// except for a few irregular forms (`people` → `person`), which no term begins with.
+    private var starts: Set<String> = []
     private var longestPattern = 0
+    static let startLength = 3
 
     init(glossary: Glossary) {
         for (termIndex, term) in glossary.terms.enumerated() {
             for (formIndex, form) in term.sourceForms.enumerated() {
                 let tokens = Self.tokenize(form)
                 guard !tokens.isEmpty else { continue }
-                let key = tokens.map(\.stem).joined()
+                let key = tokens.map { Self.matchKey($0.lowercased) }.joined()
                 let letters = term.caseSensitive ? tokens.map(\.surface).joined() : nil
                 patterns[key, default: []].append(Pattern(term: termIndex, form: formIndex, caseSensitiveLetters: letters))
                 longestPattern = max(longestPattern, key.count)
                 for length in 1...key.count { prefixes.insert(String(key.prefix(length))) }
+                for length in 1...min(Self.startLength, key.count) { starts.insert(String(key.prefix(length))) }
             }
         }
     }
@@ -42,12 +49,21 @@ struct SourceTermIndex: Sendable {
     /// inside a longer match (`experts` inside `mixture of experts`) is not reported.
     func matches(in text: String) -> [SourceTermMatch] {
         let tokens = Self.tokenize(text)
+        var keys = [String?](repeating: nil, count: tokens.count)
+        func keyOfToken(_ index: Int) -> String {
+            if let known = keys[index] { return known }
+            let computed = Self.matchKey(tokens[index].lowercased)
+            keys[index] = computed
+            return computed
+        }
         var candidates: [(start: Int, end: Int, pattern: Pattern)] = []
         for start in tokens.indices {
+            let lower = tokens[start].lowercased
+            guard starts.contains(String(lower.prefix(Self.startLength))) else { continue }
             var key = ""
             var end = start
             while end < tokens.count {
-                key += tokens[end].stem
+                key += keyOfToken(end)
                 guard key.count <= longestPattern, prefixes.contains(key) else { break }
                 if let found = patterns[key] {
                     for pattern in found where Self.caseMatches(pattern, tokens[start...end]) {
@@ -81,38 +97,55 @@ struct SourceTermIndex: Sendable {
         return tokens.map(\.surface).joined().hasPrefix(letters)
     }
 
+    /// The stem with a final `e` dropped: `EnglishWords.stem` reduces `mixtures` to `mixtur`
+    /// but leaves `mixture` whole, and both must meet.
+    static func matchKey(_ word: String) -> String {
+        let stem = EnglishWords.stem(word)
+        return stem.count > 3 && stem.hasSuffix("e") ? String(stem.dropLast()) : stem
+    }
+
     /// Word tokens with their positions: letters and digits, with inner apostrophes kept so
-    /// that `EnglishWords.stem` can drop a possessive `'s`.
+    /// that `EnglishWords.stem` can drop a possessive `'s`. Works on scalars: this runs on
+    /// every source sentence and must stay cheap.
     static func tokenize(_ text: String) -> [Token] {
         var tokens: [Token] = []
+        let scalars = text.unicodeScalars
         var start: String.Index?
-        var index = text.startIndex
-        func close(at end: String.Index) {
-            guard let begin = start else { return }
-            var upper = end
-            while upper > begin, let last = text[..<upper].last, last == "'" || last == "’" {
-                upper = text.index(before: upper)
-            }
-            if upper > begin {
-                let surface = String(text[begin..<upper])
-                tokens.append(Token(stem: EnglishWords.stem(surface), surface: surface.replacingOccurrences(of: "’", with: "'"), range: begin..<upper))
+        var lastWordEnd: String.Index?
+        var index = scalars.startIndex
+        func close() {
+            if let begin = start, let end = lastWordEnd {
+                var surface = String(scalars[begin..<end])
+                if surface.unicodeScalars.contains("’") { surface = surface.replacingOccurrences(of: "’", with: "'") }
+                tokens.append(Token(surface: surface, range: begin..<end))
             }
             start = nil
+            lastWordEnd = nil
         }
-        while index < text.endIndex {
-            let character = text[index]
-            if character.isLetter || character.isNumber {
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if isWordScalar(scalar) {
                 if start == nil { start = index }
-            } else if (character == "'" || character == "’") && start != nil {
-                let next = text.index(after: index)
-                if next == text.endIndex || !(text[next].isLetter || text[next].isNumber) { close(at: index) }
-            } else {
-                close(at: index)
+                lastWordEnd = next
+            } else if (scalar == "'" || scalar == "’") && start != nil && lastWordEnd == index {
+                // Kept only when a letter follows; `lastWordEnd` still marks the word's end.
+                if next == scalars.endIndex || !isWordScalar(scalars[next]) { close() }
+            } else if !scalar.properties.isGraphemeExtend {
+                close()
             }
-            index = text.index(after: index)
+            index = next
         }
-        close(at: text.endIndex)
+        close()
         return tokens
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }
 

@@ -71,15 +71,16 @@ struct TBXGlossaryWriter: GlossaryWriter {
     }
 
     private func escaped(_ text: String) -> String {
+        // Scalars, not characters: `\r\n` is one Character and its `\r` must survive parsing.
         var result = ""
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "\r": result += "&#13;"
-            default: result.append(character)
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result

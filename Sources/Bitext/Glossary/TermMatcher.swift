@@ -63,6 +63,9 @@ public struct TermMatcher: Sendable {
         }
         candidates.sort { lhs, rhs in
             if lhs.range.count != rhs.range.count { return lhs.range.count > rhs.range.count }
+            // What is written beats what conversion made of it: `出口管製` as written is
+            // forbidden even though it converts to the accepted `出口管制`.
+            if lhs.inSimplified != rhs.inSimplified { return !lhs.inSimplified }
             if lhs.rendering.kind.rank != rhs.rendering.kind.rank { return lhs.rendering.kind.rank < rhs.rendering.kind.rank }
             return lhs.range.lowerBound < rhs.range.lowerBound
         }
