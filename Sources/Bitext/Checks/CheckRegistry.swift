@@ -2,6 +2,7 @@
 public enum CheckRegistry {
     public static let all: [any Check.Type] = [
         ForbiddenTermCheck.self,
+        NumbersCheck.self,
     ]
 
     public static func check(withID id: String) -> (any Check.Type)? {

@@ -1,0 +1,65 @@
+/// A number found in one side of a pair, reduced to the value it is compared by, so that
+/// `1,000`, `1000`, `一千` and `1 千` are the same number and `600 billion` equals `6000 亿`.
+struct NumberMention: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
+        case count
+        /// `50%`, `50 percent`, `百分之五十`: the value is the number of hundredths (50).
+        case percent
+    }
+
+    var value: Double
+    var kind: Kind
+    /// The text as written, for messages.
+    var surface: String
+    /// Whether the other side must contain it. Words that are only sometimes numbers (the
+    /// pronoun `one`, `a couple`, `一个`, `一半`, month names) are not required, but they still
+    /// count as a match for a required number on the other side.
+    var isRequired: Bool
+
+    init(value: Double, kind: Kind = .count, surface: String, isRequired: Bool = true) {
+        self.value = value
+        self.kind = kind
+        self.surface = surface
+        self.isRequired = isRequired
+    }
+}
+
+/// A token where digits are glued to letters (`GPT-4`, `H100`, `o3-mini`, `R1`): a name that
+/// must reappear in the other side as written, not a count.
+struct NameMention: Sendable, Hashable {
+    var surface: String
+    /// Lower-cased letters, digits and inner dots only, so `GPT-4` and `gpt4` share a key.
+    var key: String
+
+    init(surface: String) {
+        self.surface = surface
+        var key = NameMention.key(surface)
+        // Plurals: `H100s` names the H100.
+        if key.count > 2, key.hasSuffix("s"), key.dropLast().last?.isNumber == true { key.removeLast() }
+        self.key = key
+    }
+
+    /// Reduces text the way name keys are reduced, so a key can be searched in a whole text.
+    static func key<S: StringProtocol>(_ text: S) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in TextWidth.halfWidth(text).unicodeScalars {
+            switch scalar {
+            case "A"..."Z":
+                result.append(Unicode.Scalar(scalar.value + 32)!)
+            case "a"..."z", "0"..."9", ".":
+                result.append(scalar)
+            default:
+                continue
+            }
+        }
+        return String(result)
+    }
+}
+
+/// Everything one side of a pair says in numbers.
+struct ExtractedNumbers: Sendable, Hashable {
+    var numbers: [NumberMention] = []
+    var names: [NameMention] = []
+
+    var required: [NumberMention] { numbers.filter(\.isRequired) }
+}
