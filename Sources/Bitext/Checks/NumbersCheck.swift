@@ -31,7 +31,7 @@ public struct NumbersCheck: PairCheck {
         guard !source.names.isEmpty || source.numbers.contains(where: \.isRequired) else { return [] }
         let target = NumberExtractor.extract(pair.targetText, in: bitext.targetLanguage)
         let comparison = NumberComparison(source: source, target: target, targetText: pair.targetText)
-        let missingNumbers = comparison.missingNumbers
+        let missingNumbers = comparison.shortfalls
         let missingNames = comparison.missingNames
         guard !missingNumbers.isEmpty || !missingNames.isEmpty else { return [] }
 
@@ -39,9 +39,12 @@ public struct NumbersCheck: PairCheck {
         let targetSays = unmatched.isEmpty
             ? "the target has no other number"
             : "target has " + unmatched.prefix(3).map(NumberFormatting.describe).joined(separator: ", ")
-        return missingNumbers.map { number in
-            finding("source number \(NumberFormatting.describe(number)) has no match in the target; \(targetSays)",
-                    pair: pair, in: bitext, context: context)
+        return missingNumbers.map { shortfall in
+            let number = NumberFormatting.describe(shortfall.number)
+            let problem = shortfall.targetCount == 0
+                ? "source number \(number) has no match in the target"
+                : "source number \(number) occurs \(shortfall.sourceCount) times but \(shortfall.targetCount == 1 ? "once" : "\(shortfall.targetCount) times") in the target"
+            return finding("\(problem); \(targetSays)", pair: pair, in: bitext, context: context)
         } + missingNames.map { name in
             finding("source name \(name.surface) does not appear in the target", pair: pair, in: bitext, context: context)
         }

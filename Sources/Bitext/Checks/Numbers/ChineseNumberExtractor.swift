@@ -54,6 +54,7 @@ struct ChineseNumberExtractor: Sendable {
         }
         var scaled = value
         var end = number.end
+        var sharedScale: Double?
         if !isGlued {
             let unitsStart = skipSpaces(scalars, from: end)
             let unitsEnd = endOfUnits(scalars, from: unitsStart)
@@ -66,11 +67,20 @@ struct ChineseNumberExtractor: Sendable {
                     scaled /= divisor
                     end = denominator.end
                 }
+            } else {
+                sharedScale = scaleOfRangeEnd(scalars, after: end)
             }
         }
         let (kind, kindEnd) = percent(scalars, after: end)
         let isStructure = start < labelEnd || TextMarkup.isListMarker(scalars, start: start, end: number.end, textStart: 0)
-        result.numbers.append(NumberMention(value: scaled, kind: kind, surface: surface(scalars, start, kindEnd), isRequired: !isStructure))
+        let text = surface(scalars, start, kindEnd)
+        if let sharedScale {
+            // 5 到 6 亿: the 5 is 5 亿, though a bare 5 may also match.
+            result.numbers.append(NumberMention(value: scaled * sharedScale, kind: kind, surface: text, isRequired: !isStructure))
+            result.numbers.append(NumberMention(value: scaled, kind: kind, surface: text, isRequired: false))
+        } else {
+            result.numbers.append(NumberMention(value: scaled, kind: kind, surface: text, isRequired: !isStructure))
+        }
         return kindEnd
     }
 
@@ -205,6 +215,19 @@ struct ChineseNumberExtractor: Sendable {
         guard end > start, end < scalars.count, scalars[end - 1] == "千",
               "兆瓦米克字焦卡赫".unicodeScalars.contains(scalars[end]) else { return end }
         return end - 1
+    }
+
+    /// The units of the upper end of a range whose lower end has none: `5 到 6 亿`, `4-5 万`.
+    private func scaleOfRangeEnd(_ scalars: [Unicode.Scalar], after index: Int) -> Double? {
+        let connector = skipSpaces(scalars, from: index)
+        guard connector < scalars.count, "到至-~或、".unicodeScalars.contains(scalars[connector]) else { return nil }
+        let upper = skipSpaces(scalars, from: connector + 1)
+        guard upper < scalars.count, scalars[upper].asciiDigit != nil else { return nil }
+        let upperNumber = DigitNumber.scan(scalars, from: upper)
+        guard case .quantity(_, false) = upperNumber.reading else { return nil }
+        let unitsStart = skipSpaces(scalars, from: upperNumber.end)
+        let unitsEnd = endOfUnits(scalars, from: unitsStart)
+        return unitsEnd > unitsStart ? ChineseNumeral.scale(scalars[unitsStart..<unitsEnd]) : nil
     }
 
     /// `%`, `个百分点` or `百分点` after a number (spaces allowed).

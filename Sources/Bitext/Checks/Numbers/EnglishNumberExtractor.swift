@@ -95,8 +95,11 @@ struct EnglishNumberExtractor: Sendable {
     ) -> Int {
         var value = value
         var index = start + 1
+        var sharedScale: Double?
         if !isGlued {
+            let scaleStart = index
             index = applyScales(to: &value, from: index, tokens)
+            if index == scaleStart { sharedScale = scaleOfRangeEnd(after: index, tokens) }
             if index + 1 < tokens.count, case .symbol("/") = tokens[index].token, tokens[index].start == tokens[index - 1].end,
                case .number(let denominator, false) = tokens[index + 1].token, tokens[index + 1].start == tokens[index].end,
                denominator != 0 {
@@ -108,8 +111,14 @@ struct EnglishNumberExtractor: Sendable {
         let first = tokens[start]
         let isStructure = first.start < labelEnd
             || TextMarkup.isListMarker(scalars, start: first.start, end: first.end, textStart: 0)
-        result.numbers.append(NumberMention(
-            value: value, kind: kind, surface: surface(scalars, first.start, tokens[end - 1].end), isRequired: !isStructure))
+        let text = surface(scalars, first.start, tokens[end - 1].end)
+        if let sharedScale {
+            // `4 or 5 million`: the 4 is four million, though a bare 4 may also match.
+            result.numbers.append(NumberMention(value: value * sharedScale, kind: kind, surface: text, isRequired: !isStructure))
+            result.numbers.append(NumberMention(value: value, kind: kind, surface: text, isRequired: false))
+        } else {
+            result.numbers.append(NumberMention(value: value, kind: kind, surface: text, isRequired: !isStructure))
+        }
         return end
     }
 
@@ -221,8 +230,9 @@ struct EnglishNumberExtractor: Sendable {
             return index + 1
         }
         let (kind, end) = percent(after: index, tokens)
-        // `one` and `zero` alone are pronouns and idioms as often as counts.
-        let isBare = wordCount == 1 && value <= 1 && kind == .count
+        // `one` and `zero` alone are pronouns and idioms as often as counts; a scale alone is a
+        // rate (`per million tokens`).
+        let isBare = wordCount == 1 && kind == .count && (value <= 1 || last?.isScale == true)
         result.numbers.append(NumberMention(value: value, kind: kind, surface: surface(scalars, tokens[start].start, tokens[end - 1].end), isRequired: !isBare))
         return end
     }
@@ -245,6 +255,19 @@ struct EnglishNumberExtractor: Sendable {
             index += 1
         }
         return index
+    }
+
+    /// The scale of the upper end of a range whose lower end has none: `4 or 5 million`,
+    /// `2 to 3 billion`, `5-10 million`.
+    private func scaleOfRangeEnd(after index: Int, _ tokens: [Located]) -> Double? {
+        guard index + 2 < tokens.count, case .number(_, false) = tokens[index + 1].token else { return nil }
+        switch tokens[index].token {
+        case .word("or"), .word("to"), .symbol("-"):
+            var scale = 1.0
+            return applyScales(to: &scale, from: index + 2, tokens) > index + 2 ? scale : nil
+        default:
+            return nil
+        }
     }
 
     /// `%`, `percent`, `per cent` after a number.

@@ -15,17 +15,34 @@ struct NumberComparison: Sendable {
         self.targetKey = Array(NameMention.key(targetText).utf8)
     }
 
-    /// Required source numbers with no equal on the target, each value reported once.
-    var missingNumbers: [NumberMention] {
-        var missing: [NumberMention] = []
+    /// A required source number the target does not have as often as the source.
+    struct Shortfall: Sendable, Hashable {
+        var number: NumberMention
+        var sourceCount: Int
+        var targetCount: Int
+    }
+
+    /// Required source numbers with no equal on the target, each value reported once. A value
+    /// the target has, but fewer times than the source, is reported only when the target also
+    /// has a number the source lacks: then one occurrence was most likely changed
+    /// (`405B … 405 billion` → `405B … 4050 万`); otherwise repeating it is the translator's choice.
+    var shortfalls: [Shortfall] {
+        let hasStrayTargetNumber = !unmatchedTargetNumbers.isEmpty
+        var result: [Shortfall] = []
         for number in source.numbers where number.isRequired {
-            let isMatched = target.numbers.contains { Self.matches(number, $0) }
-                || target.names.contains { name in Self.digitGroups(of: name.key).contains { Self.isClose(number.value, $0) } }
-            if !isMatched, !missing.contains(where: { $0.kind == number.kind && Self.isClose($0.value, number.value) }) {
-                missing.append(number)
+            guard !result.contains(where: { $0.number.kind == number.kind && Self.isClose($0.number.value, number.value) }) else { continue }
+            let inName = target.names.contains { name in Self.digitGroups(of: name.key).contains { Self.isClose(number.value, $0) } }
+            let targetCount = target.numbers.count { Self.matches(number, $0) } + (inName ? 1 : 0)
+            if targetCount == 0 {
+                result.append(Shortfall(number: number, sourceCount: 1, targetCount: 0))
+            } else if hasStrayTargetNumber {
+                let sourceCount = source.numbers.count { $0.isRequired && $0.kind == number.kind && Self.isClose($0.value, number.value) }
+                if sourceCount > targetCount {
+                    result.append(Shortfall(number: number, sourceCount: sourceCount, targetCount: targetCount))
+                }
             }
         }
-        return missing
+        return result
     }
 
     /// Source names the target does not contain.

@@ -40,16 +40,18 @@ struct NameMention: Sendable, Hashable {
     }
 
     /// Reduces text the way name keys are reduced, so a key can be searched in a whole text.
+    /// Spaces and punctuation go, except between two digits: `H1 100` must not read as `h1100`.
     static func key<S: StringProtocol>(_ text: S) -> String {
         var result = String.UnicodeScalarView()
+        var pendingSpace = false
         for scalar in TextWidth.halfWidth(text).unicodeScalars {
             switch scalar {
-            case "A"..."Z":
-                result.append(Unicode.Scalar(scalar.value + 32)!)
-            case "a"..."z", "0"..."9", ".":
-                result.append(scalar)
+            case "A"..."Z", "a"..."z", "0"..."9", ".":
+                if pendingSpace, scalar.asciiDigit != nil, result.last?.asciiDigit != nil { result.append(" ") }
+                result.append(scalar.value <= 0x5A && scalar.value >= 0x41 ? Unicode.Scalar(scalar.value + 32)! : scalar)
+                pendingSpace = false
             default:
-                continue
+                pendingSpace = true
             }
         }
         return String(result)
