@@ -72,16 +72,17 @@ struct ChineseNumberExtractor: Sendable {
             }
         }
         let (kind, kindEnd) = percent(scalars, after: end)
+        let (unit, unitEnd) = unit(scalars, before: start, after: kindEnd)
         let isStructure = start < labelEnd || TextMarkup.isListMarker(scalars, start: start, end: number.end, textStart: 0)
-        let text = surface(scalars, start, kindEnd)
+        let text = surface(scalars, start, unitEnd)
         if let sharedScale {
             // 5 到 6 亿: the 5 is 5 亿, though a bare 5 may also match.
-            result.numbers.append(NumberMention(value: scaled * sharedScale, kind: kind, surface: text, isRequired: !isStructure))
-            result.numbers.append(NumberMention(value: scaled, kind: kind, surface: text, isRequired: false))
+            result.numbers.append(NumberMention(value: scaled * sharedScale, kind: kind, surface: text, isRequired: !isStructure, unit: unit))
+            result.numbers.append(NumberMention(value: scaled, kind: kind, surface: text, isRequired: false, unit: unit))
         } else {
-            result.numbers.append(NumberMention(value: scaled, kind: kind, surface: text, isRequired: !isStructure))
+            result.numbers.append(NumberMention(value: scaled, kind: kind, surface: text, isRequired: !isStructure, unit: unit))
         }
-        return kindEnd
+        return unitEnd
     }
 
     /// Latin letters: a name when digits are glued on (`H100`) or hyphenated to a capitalised
@@ -134,7 +135,8 @@ struct ChineseNumberExtractor: Sendable {
             return end + 1
         }
         let (kind, kindEnd) = percent(scalars, after: end)
-        let text = surface(scalars, start, kindEnd)
+        let (unit, unitEnd) = unit(scalars, before: start, after: kindEnd)
+        let text = surface(scalars, start, unitEnd)
         let hasUnits = run.contains { ChineseNumeral.unit($0) != nil }
         if !hasUnits, run.count == 2, !run.contains("〇"), !run.contains("零") {
             // Two neighbouring digits: an estimate (两三个, 七八年), each end matches.
@@ -146,8 +148,8 @@ struct ChineseNumberExtractor: Sendable {
         let isOrdinal = previous == "第" || previous == "期" || previous == "周" || previous == "拜"
         let isLoneOne = run.count == 1 && (run.first == "一" || run.first == "零" || run.first == "〇") && kind == .count
         let isStructure = start < labelEnd || TextMarkup.isListMarker(scalars, start: start, end: end, textStart: 0)
-        result.numbers.append(NumberMention(value: value, kind: kind, surface: text, isRequired: !(isOrdinal || isLoneOne || isStructure)))
-        return kindEnd
+        result.numbers.append(NumberMention(value: value, kind: kind, surface: text, isRequired: !(isOrdinal || isLoneOne || isStructure), unit: unit))
+        return unitEnd
     }
 
     /// 三分之一 = 1/3, 十分之一 = 0.1. A fraction is always a quantity.
@@ -228,6 +230,20 @@ struct ChineseNumberExtractor: Sendable {
         let unitsStart = skipSpaces(scalars, from: upperNumber.end)
         let unitsEnd = endOfUnits(scalars, from: unitsStart)
         return unitsEnd > unitsStart ? ChineseNumeral.scale(scalars[unitsStart..<unitsEnd]) : nil
+    }
+
+    /// A time or currency unit after a number (`157 秒`, `80 个小时`, `200 美元`, `100 多年`), or a
+    /// currency sign before it (`$200`), with the index past what was read.
+    private func unit(_ scalars: [Unicode.Scalar], before start: Int, after index: Int) -> (MeasureUnit?, Int) {
+        var position = skipSpaces(scalars, from: index)
+        if position < scalars.count, "多余来".unicodeScalars.contains(scalars[position]) { position += 1 }
+        if position < scalars.count, let (unit, length) = MeasureUnit.chinese(scalars, at: position) {
+            return (unit, position + length)
+        }
+        var before = start - 1
+        while before >= 0, scalars[before] == " " { before -= 1 }
+        if before >= 0, let unit = MeasureUnit.sign(scalars[before]) { return (unit, index) }
+        return (nil, index)
     }
 
     /// `%`, `个百分点` or `百分点` after a number (spaces allowed).

@@ -107,17 +107,18 @@ struct EnglishNumberExtractor: Sendable {
                 index += 2
             }
         }
-        let (kind, end) = percent(after: index, tokens)
+        let (kind, percentEnd) = percent(after: index, tokens)
+        let (unit, end) = unit(before: start, after: percentEnd, tokens)
         let first = tokens[start]
         let isStructure = first.start < labelEnd
             || TextMarkup.isListMarker(scalars, start: first.start, end: first.end, textStart: 0)
         let text = surface(scalars, first.start, tokens[end - 1].end)
         if let sharedScale {
             // `4 or 5 million`: the 4 is four million, though a bare 4 may also match.
-            result.numbers.append(NumberMention(value: value * sharedScale, kind: kind, surface: text, isRequired: !isStructure))
-            result.numbers.append(NumberMention(value: value, kind: kind, surface: text, isRequired: false))
+            result.numbers.append(NumberMention(value: value * sharedScale, kind: kind, surface: text, isRequired: !isStructure, unit: unit))
+            result.numbers.append(NumberMention(value: value, kind: kind, surface: text, isRequired: false, unit: unit))
         } else {
-            result.numbers.append(NumberMention(value: value, kind: kind, surface: text, isRequired: !isStructure))
+            result.numbers.append(NumberMention(value: value, kind: kind, surface: text, isRequired: !isStructure, unit: unit))
         }
         return end
     }
@@ -162,8 +163,10 @@ struct EnglishNumberExtractor: Sendable {
             var value = multiplier
             let end = applyScales(to: &value, from: index, tokens)
             let (kind, percentEnd) = percent(after: end, tokens)
-            result.numbers.append(NumberMention(value: value, kind: kind, surface: surface(scalars, tokens[start].start, tokens[percentEnd - 1].end)))
-            return percentEnd
+            let (unit, unitEnd) = unit(before: start, after: percentEnd, tokens)
+            result.numbers.append(NumberMention(
+                value: value, kind: kind, surface: surface(scalars, tokens[start].start, tokens[unitEnd - 1].end), unit: unit))
+            return unitEnd
         case .fraction(let denominator) where multiplier == 1:
             result.numbers.append(NumberMention(value: 1 / denominator, surface: surface(scalars, tokens[start].start, tokens[index].end), isRequired: false))
             return index + 1
@@ -229,11 +232,13 @@ struct EnglishNumberExtractor: Sendable {
             result.numbers.append(NumberMention(value: value / denominator, surface: surface(scalars, tokens[start].start, tokens[index].end), isRequired: false))
             return index + 1
         }
-        let (kind, end) = percent(after: index, tokens)
+        let (kind, percentEnd) = percent(after: index, tokens)
+        let (unit, end) = unit(before: start, after: percentEnd, tokens)
         // `one` and `zero` alone are pronouns and idioms as often as counts; a scale alone is a
         // rate (`per million tokens`).
         let isBare = wordCount == 1 && kind == .count && (value <= 1 || last?.isScale == true)
-        result.numbers.append(NumberMention(value: value, kind: kind, surface: surface(scalars, tokens[start].start, tokens[end - 1].end), isRequired: !isBare))
+        result.numbers.append(NumberMention(
+            value: value, kind: kind, surface: surface(scalars, tokens[start].start, tokens[end - 1].end), isRequired: !isBare, unit: unit))
         return end
     }
 
@@ -268,6 +273,16 @@ struct EnglishNumberExtractor: Sendable {
         default:
             return nil
         }
+    }
+
+    /// A time or currency unit after a number (`seconds`, `-year`, `dollars`), or a currency sign
+    /// before it (`$200`), with the index past what was read.
+    private func unit(before start: Int, after index: Int, _ tokens: [Located]) -> (MeasureUnit?, Int) {
+        var position = index
+        if position + 1 < tokens.count, case .symbol("-") = tokens[position].token { position += 1 }
+        if let word = wordAt(position, tokens), let unit = MeasureUnit.english(word) { return (unit, position + 1) }
+        if start > 0, case .symbol(let sign) = tokens[start - 1].token, let unit = MeasureUnit.sign(sign) { return (unit, index) }
+        return (nil, index)
     }
 
     /// `%`, `percent`, `per cent` after a number.

@@ -1,6 +1,7 @@
 /// Compares what two sides say in numbers. A required number is matched by any number of
 /// equal value on the other side (presence is enough: a value said twice need not be said
-/// twice); a percentage is matched by the same percentage or the same fraction (50% = 0.5).
+/// twice); a percentage is matched by the same percentage or the same fraction (50% = 0.5);
+/// when both sides write a time or currency unit, the units must agree.
 /// Names are matched by key inside the other side's text, not followed by a digit (so `H100`
 /// is not found in `H1000`).
 struct NumberComparison: Sendable {
@@ -67,7 +68,8 @@ struct NumberComparison: Sendable {
     }
 
     static func matches(_ required: NumberMention, _ candidate: NumberMention) -> Bool {
-        switch (required.kind, candidate.kind) {
+        if let unit = required.unit, let other = candidate.unit, unit != other { return false }
+        return switch (required.kind, candidate.kind) {
         case (.percent, .count):
             isClose(required.value / 100, candidate.value)
         case (.percent, .percent), (.count, _):

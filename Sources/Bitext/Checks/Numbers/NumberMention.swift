@@ -15,12 +15,15 @@ struct NumberMention: Sendable, Hashable {
     /// pronoun `one`, `a couple`, `一个`, `一半`, month names) are not required, but they still
     /// count as a match for a required number on the other side.
     var isRequired: Bool
+    /// The time or currency unit written with it, if any.
+    var unit: MeasureUnit?
 
-    init(value: Double, kind: Kind = .count, surface: String, isRequired: Bool = true) {
+    init(value: Double, kind: Kind = .count, surface: String, isRequired: Bool = true, unit: MeasureUnit? = nil) {
         self.value = value
         self.kind = kind
         self.surface = surface
         self.isRequired = isRequired
+        self.unit = unit
     }
 }
 
