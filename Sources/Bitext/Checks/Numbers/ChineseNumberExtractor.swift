@@ -23,6 +23,10 @@ struct ChineseNumberExtractor: Sendable {
                 index = readLatin(scalars, at: index, into: &result)
             } else if let idiom = ChineseIdioms.length(at: index, in: scalars) {
                 index += idiom
+            } else if let implied = ChineseIdioms.impliedNumber(at: index, in: scalars) {
+                result.numbers.append(NumberMention(
+                    value: implied.value, surface: surface(scalars, index, index + implied.length), isRequired: false))
+                index += implied.length
             } else if ChineseNumeral.isNumeral(scalar) {
                 index = readNumeral(scalars, at: index, labelEnd: labelEnd, into: &result)
             } else if scalar == "半" {
@@ -56,7 +60,7 @@ struct ChineseNumberExtractor: Sendable {
         var end = number.end
         var sharedScale: Double?
         if !isGlued {
-            let unitsStart = skipSpaces(scalars, from: end)
+            let unitsStart = skipApproximation(scalars, from: skipSpaces(scalars, from: end))
             let unitsEnd = endOfUnits(scalars, from: unitsStart)
             if unitsEnd > unitsStart {
                 scaled *= ChineseNumeral.scale(scalars[unitsStart..<unitsEnd])
@@ -75,13 +79,10 @@ struct ChineseNumberExtractor: Sendable {
         let (unit, unitEnd) = unit(scalars, before: start, after: kindEnd)
         let isStructure = start < labelEnd || TextMarkup.isListMarker(scalars, start: start, end: number.end, textStart: 0)
         let text = surface(scalars, start, unitEnd)
-        if let sharedScale {
-            // 5 到 6 亿: the 5 is 5 亿, though a bare 5 may also match.
-            result.numbers.append(NumberMention(value: scaled * sharedScale, kind: kind, surface: text, isRequired: !isStructure, unit: unit))
-            result.numbers.append(NumberMention(value: scaled, kind: kind, surface: text, isRequired: false, unit: unit))
-        } else {
-            result.numbers.append(NumberMention(value: scaled, kind: kind, surface: text, isRequired: !isStructure, unit: unit))
-        }
+        // 5 到 6 亿: the 5 may be 5 亿.
+        result.numbers.append(NumberMention(
+            value: scaled, alternatives: (sharedScale.map { [scaled * $0] } ?? []) + number.otherReadings, kind: kind,
+            surface: text, isRequired: !isStructure, unit: unit))
         return unitEnd
     }
 
@@ -123,8 +124,8 @@ struct ChineseNumberExtractor: Sendable {
            !(next == "分" && end + 1 < scalars.count && scalars[end + 1] == "钟") {
             return end + 1
         }
-        // 几十, 数百, 上千, 十几, 好几万, and units with no count before them (千万, 百万, 亿万).
-        if "几数上成".unicodeScalars.contains(previous) || next == "几"
+        // 几十, 数十, 十几, 好几万, and units with no count before them (千万, 上百, 成千上万).
+        if previous == "几" || previous == "数" || next == "几"
             || (ChineseNumeral.digit(run.first!) == nil && run.first != "十") {
             return end
         }
@@ -227,7 +228,7 @@ struct ChineseNumberExtractor: Sendable {
         guard upper < scalars.count, scalars[upper].asciiDigit != nil else { return nil }
         let upperNumber = DigitNumber.scan(scalars, from: upper)
         guard case .quantity(_, false) = upperNumber.reading else { return nil }
-        let unitsStart = skipSpaces(scalars, from: upperNumber.end)
+        let unitsStart = skipApproximation(scalars, from: skipSpaces(scalars, from: upperNumber.end))
         let unitsEnd = endOfUnits(scalars, from: unitsStart)
         return unitsEnd > unitsStart ? ChineseNumeral.scale(scalars[unitsStart..<unitsEnd]) : nil
     }
@@ -262,6 +263,13 @@ struct ChineseNumberExtractor: Sendable {
 
     private func hasPrefix(_ scalars: [Unicode.Scalar], at index: Int, _ prefix: [Unicode.Scalar]) -> Bool {
         index + prefix.count <= scalars.count && scalars[index..<(index + prefix.count)].elementsEqual(prefix)
+    }
+
+    /// `多` or `余` between digits and their units: `6000 多亿` is 600-odd billion.
+    private func skipApproximation(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        guard start + 1 < scalars.count, scalars[start] == "多" || scalars[start] == "余",
+              ChineseNumeral.unit(scalars[start + 1]) != nil else { return start }
+        return start + 1
     }
 
     private func skipSpaces(_ scalars: [Unicode.Scalar], from start: Int) -> Int {

@@ -15,6 +15,10 @@ struct DigitNumber: Sendable, Hashable {
     var reading: Reading
     /// Index just past the token in the scanned scalars.
     var end: Int
+    /// Other values the token may stand for. With two or more thousands commas, the values on
+    /// either side of each comma: in `240，000，250，000` the full-width commas may separate a
+    /// list (240000, 250000). For a round decade, its century: the `2000s` are the `21 世纪`.
+    var otherReadings: [Double] = []
 
     /// Magnitudes glued to digits. Lower-case `m` and `t` are left out: `5m` is metres far
     /// more often than millions.
@@ -32,12 +36,15 @@ struct DigitNumber: Sendable, Hashable {
             index += 1
         }
         // Thousands groups: a comma followed by exactly three digits.
+        var commas: [Int] = []
         while index + 3 < count, scalars[index] == ",",
               (1...3).allSatisfy({ scalars[index + $0].asciiDigit != nil }),
               index + 4 >= count || scalars[index + 4].asciiDigit == nil {
             for offset in 1...3 { integer = integer * 10 + Double(scalars[index + offset].asciiDigit!) }
+            commas.append(index)
             index += 4
         }
+        let otherReadings = commas.count >= 2 ? Self.otherReadings(scalars, start: start, end: index, commas: commas) : []
         if index + 2 < count, scalars[index] == ":", scalars[index + 1].asciiDigit != nil, scalars[index + 2].asciiDigit != nil {
             while index < count, scalars[index].asciiDigit != nil || scalars[index] == ":" || scalars[index] == "." { index += 1 }
             return DigitNumber(reading: .timestamp, end: index)
@@ -66,9 +73,17 @@ struct DigitNumber: Sendable, Hashable {
         }
         if index > suffixStart {
             let suffix = String(String.UnicodeScalarView(scalars[suffixStart..<index]))
-            return DigitNumber(reading: .quantity(value * (magnitudes[suffix] ?? 1), isGlued: true), end: index)
+            let century = suffix == "s" && value >= 1000 && value.truncatingRemainder(dividingBy: 100) == 0 ? [value / 100 + 1] : []
+            return DigitNumber(reading: .quantity(value * (magnitudes[suffix] ?? 1), isGlued: true), end: index, otherReadings: century)
         }
-        return DigitNumber(reading: .quantity(value, isGlued: false), end: index)
+        return DigitNumber(reading: .quantity(value, isGlued: false), end: index, otherReadings: otherReadings)
+    }
+
+    private static func otherReadings(_ scalars: [Unicode.Scalar], start: Int, end: Int, commas: [Int]) -> [Double] {
+        func digits(_ range: Range<Int>) -> Double {
+            scalars[range].reduce(0) { value, scalar in scalar.asciiDigit.map { value * 10 + Double($0) } ?? value }
+        }
+        return commas.flatMap { [digits(start..<$0), digits(($0 + 1)..<end)] }
     }
 
     /// The end of an exponent (`e25`, `E+26`) at `start`, only when no letter or digit follows it.

@@ -5,7 +5,7 @@
 /// See `EnglishNumberWords` for which words count as required numbers.
 struct EnglishNumberExtractor: Sendable {
     private enum Token {
-        case number(Double, isGlued: Bool)
+        case number(Double, isGlued: Bool, otherReadings: [Double])
         case word(String)
         case symbol(Unicode.Scalar)
     }
@@ -25,7 +25,7 @@ struct EnglishNumberExtractor: Sendable {
         while index < tokens.count {
             let located = tokens[index]
             switch located.token {
-            case .number(let value, let isGlued):
+            case .number(let value, let isGlued, _):
                 index = readDigits(value, isGlued: isGlued, at: index, tokens, scalars, labelEnd: labelEnd, into: &result)
             case .word(let word):
                 index = readWords(word, at: index, tokens, scalars, into: &result)
@@ -50,7 +50,7 @@ struct EnglishNumberExtractor: Sendable {
                 let number = DigitNumber.scan(scalars, from: index)
                 switch number.reading {
                 case .quantity(let value, let isGlued):
-                    tokens.append(Located(token: .number(value, isGlued: isGlued), start: index, end: number.end))
+                    tokens.append(Located(token: .number(value, isGlued: isGlued, otherReadings: number.otherReadings), start: index, end: number.end))
                 case .name:
                     names.append(NameMention(surface: surface(scalars, index, number.end)))
                 case .timestamp:
@@ -101,7 +101,7 @@ struct EnglishNumberExtractor: Sendable {
             index = applyScales(to: &value, from: index, tokens)
             if index == scaleStart { sharedScale = scaleOfRangeEnd(after: index, tokens) }
             if index + 1 < tokens.count, case .symbol("/") = tokens[index].token, tokens[index].start == tokens[index - 1].end,
-               case .number(let denominator, false) = tokens[index + 1].token, tokens[index + 1].start == tokens[index].end,
+               case .number(let denominator, false, _) = tokens[index + 1].token, tokens[index + 1].start == tokens[index].end,
                denominator != 0 {
                 value /= denominator
                 index += 2
@@ -113,13 +113,10 @@ struct EnglishNumberExtractor: Sendable {
         let isStructure = first.start < labelEnd
             || TextMarkup.isListMarker(scalars, start: first.start, end: first.end, textStart: 0)
         let text = surface(scalars, first.start, tokens[end - 1].end)
-        if let sharedScale {
-            // `4 or 5 million`: the 4 is four million, though a bare 4 may also match.
-            result.numbers.append(NumberMention(value: value * sharedScale, kind: kind, surface: text, isRequired: !isStructure, unit: unit))
-            result.numbers.append(NumberMention(value: value, kind: kind, surface: text, isRequired: false, unit: unit))
-        } else {
-            result.numbers.append(NumberMention(value: value, kind: kind, surface: text, isRequired: !isStructure, unit: unit))
-        }
+        // `4 or 5 million`: the 4 may be four million.
+        result.numbers.append(NumberMention(
+            value: value, alternatives: (sharedScale.map { [value * $0] } ?? []) + otherReadings(of: first), kind: kind, surface: text,
+            isRequired: !isStructure, unit: unit))
         return end
     }
 
@@ -262,14 +259,17 @@ struct EnglishNumberExtractor: Sendable {
         return index
     }
 
-    /// The scale of the upper end of a range whose lower end has none: `4 or 5 million`,
-    /// `2 to 3 billion`, `5-10 million`.
+    /// The scale of the upper end of a range or list whose lower end has none: `4 or 5 million`,
+    /// `2 to 3 billion`, `5-10 million`, `30, $40 billion`.
     private func scaleOfRangeEnd(after index: Int, _ tokens: [Located]) -> Double? {
-        guard index + 2 < tokens.count, case .number(_, false) = tokens[index + 1].token else { return nil }
+        guard index + 2 < tokens.count else { return nil }
         switch tokens[index].token {
-        case .word("or"), .word("to"), .symbol("-"):
+        case .word("or"), .word("to"), .symbol("-"), .symbol(","):
+            var upper = index + 1
+            if case .symbol(let sign) = tokens[upper].token, MeasureUnit.sign(sign) != nil { upper += 1 }
+            guard upper + 1 < tokens.count, case .number(_, false, _) = tokens[upper].token else { return nil }
             var scale = 1.0
-            return applyScales(to: &scale, from: index + 2, tokens) > index + 2 ? scale : nil
+            return applyScales(to: &scale, from: upper + 1, tokens) > upper + 1 ? scale : nil
         default:
             return nil
         }
@@ -312,6 +312,10 @@ struct EnglishNumberExtractor: Sendable {
             }
         }
         return index
+    }
+
+    private func otherReadings(of located: Located) -> [Double] {
+        if case .number(_, _, let readings) = located.token { readings } else { [] }
     }
 
     private func wordAt(_ index: Int, _ tokens: [Located]) -> String? {

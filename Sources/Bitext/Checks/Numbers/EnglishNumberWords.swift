@@ -47,7 +47,8 @@ enum EnglishNumberWords {
                       "october", "november", "december"]
         for (offset, word) in months.enumerated() { roles[word] = .optional(Double(offset + 1)) }
         for (word, value) in [("once", 1.0), ("single", 1), ("twice", 2), ("double", 2), ("both", 2), ("pair", 2),
-                              ("couple", 2), ("triple", 3), ("dozen", 12), ("decade", 10), ("century", 100)] {
+                              ("couple", 2), ("twos", 2), ("threes", 3), ("fours", 4), ("fives", 5), ("sixes", 6),
+                              ("sevens", 7), ("eights", 8), ("nines", 9), ("triple", 3), ("dozen", 12), ("decade", 10), ("century", 100)] {
             roles[word] = .optional(value)
         }
         for word in ["hundreds", "thousands", "millions", "billions", "trillions", "tens", "dozens", "scores",

@@ -1,6 +1,7 @@
 /// Compares what two sides say in numbers. A required number is matched by any number of
 /// equal value on the other side (presence is enough: a value said twice need not be said
-/// twice); a percentage is matched by the same percentage or the same fraction (50% = 0.5);
+/// twice); a percentage is matched by the same percentage, the same fraction (50% = 0.5) or
+/// the bare number (the `80` of `80 to 90%`);
 /// when both sides write a time or currency unit, the units must agree.
 /// Names are matched by key inside the other side's text, not followed by a digit (so `H100`
 /// is not found in `H1000`).
@@ -31,13 +32,15 @@ struct NumberComparison: Sendable {
         let hasStrayTargetNumber = !unmatchedTargetNumbers.isEmpty
         var result: [Shortfall] = []
         for number in source.numbers where number.isRequired {
-            guard !result.contains(where: { $0.number.kind == number.kind && Self.isClose($0.number.value, number.value) }) else { continue }
-            let inName = target.names.contains { name in Self.digitGroups(of: name.key).contains { Self.isClose(number.value, $0) } }
+            guard !result.contains(where: { Self.isSame($0.number, number) }) else { continue }
+            let inName = target.names.contains { name in
+                Self.digitGroups(of: name.key).contains { group in number.anyReading { Self.isClose($0, group) } }
+            }
             let targetCount = target.numbers.count { Self.matches(number, $0) } + (inName ? 1 : 0)
             if targetCount == 0 {
                 result.append(Shortfall(number: number, sourceCount: 1, targetCount: 0))
             } else if hasStrayTargetNumber {
-                let sourceCount = source.numbers.count { $0.isRequired && $0.kind == number.kind && Self.isClose($0.value, number.value) }
+                let sourceCount = source.numbers.count { $0.isRequired && Self.isSame($0, number) }
                 if sourceCount > targetCount {
                     result.append(Shortfall(number: number, sourceCount: sourceCount, targetCount: targetCount))
                 }
@@ -69,12 +72,16 @@ struct NumberComparison: Sendable {
 
     static func matches(_ required: NumberMention, _ candidate: NumberMention) -> Bool {
         if let unit = required.unit, let other = candidate.unit, unit != other { return false }
-        return switch (required.kind, candidate.kind) {
-        case (.percent, .count):
-            isClose(required.value / 100, candidate.value)
-        case (.percent, .percent), (.count, _):
-            isClose(required.value, candidate.value)
+        // A percentage also matches the bare number: ranges write the sign once (`80 to 90%`).
+        let asFraction = required.kind == .percent && candidate.kind == .count
+        return required.anyReading { value in
+            candidate.anyReading { isClose(value, $0) || (asFraction && isClose(value / 100, $0)) }
         }
+    }
+
+    /// Two mentions of the same number on one side (for counting repeats).
+    static func isSame(_ left: NumberMention, _ right: NumberMention) -> Bool {
+        left.kind == right.kind && left.unit == right.unit && isClose(left.value, right.value)
     }
 
     static func isClose(_ left: Double, _ right: Double) -> Bool {

@@ -8,6 +8,9 @@ struct NumberMention: Sendable, Hashable {
     }
 
     var value: Double
+    /// Other readings the writing allows: the `4` of `4 or 5 million` may be four million, and
+    /// `240,000,250,000` (commas as list separators) may be 240000 and 250000.
+    var alternatives: [Double]
     var kind: Kind
     /// The text as written, for messages.
     var surface: String
@@ -18,12 +21,23 @@ struct NumberMention: Sendable, Hashable {
     /// The time or currency unit written with it, if any.
     var unit: MeasureUnit?
 
-    init(value: Double, kind: Kind = .count, surface: String, isRequired: Bool = true, unit: MeasureUnit? = nil) {
+    init(
+        value: Double, alternatives: [Double] = [], kind: Kind = .count, surface: String, isRequired: Bool = true,
+        unit: MeasureUnit? = nil
+    ) {
         self.value = value
+        self.alternatives = alternatives
         self.kind = kind
         self.surface = surface
         self.isRequired = isRequired
         self.unit = unit
+    }
+}
+
+extension NumberMention {
+    /// Whether any reading of the mention satisfies the predicate.
+    func anyReading(_ predicate: (Double) -> Bool) -> Bool {
+        predicate(value) || alternatives.contains(where: predicate)
     }
 }
 
@@ -44,6 +58,8 @@ struct NameMention: Sendable, Hashable {
 
     /// Reduces text the way name keys are reduced, so a key can be searched in a whole text.
     /// Spaces and punctuation go, except between two digits: `H1 100` must not read as `h1100`.
+    /// A zero between a letter and a digit reads as the letter o, which transcripts confuse
+    /// with it: `OpenAI03` is `OpenAI o3`.
     static func key<S: StringProtocol>(_ text: S) -> String {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
@@ -57,7 +73,16 @@ struct NameMention: Sendable, Hashable {
                 pendingSpace = true
             }
         }
-        return String(result)
+        return String(zeroAsLetterO(result))
+    }
+
+    private static func zeroAsLetterO(_ key: String.UnicodeScalarView) -> String.UnicodeScalarView {
+        var scalars = Array(key)
+        for index in scalars.indices.dropFirst().dropLast() where scalars[index] == "0"
+            && scalars[index - 1].isASCIILetter && scalars[index + 1].asciiDigit != nil {
+            scalars[index] = "o"
+        }
+        return String.UnicodeScalarView(scalars)
     }
 }
 
