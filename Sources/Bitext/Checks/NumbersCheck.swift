@@ -25,6 +25,8 @@ public struct NumbersCheck: PairCheck {
 
     public init() {}
 
+    private static func times(_ count: Int) -> String { count == 1 ? "once" : "\(count) times" }
+
     public func check(_ pair: AlignedPair, in bitext: Bitext, context: CheckContext) -> [Finding] {
         guard !pair.isUnaligned else { return [] }
         let source = NumberExtractor.extract(pair.sourceText, in: bitext.sourceLanguage)
@@ -32,7 +34,7 @@ public struct NumbersCheck: PairCheck {
         let target = NumberExtractor.extract(pair.targetText, in: bitext.targetLanguage)
         let comparison = NumberComparison(source: source, target: target, targetText: pair.targetText)
         let missingNumbers = comparison.shortfalls
-        let missingNames = comparison.missingNames
+        let missingNames = comparison.nameShortfalls
         guard !missingNumbers.isEmpty || !missingNames.isEmpty else { return [] }
 
         let unmatched = comparison.unmatchedTargetNumbers
@@ -43,10 +45,17 @@ public struct NumbersCheck: PairCheck {
             let number = NumberFormatting.describe(shortfall.number)
             let problem = shortfall.targetCount == 0
                 ? "source number \(number) has no match in the target"
-                : "source number \(number) occurs \(shortfall.sourceCount) times but \(shortfall.targetCount == 1 ? "once" : "\(shortfall.targetCount) times") in the target"
+                : "source number \(number) occurs \(shortfall.sourceCount) times but \(Self.times(shortfall.targetCount)) in the target"
             return finding("\(problem); \(targetSays)", pair: pair, in: bitext, context: context)
-        } + missingNames.map { name in
-            finding("source name \(name.surface) does not appear in the target", pair: pair, in: bitext, context: context)
+        } + missingNames.map { shortfall in
+            let name = shortfall.name.surface
+            guard shortfall.targetCount > 0 else {
+                return finding("source name \(name) does not appear in the target", pair: pair, in: bitext, context: context)
+            }
+            let strays = comparison.unmatchedTargetNames.prefix(3).map(\.surface).joined(separator: ", ")
+            return finding(
+                "source name \(name) occurs \(shortfall.sourceCount) times but \(Self.times(shortfall.targetCount)) in the target; target has \(strays)",
+                pair: pair, in: bitext, context: context)
         }
     }
 }

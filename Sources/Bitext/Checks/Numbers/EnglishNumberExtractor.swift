@@ -122,7 +122,7 @@ struct EnglishNumberExtractor: Sendable {
 
     /// Number words, `a`/`an`/`half a` before a scale, and the optional and vague words.
     private func readWords(_ word: String, at start: Int, _ tokens: [Located], _ scalars: [Unicode.Scalar], into result: inout ExtractedNumbers) -> Int {
-        if word == "a" || word == "an" || word == "half" {
+        if word == "a" || word == "an" || word == "another" || word == "half" {
             return readArticle(word, at: start, tokens, scalars, into: &result)
         }
         switch EnglishNumberWords.role(of: word) {
@@ -130,6 +130,12 @@ struct EnglishNumberExtractor: Sendable {
             return readNumberWords(at: start, tokens, scalars, into: &result)
         case .optional(let value):
             result.numbers.append(NumberMention(value: value, surface: surface(scalars, tokens[start].start, tokens[start].end), isRequired: false))
+            return start + 1
+        case .month(let value):
+            let isCapitalised = scalars[tokens[start].start].properties.isUppercase
+            let isBeforeDay: Bool = if start + 1 < tokens.count, case .number = tokens[start + 1].token { true } else { false }
+            let isRequired = isCapitalised && (isBeforeDay || (word != "may" && word != "march"))
+            result.numbers.append(NumberMention(value: value, surface: surface(scalars, tokens[start].start, tokens[start].end), isRequired: isRequired))
             return start + 1
         case .vague:
             return skipVague(from: start + 1, tokens)
@@ -141,8 +147,8 @@ struct EnglishNumberExtractor: Sendable {
         }
     }
 
-    /// `a hundred`, `a million`, `half a million` are quantities; `a third`, `a quarter`,
-    /// `a couple` only help matching; `a few hundred` is vague.
+    /// `a hundred`, `a million`, `another billion`, `half a million` are quantities; `a third`,
+    /// `a quarter`, `a couple` only help matching; `a few hundred` is vague.
     private func readArticle(_ word: String, at start: Int, _ tokens: [Located], _ scalars: [Unicode.Scalar], into result: inout ExtractedNumbers) -> Int {
         var index = start + 1
         var multiplier = 1.0
@@ -226,7 +232,8 @@ struct EnglishNumberExtractor: Sendable {
         let value = total + current
         if let word = wordAt(index, tokens), value >= 1, value <= 10,
            let denominator = EnglishNumberWords.role(of: word).flatMap({ $0.denominator }) ?? (value == 1 ? Self.singularDenominators[word] : nil) {
-            result.numbers.append(NumberMention(value: value / denominator, surface: surface(scalars, tokens[start].start, tokens[index].end), isRequired: false))
+            // `one fourth`, `two thirds`: a count before the fraction makes it a quantity.
+            result.numbers.append(NumberMention(value: value / denominator, surface: surface(scalars, tokens[start].start, tokens[index].end)))
             return index + 1
         }
         let (kind, percentEnd) = percent(after: index, tokens)

@@ -3,7 +3,9 @@
 /// - `two` … `ninety-nine`, `hundred` … `trillion` (and `a hundred`, `a million`) are quantities.
 /// - `one` and `zero` alone are not: `one` is a pronoun as often as a count (`this one`,
 ///   `one of them`), and Chinese renders it as the ubiquitous `一个`. They still match a `1`.
-/// - Ordinals, month names, fractions (`a third`, `half`) and words like `twice`, `both`,
+/// - Capitalised month names are their number (`December` = `12 月`).
+/// - Fractions with a count (`one fourth`, `two thirds`) are quantities.
+/// - Ordinals, fractions with an article (`a third`, `half`) and words like `twice`, `both`,
 ///   `a couple`, `a dozen` only help matching: translators render them too freely to require.
 /// - Plural scales and quantifiers (`hundreds of`, `a few thousand`, `dozens`) are vague.
 enum EnglishNumberWords {
@@ -16,8 +18,11 @@ enum EnglishNumberWords {
         case scale(Double)
         /// Denominators after a count (`two thirds`, `a quarter`).
         case fraction(Double)
-        /// Words that match a number but are never required (`first`, `twice`, `december`).
+        /// Words that match a number but are never required (`first`, `twice`, `both`).
         case optional(Double)
+        /// Month names: required when capitalised (`December` = `12 月`), since Chinese always
+        /// writes the month's number; `May` and `March` only before a day (`May 5`).
+        case month(Double)
         /// Quantities with no definite value: what follows them (`hundreds of thousands`) is vague too.
         case vague
         /// `percent`, `pct`.
@@ -45,7 +50,7 @@ enum EnglishNumberWords {
         for (offset, word) in ordinals.enumerated() { roles[word] = .optional(Double(offset + 1)) }
         let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                       "october", "november", "december"]
-        for (offset, word) in months.enumerated() { roles[word] = .optional(Double(offset + 1)) }
+        for (offset, word) in months.enumerated() { roles[word] = .month(Double(offset + 1)) }
         for (word, value) in [("once", 1.0), ("single", 1), ("twice", 2), ("double", 2), ("both", 2), ("pair", 2),
                               ("couple", 2), ("twos", 2), ("threes", 3), ("fours", 4), ("fives", 5), ("sixes", 6),
                               ("sevens", 7), ("eights", 8), ("nines", 9), ("triple", 3), ("dozen", 12), ("decade", 10), ("century", 100)] {

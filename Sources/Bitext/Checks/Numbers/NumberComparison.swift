@@ -24,38 +24,50 @@ struct NumberComparison: Sendable {
         var targetCount: Int
     }
 
-    /// Required source numbers with no equal on the target, each value reported once. A value
-    /// the target has, but fewer times than the source, is reported only when the target also
-    /// has a number the source lacks: then one occurrence was most likely changed
-    /// (`405B … 405 billion` → `405B … 4050 万`); otherwise repeating it is the translator's choice.
+    /// Required source numbers with no equal on the target, or with fewer equals than in the
+    /// source (a repeated value of which one occurrence was changed: `405B … 405 billion` →
+    /// `405B … 4050 万`). Each value is reported once.
     var shortfalls: [Shortfall] {
-        let hasStrayTargetNumber = !unmatchedTargetNumbers.isEmpty
         var result: [Shortfall] = []
-        for number in source.numbers where number.isRequired {
-            guard !result.contains(where: { Self.isSame($0.number, number) }) else { continue }
+        let required = source.numbers.filter(\.isRequired)
+        for number in required where !result.contains(where: { Self.isSame($0.number, number) }) {
             let inName = target.names.contains { name in
-                Self.digitGroups(of: name.key).contains { group in number.anyReading { Self.isClose($0, group) } }
+                name.surface.contains("-") && Self.digitGroups(of: name.key).contains { group in number.anyReading { Self.isClose($0, group) } }
             }
-            let targetCount = target.numbers.count { Self.matches(number, $0) } + (inName ? 1 : 0)
-            if targetCount == 0 {
-                result.append(Shortfall(number: number, sourceCount: 1, targetCount: 0))
-            } else if hasStrayTargetNumber {
-                let sourceCount = source.numbers.count { $0.isRequired && Self.isSame($0, number) }
-                if sourceCount > targetCount {
-                    result.append(Shortfall(number: number, sourceCount: sourceCount, targetCount: targetCount))
-                }
+            let repeats = required.filter { Self.isSame($0, number) }
+            let targetCount = target.numbers.count { candidate in repeats.contains { Self.matches($0, candidate) } } + (inName ? 1 : 0)
+            if targetCount < repeats.count {
+                result.append(Shortfall(number: number, sourceCount: repeats.count, targetCount: targetCount))
             }
         }
         return result
     }
 
-    /// Source names the target does not contain.
-    var missingNames: [NameMention] {
-        var missing: [NameMention] = []
-        for name in source.names where !name.key.isEmpty && !contains(name.key) && !missing.contains(where: { $0.key == name.key }) {
-            missing.append(name)
+    /// A source name the target lacks, or has fewer times while also naming something the
+    /// source does not (`O3 … O3` → `o3 … o4`).
+    struct NameShortfall: Sendable, Hashable {
+        var name: NameMention
+        var sourceCount: Int
+        var targetCount: Int
+    }
+
+    var nameShortfalls: [NameShortfall] {
+        let strayTargetNames = unmatchedTargetNames
+        var result: [NameShortfall] = []
+        for name in source.names where !name.key.isEmpty && !result.contains(where: { $0.name.key == name.key }) {
+            let targetCount = occurrences(of: name.key)
+            let sourceCount = source.names.count { $0.key == name.key }
+            if targetCount == 0 || (sourceCount > targetCount && !strayTargetNames.isEmpty) {
+                result.append(NameShortfall(name: name, sourceCount: sourceCount, targetCount: targetCount))
+            }
         }
-        return missing
+        return result
+    }
+
+    /// Target names that no source name accounts for.
+    var unmatchedTargetNames: [NameMention] {
+        let sourceKeys = Set(source.names.map(\.key))
+        return target.names.filter { name in !sourceKeys.contains { $0 == name.key || name.key.contains($0) } }
     }
 
     /// Required target numbers that match nothing in the source: what a wrong number became.
@@ -79,17 +91,19 @@ struct NumberComparison: Sendable {
         }
     }
 
-    /// Two mentions of the same number on one side (for counting repeats).
+    /// Two mentions of the same number on one side (for counting repeats): `30 years` and
+    /// `30 companies` are both 30.
     static func isSame(_ left: NumberMention, _ right: NumberMention) -> Bool {
-        left.kind == right.kind && left.unit == right.unit && isClose(left.value, right.value)
+        left.kind == right.kind && (left.unit == nil || right.unit == nil || left.unit == right.unit)
+            && isClose(left.value, right.value)
     }
 
     static func isClose(_ left: Double, _ right: Double) -> Bool {
         abs(left - right) <= 1e-9 * max(abs(left), abs(right)) + 1e-12
     }
 
-    /// The digits inside a name key (`h100` → 100): a number the target wrote as part of a
-    /// name still counts (`gpt-4` in lower case is a word and 4 against `GPT-4`).
+    /// The digits inside a name key (`gpt4` → 4): a number the other side wrote as part of a
+    /// hyphenated name still counts (`gpt-4` in lower case is a word and 4 against `GPT-4`).
     static func digitGroups(of key: String) -> [Double] {
         var groups: [Double] = []
         var current: Double?
@@ -105,15 +119,17 @@ struct NumberComparison: Sendable {
         return groups
     }
 
-    private func contains(_ key: String) -> Bool {
+    /// How often `key` occurs in the target, not followed by a digit.
+    private func occurrences(of key: String) -> Int {
         let needle = Array(key.utf8)
-        guard needle.count <= targetKey.count else { return false }
+        guard !needle.isEmpty, needle.count <= targetKey.count else { return 0 }
+        var count = 0
         for start in 0...(targetKey.count - needle.count) where targetKey[start] == needle[0] {
             let end = start + needle.count
             if targetKey[start..<end].elementsEqual(needle), end == targetKey.count || !(0x30...0x39).contains(targetKey[end]) {
-                return true
+                count += 1
             }
         }
-        return false
+        return count
     }
 }
