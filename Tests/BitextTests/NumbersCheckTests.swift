@@ -313,6 +313,136 @@ struct RealPair: CustomTestStringConvertible, Sendable {
 
     @Test(arguments: pairs)
     func alteredTranslationFails(_ pair: RealPair) {
-        #expect(!findings(pair.english, pair.chinese.isEmpty ? "" : pair.altered).isEmpty)
+        #expect(!findings(pair.english, pair.altered).isEmpty)
+    }
+
+    /// Beyond the hand-altered copy: every run of digits in the translation, changed in its
+    /// first digit, must be caught.
+    @Test(arguments: pairs)
+    func everyChangedDigitRunIsFound(_ pair: RealPair) {
+        let variants = Self.digitVariants(of: pair.chinese)
+        for variant in variants {
+            #expect(!findings(pair.english, variant).isEmpty, "missed: \(variant)")
+        }
+    }
+
+    /// The text once per run of ASCII digits, with that run's first digit d (1…9) made d % 9 + 1.
+    static func digitVariants(of text: String) -> [String] {
+        let characters = Array(text)
+        var variants: [String] = []
+        for index in characters.indices where characters[index].isASCII && characters[index].isNumber
+            && (index == 0 || !(characters[index - 1].isASCII && characters[index - 1].isNumber)) {
+            guard let digit = characters[index].wholeNumberValue, digit != 0 else { continue }
+            var changed = characters
+            changed[index] = Character(String(digit % 9 + 1))
+            variants.append(String(changed))
+        }
+        return variants
+    }
+}
+
+struct EquivalentCase: CustomTestStringConvertible, Sendable {
+    let english: String
+    let chinese: String
+    var testDescription: String { "\(english) = \(chinese)" }
+}
+
+@Suite struct NumbersCheckTests {
+    /// Same numbers written the two languages' ways.
+    static let equivalents: [EquivalentCase] = [
+        EquivalentCase(english: "They raised $6M.", chinese: "他们筹集了 600 万美元。"),
+        EquivalentCase(english: "About 50,000 people came.", chinese: "大约 5 万人来了。"),
+        EquivalentCase(english: "It costs 600 billion.", chinese: "它花费 6000 亿。"),
+        EquivalentCase(english: "A $100B market.", chinese: "一个 1000 亿美元的市场。"),
+        EquivalentCase(english: "Trained on 1.8 trillion tokens.", chinese: "在 1.8 万亿个词元上训练。"),
+        EquivalentCase(english: "It has 10 million users.", chinese: "它有 1000 万用户。"),
+        EquivalentCase(english: "It has 10 million users.", chinese: "它有一千万用户。"),
+        EquivalentCase(english: "It reached 100,000 users in five years.", chinese: "它在五年内达到了十万用户。"),
+        EquivalentCase(english: "Two GPUs do a third of the work.", chinese: "两个 GPU 完成三分之一的工作。"),
+        EquivalentCase(english: "Half of them, 50% in fact.", chinese: "其中一半，实际上是百分之五十。"),
+        EquivalentCase(english: "A 10x speedup in 2024.", chinese: "2024 年速度提升了 10 倍。"),
+        EquivalentCase(english: "Delivery takes 9-12 months.", chinese: "交付需要 9 到 12 个月。"),
+        EquivalentCase(english: "About 1,000 GPUs.", chinese: "约１０００个 GPU。"),
+        EquivalentCase(english: "Roughly 30 percent.", chinese: "大约 30%。"),
+        EquivalentCase(english: "GPT-4 and the H100.", chinese: "GPT4 和 H100。"),
+        EquivalentCase(english: "It was 2026-2027.", chinese: "那是 2026-2027 年。"),
+        EquivalentCase(english: "One of the models is good.", chinese: "其中一个模型很好。"),
+        EquivalentCase(english: "The 2000s were different.", chinese: "21 世纪初不一样。"),
+    ]
+
+    @Test(arguments: equivalents)
+    func equivalentNumbersPass(_ example: EquivalentCase) {
+        #expect(findings(example.english, example.chinese).map(\.message) == [])
+        #expect(findings(example.chinese, example.english, from: .chinese).map(\.message) == [])
+    }
+
+    @Test func reportsTheMissingValueAndWhatTheTargetHas() {
+        let messages = findings("It is 600 billion parameters.", "它有 60 亿个参数。").map(\.message)
+        #expect(messages == ["source number 600 billion (6.0e11) has no match in the target; target has 60 亿 (6.0e9)"])
+    }
+
+    @Test func reportsANumberMissingEntirely() {
+        let messages = findings("They bought 2,000 GPUs in 2021.", "他们购买了 GPU。").map(\.message)
+        #expect(messages == [
+            "source number 2,000 has no match in the target; the target has no other number",
+            "source number 2021 has no match in the target; the target has no other number",
+        ])
+    }
+
+    @Test func reportsARepeatedValueChangedOnce() {
+        let messages = findings("Relative to llama 405B, it's 405 billion parameters.", "相对于 Llama 405B，它有 4050 万个参数。").map(\.message)
+        #expect(messages.count == 1)
+        #expect(messages.first?.hasPrefix("source number 405B (4.05e11) occurs 2 times but once in the target") == true)
+    }
+
+    @Test func reportsAMissingOrChangedName() {
+        #expect(findings("It beats GPT-4.", "它击败了 GPT-3。").map(\.message) == ["source name GPT-4 does not appear in the target"])
+        #expect(findings("The H100 is faster than the A100.", "H100 比 A100 快。").isEmpty)
+        #expect(findings("The H100 is fast.", "H1000 很快。").map(\.message) == ["source name H100 does not appear in the target"])
+    }
+
+    @Test func reportsAChangedTimeOrCurrencyUnit() {
+        #expect(!findings("It took 157 seconds.", "花了 157 分钟。").isEmpty)
+        #expect(!findings("It costs $200 a month.", "每月 200 元。").isEmpty)
+        #expect(findings("It costs $200 a month.", "每月 200 美元。").isEmpty)
+        #expect(findings("It was five to twenty dollars.", "是 5 到 20 美元。").isEmpty)
+    }
+
+    @Test func percentagesMatchByValueOrFraction() {
+        #expect(findings("It grew 30%.", "它增长了 0.3。").isEmpty)
+        #expect(!findings("It grew 30%.", "它增长了 3%。").isEmpty)
+        #expect(findings("It is 80 to 90% cheaper.", "它便宜了 80% 到 90%。").isEmpty)
+    }
+
+    @Test func worksFromChineseToEnglish() {
+        #expect(findings("他们刚刚发放了一万亿人民币的补贴，大约 1600 亿美元。", "They released a trillion RMB of subsidies, roughly $160 billion.", from: .chinese).isEmpty)
+        let messages = findings("他们拥有 5 万个 GPU。", "They have 5,000 GPUs.", from: .chinese).map(\.message)
+        #expect(messages == ["source number 5 万 (50000) has no match in the target; target has 5,000"])
+    }
+
+    @Test func ignoresStructureNotContent() {
+        // A list marker the translation added or dropped, a speaker label, a timestamp, a link.
+        #expect(findings("1. First, we trained it.", "首先，我们训练了它。").isEmpty)
+        #expect(findings("**Speaker 2:** We trained it.", "**说话人：** 我们训练了它。").isEmpty)
+        #expect(findings("At 01:02:03 we trained it.", "我们训练了它。").isEmpty)
+        #expect(findings("See https://example.com/2024/report.", "见报告。").isEmpty)
+    }
+
+    @Test func skipsUnalignedPairs() {
+        let bitext = pair("There were 10,000 GPUs.\nAnd 2,000 more.", "有 10，000 个 GPU。")
+        let found = NumbersCheck().run(on: bitext, context: CheckContext(severity: .warning))
+        #expect(found.isEmpty)
+    }
+
+    @Test func findingCarriesThePairAndSeverity() throws {
+        let bitext = pair("It has 3 layers.\nIt has 4 heads.", "它有 3 层。\n它有 5 个头。")
+        let found = NumbersCheck().run(on: bitext, context: CheckContext(severity: .warning))
+        let finding = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(finding.check == "numbers")
+        #expect(finding.severity == .warning)
+        #expect(finding.pair == 1)
+        #expect(finding.source.text == "It has 4 heads.")
+        #expect(finding.target.line == 2)
     }
 }

@@ -35,7 +35,8 @@ public struct NumbersCheck: PairCheck {
         let comparison = NumberComparison(source: source, target: target, targetText: pair.targetText)
         let missingNumbers = comparison.shortfalls
         let missingNames = comparison.nameShortfalls
-        guard !missingNumbers.isEmpty || !missingNames.isEmpty else { return [] }
+        let changedNames = missingNames.isEmpty ? comparison.changedTargetNames : []
+        guard !missingNumbers.isEmpty || !missingNames.isEmpty || !changedNames.isEmpty else { return [] }
 
         let unmatched = comparison.unmatchedTargetNumbers
         let targetSays = unmatched.isEmpty
@@ -56,6 +57,9 @@ public struct NumbersCheck: PairCheck {
             return finding(
                 "source name \(name) occurs \(shortfall.sourceCount) times but \(Self.times(shortfall.targetCount)) in the target; target has \(strays)",
                 pair: pair, in: bitext, context: context)
+        } + changedNames.map { change in
+            finding("target name \(change.target.surface) is not in the source, which has \(change.source.surface)",
+                    pair: pair, in: bitext, context: context)
         }
     }
 }

@@ -64,6 +64,16 @@ struct NumberComparison: Sendable {
         return result
     }
 
+    /// Target names that look like a source name with other digits (`H20` → `H30`, `o3` →
+    /// `o4-mini`): a changed name even when the source name also appears elsewhere.
+    var changedTargetNames: [(target: NameMention, source: NameMention)] {
+        unmatchedTargetNames.compactMap { name in
+            let prefix = name.key.prefix { !$0.isNumber }
+            guard !prefix.isEmpty, let original = source.names.first(where: { $0.key.prefix { !$0.isNumber } == prefix }) else { return nil }
+            return (name, original)
+        }
+    }
+
     /// Target names that no source name accounts for.
     var unmatchedTargetNames: [NameMention] {
         let sourceKeys = Set(source.names.map(\.key))
