@@ -6,7 +6,7 @@ import Testing
 private func required(_ extracted: ExtractedNumbers) -> [String] {
     extracted.numbers.filter(\.isRequired).map {
         let value = abs($0.value) < 1 ? ($0.value * 1000).rounded() / 1000 : $0.value
-        return NumberFormatting.format(value) + ($0.kind == .percent ? "%" : "")
+        return NumberFormatting.format(value) + ($0.kind == .count ? "" : "%")
     }
 }
 
@@ -378,7 +378,7 @@ struct EquivalentCase: CustomTestStringConvertible, Sendable {
 
     @Test func reportsTheMissingValueAndWhatTheTargetHas() {
         let messages = findings("It is 600 billion parameters.", "它有 60 亿个参数。").map(\.message)
-        #expect(messages == ["source number 600 billion (6.0e11) has no match in the target; target has 60 亿 (6.0e9)"])
+        #expect(messages == ["source number 600 billion (6.0e11) has no match in the target; the target has 60 亿 (6.0e9)"])
     }
 
     @Test func reportsANumberMissingEntirely() {
@@ -411,13 +411,15 @@ struct EquivalentCase: CustomTestStringConvertible, Sendable {
     @Test func percentagesMatchByValueOrFraction() {
         #expect(findings("It grew 30%.", "它增长了 0.3。").isEmpty)
         #expect(!findings("It grew 30%.", "它增长了 3%。").isEmpty)
+        #expect(!findings("It grew 30%.", "它增长了 30。").isEmpty)
+        #expect(findings("It grew 2020, 30%.", "2020 年，它增长了 30%。").isEmpty)
         #expect(findings("It is 80 to 90% cheaper.", "它便宜了 80% 到 90%。").isEmpty)
     }
 
     @Test func worksFromChineseToEnglish() {
         #expect(findings("他们刚刚发放了一万亿人民币的补贴，大约 1600 亿美元。", "They released a trillion RMB of subsidies, roughly $160 billion.", from: .chinese).isEmpty)
         let messages = findings("他们拥有 5 万个 GPU。", "They have 5,000 GPUs.", from: .chinese).map(\.message)
-        #expect(messages == ["source number 5 万 (50000) has no match in the target; target has 5,000"])
+        #expect(messages == ["source number 5 万 (50000) has no match in the target; the target has 5,000"])
     }
 
     @Test func ignoresStructureNotContent() {

@@ -33,29 +33,29 @@ public struct NumbersCheck: PairCheck {
         guard !source.names.isEmpty || source.numbers.contains(where: \.isRequired) else { return [] }
         let target = NumberExtractor.extract(pair.targetText, in: bitext.targetLanguage)
         let comparison = NumberComparison(source: source, target: target, targetText: pair.targetText)
-        let missingNumbers = comparison.shortfalls
-        let missingNames = comparison.nameShortfalls
-        let changedNames = missingNames.isEmpty ? comparison.changedTargetNames : []
-        guard !missingNumbers.isEmpty || !missingNames.isEmpty || !changedNames.isEmpty else { return [] }
+        let numberShortfalls = comparison.shortfalls
+        let nameShortfalls = comparison.nameShortfalls
+        let changedNames = nameShortfalls.isEmpty ? comparison.changedTargetNames : []
+        guard !numberShortfalls.isEmpty || !nameShortfalls.isEmpty || !changedNames.isEmpty else { return [] }
 
         let unmatched = comparison.unmatchedTargetNumbers
         let targetSays = unmatched.isEmpty
             ? "the target has no other number"
-            : "target has " + unmatched.prefix(3).map(NumberFormatting.describe).joined(separator: ", ")
-        return missingNumbers.map { shortfall in
+            : "the target has " + unmatched.prefix(3).map(NumberFormatting.describe).joined(separator: ", ")
+        return numberShortfalls.map { shortfall in
             let number = NumberFormatting.describe(shortfall.number)
             let problem = shortfall.targetCount == 0
                 ? "source number \(number) has no match in the target"
                 : "source number \(number) occurs \(shortfall.sourceCount) times but \(Self.times(shortfall.targetCount)) in the target"
             return finding("\(problem); \(targetSays)", pair: pair, in: bitext, context: context)
-        } + missingNames.map { shortfall in
+        } + nameShortfalls.map { shortfall in
             let name = shortfall.name.surface
             guard shortfall.targetCount > 0 else {
                 return finding("source name \(name) does not appear in the target", pair: pair, in: bitext, context: context)
             }
             let strays = comparison.unmatchedTargetNames.prefix(3).map(\.surface).joined(separator: ", ")
             return finding(
-                "source name \(name) occurs \(shortfall.sourceCount) times but \(Self.times(shortfall.targetCount)) in the target; target has \(strays)",
+                "source name \(name) occurs \(shortfall.sourceCount) times but \(Self.times(shortfall.targetCount)) in the target; the target has \(strays)",
                 pair: pair, in: bitext, context: context)
         } + changedNames.map { change in
             finding("target name \(change.target.surface) is not in the source, which has \(change.source.surface)",

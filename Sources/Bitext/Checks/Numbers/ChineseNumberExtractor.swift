@@ -75,7 +75,8 @@ struct ChineseNumberExtractor: Sendable {
                 sharedScale = scaleOfRangeEnd(scalars, after: end)
             }
         }
-        let (kind, kindEnd) = percent(scalars, after: end)
+        var (kind, kindEnd) = percent(scalars, after: end)
+        if kind == .count, !isGlued, isRangeToPercent(scalars, after: kindEnd) { kind = .percentByRange }
         let (unit, unitEnd) = unit(scalars, before: start, after: kindEnd)
         let isStructure = start < labelEnd || TextMarkup.isListMarker(scalars, start: start, end: number.end, textStart: 0)
         let text = surface(scalars, start, unitEnd)
@@ -218,6 +219,16 @@ struct ChineseNumberExtractor: Sendable {
         guard end > start, end < scalars.count, scalars[end - 1] == "千",
               "兆瓦米克字焦卡赫".unicodeScalars.contains(scalars[end]) else { return end }
         return end - 1
+    }
+
+    /// Whether a range or list continues to a percentage (`80 到 90%`, `20、25%`), so that its
+    /// first number is one too.
+    private func isRangeToPercent(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+        let connector = skipSpaces(scalars, from: index)
+        guard connector < scalars.count, "到至-~或、,和".unicodeScalars.contains(scalars[connector]) else { return false }
+        let upper = skipSpaces(scalars, from: connector + 1)
+        guard upper < scalars.count, scalars[upper].asciiDigit != nil else { return false }
+        return percent(scalars, after: DigitNumber.scan(scalars, from: upper).end).0 == .percent
     }
 
     /// The units of the upper end of a range whose lower end has none: `5 到 6 亿`, `4-5 万`.

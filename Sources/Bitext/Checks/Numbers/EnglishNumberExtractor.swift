@@ -107,7 +107,8 @@ struct EnglishNumberExtractor: Sendable {
                 index += 2
             }
         }
-        let (kind, percentEnd) = percent(after: index, tokens)
+        var (kind, percentEnd) = percent(after: index, tokens)
+        if kind == .count, !isGlued, isRangeToPercent(after: percentEnd, tokens) { kind = .percentByRange }
         let (unit, end) = unit(before: start, after: percentEnd, tokens)
         let first = tokens[start]
         let isStructure = first.start < labelEnd
@@ -279,6 +280,18 @@ struct EnglishNumberExtractor: Sendable {
             return applyScales(to: &scale, from: upper + 1, tokens) > upper + 1 ? scale : nil
         default:
             return nil
+        }
+    }
+
+    /// Whether a range or list continues to a percentage, so that its first number is one
+    /// too: the `80` of `80 to 90%`, the `2` of `2, 3%`.
+    private func isRangeToPercent(after index: Int, _ tokens: [Located]) -> Bool {
+        guard index + 2 < tokens.count, case .number(_, false, _) = tokens[index + 1].token else { return false }
+        switch tokens[index].token {
+        case .word("or"), .word("to"), .word("and"), .symbol("-"), .symbol(","), .symbol("~"):
+            return percent(after: index + 2, tokens).0 == .percent
+        default:
+            return false
         }
     }
 

@@ -1,7 +1,7 @@
 /// Compares what two sides say in numbers. A required number is matched by any number of
 /// equal value on the other side (presence is enough: a value said twice need not be said
-/// twice); a percentage is matched by the same percentage, the same fraction (50% = 0.5) or
-/// the bare number (the `80` of `80 to 90%`);
+/// twice); a percentage is matched by the same percentage or the same fraction (50% = 0.5),
+/// and the first number of a range to a percentage also by the bare number (`2020, 30%`);
 /// when both sides write a time or currency unit, the units must agree.
 /// Names are matched by key inside the other side's text, not followed by a digit (so `H100`
 /// is not found in `H1000`).
@@ -94,17 +94,21 @@ struct NumberComparison: Sendable {
 
     static func matches(_ required: NumberMention, _ candidate: NumberMention) -> Bool {
         if let unit = required.unit, let other = candidate.unit, unit != other { return false }
-        // A percentage also matches the bare number: ranges write the sign once (`80 to 90%`).
-        let asFraction = required.kind == .percent && candidate.kind == .count
-        return required.anyReading { value in
-            candidate.anyReading { isClose(value, $0) || (asFraction && isClose(value / 100, $0)) }
+        let isEqual: (Double, Double) -> Bool = switch (required.kind, candidate.kind) {
+        case (.count, _), (.percent, .percent), (.percent, .percentByRange), (.percentByRange, .percent), (.percentByRange, .percentByRange):
+            { isClose($0, $1) }
+        case (.percent, .count):
+            { isClose($0 / 100, $1) }
+        case (.percentByRange, .count):
+            { isClose($0 / 100, $1) || isClose($0, $1) }
         }
+        return required.anyReading { value in candidate.anyReading { isEqual(value, $0) } }
     }
 
     /// Two mentions of the same number on one side (for counting repeats): `30 years` and
     /// `30 companies` are both 30.
     static func isSame(_ left: NumberMention, _ right: NumberMention) -> Bool {
-        left.kind == right.kind && (left.unit == nil || right.unit == nil || left.unit == right.unit)
+        (left.kind == .count) == (right.kind == .count) && (left.unit == nil || right.unit == nil || left.unit == right.unit)
             && isClose(left.value, right.value)
     }
 

@@ -2,7 +2,7 @@
 /// the writing does not show it (`600 billion (6.0e11)`, `60 亿 (6.0e9)`, `50%`).
 enum NumberFormatting {
     static func describe(_ number: NumberMention) -> String {
-        let value = format(number.value) + (number.kind == .percent ? "%" : "")
+        let value = format(number.value) + (number.kind == .count ? "" : "%")
         let written = number.surface.filter { $0 != "," && $0 != " " }
         return written == value || written == format(number.value) ? number.surface : "\(number.surface) (\(value))"
     }

@@ -5,6 +5,9 @@ struct NumberMention: Sendable, Hashable {
         case count
         /// `50%`, `50 percent`, `百分之五十`: the value is the number of hundredths (50).
         case percent
+        /// The first number of a range or list that ends in a percentage (the `80` of
+        /// `80 to 90%`): most likely a percentage, but it may be a count (`2020, 30%`).
+        case percentByRange
     }
 
     var value: Double
@@ -90,6 +93,4 @@ struct NameMention: Sendable, Hashable {
 struct ExtractedNumbers: Sendable, Hashable {
     var numbers: [NumberMention] = []
     var names: [NameMention] = []
-
-    var required: [NumberMention] { numbers.filter(\.isRequired) }
 }
