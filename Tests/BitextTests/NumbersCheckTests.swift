@@ -368,6 +368,8 @@ struct EquivalentCase: CustomTestStringConvertible, Sendable {
         EquivalentCase(english: "It was 2026-2027.", chinese: "那是 2026-2027 年。"),
         EquivalentCase(english: "One of the models is good.", chinese: "其中一个模型很好。"),
         EquivalentCase(english: "The 2000s were different.", chinese: "21 世纪初不一样。"),
+        EquivalentCase(english: "They used Llama 3 for it.", chinese: "他们为此使用了 Llama3。"),
+        EquivalentCase(english: "Like gpt-4 in lower case.", chinese: "就像 GPT-4。"),
     ]
 
     @Test(arguments: equivalents)
@@ -399,6 +401,14 @@ struct EquivalentCase: CustomTestStringConvertible, Sendable {
         #expect(findings("It beats GPT-4.", "它击败了 GPT-3。").map(\.message) == ["source name GPT-4 does not appear in the target"])
         #expect(findings("The H100 is faster than the A100.", "H100 比 A100 快。").isEmpty)
         #expect(findings("The H100 is fast.", "H1000 很快。").map(\.message) == ["source name H100 does not appear in the target"])
+    }
+
+    @Test func reportsANameChangedOnceOfTwice() {
+        let source = "They talked about it with the llama 3 release where they switched to llama 3 405B."
+        #expect(!findings(source, "他们在 Llama 4 版本中讨论了这一点，他们改用 Llama 3 405b。").isEmpty)
+        #expect(findings(source, "他们在 Llama 3 版本中讨论了这一点，他们改用 Llama 3 405b。").isEmpty)
+        let names = findings("Nvidia made a million H20s.", "英伟达制造了 100 万台 H20，这些 H30 是允许的。").map(\.message)
+        #expect(names == ["target name H30 is not in the source, which has H20s"])
     }
 
     @Test func reportsAChangedTimeOrCurrencyUnit() {

@@ -81,9 +81,11 @@ struct ChineseNumberExtractor: Sendable {
         let isStructure = start < labelEnd || TextMarkup.isListMarker(scalars, start: start, end: number.end, textStart: 0)
         let text = surface(scalars, start, unitEnd)
         // 5 到 6 亿: the 5 may be 5 亿.
-        result.numbers.append(NumberMention(
+        var mention = NumberMention(
             value: scaled, alternatives: (sharedScale.map { [scaled * $0] } ?? []) + number.otherReadings, kind: kind,
-            surface: text, isRequired: !isStructure, unit: unit))
+            surface: text, isRequired: !isStructure, unit: unit)
+        mention.nameKey = nameKey(scalars, numberStart: start, numberEnd: number.end)
+        result.numbers.append(mention)
         return unitEnd
     }
 
@@ -219,6 +221,16 @@ struct ChineseNumberExtractor: Sendable {
         guard end > start, end < scalars.count, scalars[end - 1] == "千",
               "兆瓦米克字焦卡赫".unicodeScalars.contains(scalars[end]) else { return end }
         return end - 1
+    }
+
+    /// The name a number forms with the Latin word just before it (`Llama 3`), if any.
+    private func nameKey(_ scalars: [Unicode.Scalar], numberStart: Int, numberEnd: Int) -> String? {
+        var wordEnd = numberStart
+        while wordEnd > 0, scalars[wordEnd - 1] == " " || scalars[wordEnd - 1] == "-" { wordEnd -= 1 }
+        var wordStart = wordEnd
+        while wordStart > 0, scalars[wordStart - 1].isASCIILetter { wordStart -= 1 }
+        guard wordEnd - wordStart > 1 else { return nil }
+        return NameMention.key(surface(scalars, wordStart, wordEnd) + surface(scalars, numberStart, numberEnd))
     }
 
     /// Whether a range or list continues to a percentage (`80 到 90%`, `20、25%`), so that its

@@ -115,9 +115,11 @@ struct EnglishNumberExtractor: Sendable {
             || TextMarkup.isListMarker(scalars, start: first.start, end: first.end, textStart: 0)
         let text = surface(scalars, first.start, tokens[end - 1].end)
         // `4 or 5 million`: the 4 may be four million.
-        result.numbers.append(NumberMention(
+        var mention = NumberMention(
             value: value, alternatives: (sharedScale.map { [value * $0] } ?? []) + otherReadings(of: first), kind: kind, surface: text,
-            isRequired: !isStructure, unit: unit))
+            isRequired: !isStructure, unit: unit)
+        mention.nameKey = nameKey(endingWith: start, tokens, scalars)
+        result.numbers.append(mention)
         return end
     }
 
@@ -281,6 +283,15 @@ struct EnglishNumberExtractor: Sendable {
         default:
             return nil
         }
+    }
+
+    /// The name a number forms with the word just before it (`Llama 3`, `gpt-4`), if any.
+    private func nameKey(endingWith index: Int, _ tokens: [Located], _ scalars: [Unicode.Scalar]) -> String? {
+        var previous = index - 1
+        if previous >= 1, case .symbol("-") = tokens[previous].token { previous -= 1 }
+        guard previous >= 0, case .word(let word) = tokens[previous].token, word.count > 1,
+              EnglishNumberWords.role(of: word) == nil else { return nil }
+        return NameMention.key(word + surface(scalars, tokens[index].start, tokens[index].end))
     }
 
     /// Whether a range or list continues to a percentage, so that its first number is one

@@ -31,11 +31,11 @@ struct NumberComparison: Sendable {
         var result: [Shortfall] = []
         let required = source.numbers.filter(\.isRequired)
         for number in required where !result.contains(where: { Self.isSame($0.number, number) }) {
-            let inName = target.names.contains { name in
-                name.surface.contains("-") && Self.digitGroups(of: name.key).contains { group in number.anyReading { Self.isClose($0, group) } }
-            }
             let repeats = required.filter { Self.isSame($0, number) }
-            let targetCount = target.numbers.count { candidate in repeats.contains { Self.matches($0, candidate) } } + (inName ? 1 : 0)
+            let asNumber = target.numbers.count { candidate in repeats.contains { Self.matches($0, candidate) } }
+            // `Llama 3` may be written `Llama3`; the name's count then stands for the number's.
+            let asName = number.nameKey.map(occurrences(of:)) ?? 0
+            let targetCount = max(asNumber, asName)
             if targetCount < repeats.count {
                 result.append(Shortfall(number: number, sourceCount: repeats.count, targetCount: targetCount))
             }
@@ -114,23 +114,6 @@ struct NumberComparison: Sendable {
 
     static func isClose(_ left: Double, _ right: Double) -> Bool {
         abs(left - right) <= 1e-9 * max(abs(left), abs(right)) + 1e-12
-    }
-
-    /// The digits inside a name key (`gpt4` → 4): a number the other side wrote as part of a
-    /// hyphenated name still counts (`gpt-4` in lower case is a word and 4 against `GPT-4`).
-    static func digitGroups(of key: String) -> [Double] {
-        var groups: [Double] = []
-        var current: Double?
-        for scalar in key.unicodeScalars {
-            if let digit = scalar.asciiDigit {
-                current = (current ?? 0) * 10 + Double(digit)
-            } else if let value = current {
-                groups.append(value)
-                current = nil
-            }
-        }
-        if let current { groups.append(current) }
-        return groups
     }
 
     /// How often `key` occurs in the target, not followed by a digit.

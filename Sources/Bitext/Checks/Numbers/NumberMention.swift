@@ -23,6 +23,9 @@ struct NumberMention: Sendable, Hashable {
     var isRequired: Bool
     /// The time or currency unit written with it, if any.
     var unit: MeasureUnit?
+    /// The name the number forms with the word before it (`Llama 3` → `llama3`, lower-case
+    /// `gpt-4` → `gpt4`): the other side may write it as one name (`Llama3`, `GPT-4`).
+    var nameKey: String?
 
     init(
         value: Double, alternatives: [Double] = [], kind: Kind = .count, surface: String, isRequired: Bool = true,
