@@ -5,6 +5,7 @@ public enum CheckRegistry {
         ForbiddenTermCheck.self,
         TermMissingCheck.self,
         InconsistentTermCheck.self,
+        NumbersCheck.self,
         UntranslatedCheck.self,
         OmissionCheck.self,
         AdditionCheck.self,

@@ -1,0 +1,65 @@
+/// Every number in the source must reappear, by value, in the target: `600 billion` may be
+/// `6000 亿`, `$6M` may be `600 万美元`, `50%` may be `百分之五十`, and `GPT-4` must stay `GPT-4`.
+/// A changed or dropped number is one of the few translation errors that is always an error.
+///
+/// What counts as a number, and what is only allowed to match, is decided by the extractors
+/// (`EnglishNumberExtractor`, `ChineseNumberExtractor`). Unaligned pairs are skipped: a
+/// missing sentence is the alignment's finding, not a missing number.
+public struct NumbersCheck: PairCheck {
+    public static let description = CheckDescription(
+        id: "numbers", name: "Numbers",
+        summary: "A number or a digit-bearing name (GPT-4, H100) in the source is missing or changed in the target; values are compared across 万/亿, number words and hanzi numerals.",
+        defaultSeverity: .error,
+        passingExamples: [
+            CheckExample("DeepSeek's model is 600 something billion parameters, right?", "所以 DeepSeek 的模型是 6000 亿个参数，对吧？"),
+            CheckExample("They used 1,000 samples and it comes out to be like five to twenty dollars per question.",
+                         "他们用了 1000 个样本，结果是每个问题 5 到 20 美元。"),
+            CheckExample("Nvidia made a million H20s last year, roughly 20% of the market.", "英伟达去年生产了一百万个 H20，大约占市场的百分之二十。"),
+            CheckExample("One of them said it would take ten years.", "其中一个人说这需要十年。"),
+        ],
+        failingExamples: [
+            CheckExample("Relative to Llama 405B, it's 405 billion parameters.", "相对于 Llama 405B，它有 405 亿个参数。"),
+            CheckExample("They have 50,000 GPUs.", "他们拥有 5000 个 GPU。"),
+            CheckExample("It's competitive with GPT-4 and Llama.", "它可以与 GPT-3 和 Llama 竞争。"),
+        ])
+
+    public init() {}
+
+    private static func times(_ count: Int) -> String { count == 1 ? "once" : "\(count) times" }
+
+    public func check(_ pair: AlignedPair, in bitext: Bitext, context: CheckContext) -> [Finding] {
+        guard !pair.isUnaligned else { return [] }
+        let source = NumberExtractor.extract(pair.sourceText, in: bitext.sourceLanguage)
+        guard !source.names.isEmpty || source.numbers.contains(where: \.isRequired) else { return [] }
+        let target = NumberExtractor.extract(pair.targetText, in: bitext.targetLanguage)
+        let comparison = NumberComparison(source: source, target: target, targetText: pair.targetText)
+        let numberShortfalls = comparison.shortfalls
+        let nameShortfalls = comparison.nameShortfalls
+        let changedNames = nameShortfalls.isEmpty ? comparison.changedTargetNames : []
+        guard !numberShortfalls.isEmpty || !nameShortfalls.isEmpty || !changedNames.isEmpty else { return [] }
+
+        let unmatched = comparison.unmatchedTargetNumbers
+        let targetSays = unmatched.isEmpty
+            ? "the target has no other number"
+            : "the target has " + unmatched.prefix(3).map(NumberFormatting.describe).joined(separator: ", ")
+        return numberShortfalls.map { shortfall in
+            let number = NumberFormatting.describe(shortfall.number)
+            let problem = shortfall.targetCount == 0
+                ? "source number \(number) has no match in the target"
+                : "source number \(number) occurs \(shortfall.sourceCount) times but \(Self.times(shortfall.targetCount)) in the target"
+            return finding("\(problem); \(targetSays)", pair: pair, in: bitext, context: context)
+        } + nameShortfalls.map { shortfall in
+            let name = shortfall.name.surface
+            guard shortfall.targetCount > 0 else {
+                return finding("source name \(name) does not appear in the target", pair: pair, in: bitext, context: context)
+            }
+            let strays = comparison.unmatchedTargetNames.prefix(3).map(\.surface).joined(separator: ", ")
+            return finding(
+                "source name \(name) occurs \(shortfall.sourceCount) times but \(Self.times(shortfall.targetCount)) in the target; the target has \(strays)",
+                pair: pair, in: bitext, context: context)
+        } + changedNames.map { change in
+            finding("target name \(change.target.surface) is not in the source, which has \(change.source.surface)",
+                    pair: pair, in: bitext, context: context)
+        }
+    }
+}
