@@ -16,10 +16,6 @@ private func report(_ diagnostics: Diagnostics) {
     for item in diagnostics.items { printError(item.description) }
 }
 
-private func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
-}
-
 /// Input errors end the command with exit code 2 and a message naming the file.
 private func failing(_ error: InputError) -> ExitCode {
     printError(error.description)
