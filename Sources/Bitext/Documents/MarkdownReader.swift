@@ -51,12 +51,17 @@ struct MarkdownBlockParser {
 
     init(text: String) {
         lines = text.linesSplitAtLineFeed()
-        var names = Set<String>()
-        for line in lines where line.hasPrefix("**") {
-            if let name = SpeakerLabelSyntax.boldLabelName(line) { names.insert(String(name)) }
+        // Unbolded labels count only for names used in labels elsewhere, so text lines are
+        // looked at again once all labels are known.
+        var kinds = lines.map { MarkdownLine.classify($0, knownSpeakers: []) }
+        var knownSpeakers = Set<String>()
+        for case let .speakerLabel(name, _) in kinds { knownSpeakers.insert(String(name)) }
+        if !knownSpeakers.isEmpty {
+            for (index, kind) in kinds.enumerated() {
+                if case .text = kind { kinds[index] = MarkdownLine.classify(lines[index], knownSpeakers: knownSpeakers) }
+            }
         }
-        let knownSpeakers = names
-        kinds = lines.map { MarkdownLine.classify($0, knownSpeakers: knownSpeakers) }
+        self.kinds = kinds
     }
 
     private func kind(at lineIndex: Int) -> MarkdownLine {

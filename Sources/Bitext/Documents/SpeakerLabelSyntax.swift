@@ -23,11 +23,6 @@ enum SpeakerLabelSyntax {
         return parsePlain(trimmed, knownSpeakers: knownSpeakers)
     }
 
-    /// The name in a bold label, for the pre-scan that collects known speakers.
-    static func boldLabelName(_ line: Substring) -> Substring? {
-        parseBold(line.trimmingWhitespace)?.name
-    }
-
     private static func parseBold(_ trimmed: Substring) -> (name: Substring, rest: Substring)? {
         let inner = trimmed.dropFirst(2)
         guard let closing = closingBold(in: inner) else { return nil }
