@@ -191,6 +191,25 @@ import Testing
         #expect(diagnostics.items.first?.description.hasPrefix("open.md:3: warning: code fence is never closed") == true)
     }
 
+    @Test func aHeadingEndsTheTurn() throws {
+        let blocks = try Self.read("""
+        **Lex Frdiman：** 我们走，我们走进 Transformer。
+        - 第一点。
+
+        ## 全文目录：
+        - 00. DeepSeek 导读
+        - 01. 背景介绍
+
+        译者按：以下内容由机器翻译。
+        **Dylan Patel：** 是的。
+        """, language: .chinese)
+        #expect(blocks.map(\.kind) == [.paragraph, .listItem, .heading, .tableOfContents, .paragraph, .paragraph])
+        #expect(blocks.map { $0.speaker?.name } == ["Lex Frdiman", "Lex Frdiman", nil, nil, nil, "Dylan Patel"])
+        #expect(blocks.map(\.section) == [0, 0, 1, 1, 1, 1])
+        #expect(blocks[3].line == 5 && blocks[3].endLine == 6)
+        #expect(blocks[4].text == "译者按：以下内容由机器翻译。")
+    }
+
     @Test func listAfterAnOrdinaryHeadingIsProse() throws {
         let blocks = try Self.read("## Topics\n\n- Training cost\n- Export controls\n")
         #expect(blocks.map(\.kind) == [.heading, .listItem, .listItem])
