@@ -144,8 +144,8 @@ import Testing
         A paragraph with a hard break.  
         And its second line.
 
-        ```swift
-        let x = 1
+        ```protobuf
+        message Toc {}
         ```
 
         | A | B |
@@ -171,7 +171,7 @@ import Testing
         #expect(blocks[3].text == "Intro")
         #expect(blocks[4].text == "A paragraph with a hard break.\nAnd its second line.")
         #expect(blocks[4].line == 10 && blocks[4].endLine == 11)
-        #expect(blocks[5].text == "```swift\nlet x = 1\n```")
+        #expect(blocks[5].text == "```protobuf\nmessage Toc {}\n```")
         #expect(blocks[10].text == "Quoted line one\ncontinues.")
         #expect(blocks[10].endLine == 26)
         #expect(blocks[11].line == 27)

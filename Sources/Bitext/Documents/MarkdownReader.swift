@@ -87,7 +87,8 @@ struct MarkdownBlockParser {
                     warnings.append((start + 1, "code fence is never closed; the rest of the file is kept as code, not translated"))
                 }
                 let end = closing ?? lines.count - 1
-                let isTableOfContents = info.lowercased().contains("toc")
+                // `insta-toc`, `toc`: a plugin that renders a table of contents (zh.md line 31).
+                let isTableOfContents = info.lowercased().split(whereSeparator: { !$0.isLetter }).contains("toc")
                 append(isTableOfContents ? .tableOfContents : .verbatim,
                        text: lines[start...end].joined(separator: "\n"), from: start, to: end)
                 index = end + 1
