@@ -369,6 +369,9 @@ struct EquivalentCase: CustomTestStringConvertible, Sendable {
         EquivalentCase(english: "One of the models is good.", chinese: "其中一个模型很好。"),
         EquivalentCase(english: "The 2000s were different.", chinese: "21 世纪初不一样。"),
         EquivalentCase(english: "They used Llama 3 for it.", chinese: "他们为此使用了 Llama3。"),
+        EquivalentCase(english: "Back in the 1990s it cost $100 million.", chinese: "在 90 年代，它花了一个亿美元。"),
+        EquivalentCase(english: "It runs 24/7 since 9/11, a 1/4 share.", chinese: "自 9/11 以来它 24/7 运行，占 1/4。"),
+        EquivalentCase(english: "A hundred percent sure.", chinese: "百分百确定。"),
         EquivalentCase(english: "Like gpt-4 in lower case.", chinese: "就像 GPT-4。"),
     ]
 

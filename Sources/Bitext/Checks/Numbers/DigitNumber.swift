@@ -17,7 +17,8 @@ struct DigitNumber: Sendable, Hashable {
     var end: Int
     /// Other values the token may stand for. With two or more thousands commas, the values on
     /// either side of each comma: in `240，000，250，000` the full-width commas may separate a
-    /// list (240000, 250000). For a round decade, its century: the `2000s` are the `21 世纪`.
+    /// list (240000, 250000). For a decade, its two digits (`1990s` = `90 年代`), or for the
+    /// first decade its century (`2000s` = `21 世纪初`).
     var otherReadings: [Double] = []
 
     /// Magnitudes glued to digits. Lower-case `m` and `t` are left out: `5m` is metres far
@@ -73,10 +74,20 @@ struct DigitNumber: Sendable, Hashable {
         }
         if index > suffixStart {
             let suffix = String(String.UnicodeScalarView(scalars[suffixStart..<index]))
-            let century = suffix == "s" && value >= 1000 && value.truncatingRemainder(dividingBy: 100) == 0 ? [value / 100 + 1] : []
-            return DigitNumber(reading: .quantity(value * (magnitudes[suffix] ?? 1), isGlued: true), end: index, otherReadings: century)
+            // The 1990s are also the 90s (`90 年代`); the 2000s are the early 21st century (`21 世纪初`).
+            let isDecade = suffix == "s" && value >= 1000 && value == value.rounded()
+            let decadeOfCentury = value.truncatingRemainder(dividingBy: 100)
+            let decade = isDecade ? [decadeOfCentury == 0 ? value / 100 + 1 : decadeOfCentury] : []
+            return DigitNumber(reading: .quantity(value * (magnitudes[suffix] ?? 1), isGlued: true), end: index, otherReadings: decade)
         }
         return DigitNumber(reading: .quantity(value, isGlued: false), end: index, otherReadings: otherReadings)
+    }
+
+    /// Whether `a/b` reads as a fraction (`1/4`, `3/8`, `5/100`) rather than a date or a
+    /// name (`9/11`, `12/25`, `24/7`), whose numbers are then compared one by one.
+    static func isFraction(_ numerator: Double, _ denominator: Double) -> Bool {
+        guard numerator < denominator, numerator == numerator.rounded(), denominator == denominator.rounded() else { return false }
+        return denominator <= 10 || [16, 32, 64, 100, 1000].contains(denominator)
     }
 
     private static func otherReadings(_ scalars: [Unicode.Scalar], start: Int, end: Int, commas: [Int]) -> [Double] {

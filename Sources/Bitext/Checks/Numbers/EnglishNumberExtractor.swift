@@ -102,7 +102,7 @@ struct EnglishNumberExtractor: Sendable {
             if index == scaleStart { sharedScale = scaleOfRangeEnd(after: index, tokens) }
             if index + 1 < tokens.count, case .symbol("/") = tokens[index].token, tokens[index].start == tokens[index - 1].end,
                case .number(let denominator, false, _) = tokens[index + 1].token, tokens[index + 1].start == tokens[index].end,
-               denominator != 0 {
+               DigitNumber.isFraction(value, denominator) {
                 value /= denominator
                 index += 2
             }
