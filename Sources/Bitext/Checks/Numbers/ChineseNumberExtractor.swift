@@ -185,8 +185,9 @@ struct ChineseNumberExtractor: Sendable {
         let start = skipSpaces(scalars, from: index)
         guard start < scalars.count else { return nil }
         if scalars[start].asciiDigit != nil {
-            guard case .quantity(let value, _) = DigitNumber.scan(scalars, from: start).reading else { return nil }
-            return (value, DigitNumber.scan(scalars, from: start).end)
+            let digits = DigitNumber.scan(scalars, from: start)
+            guard case .quantity(let value, _) = digits.reading else { return nil }
+            return (value, digits.end)
         }
         let end = endOfNumeral(scalars, from: start)
         guard end > start, let value = ChineseNumeral.value(scalars[start..<end]) else { return nil }

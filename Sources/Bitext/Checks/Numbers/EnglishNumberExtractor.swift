@@ -285,11 +285,17 @@ struct EnglishNumberExtractor: Sendable {
         }
     }
 
-    /// The name a number forms with the word just before it (`Llama 3`, `gpt-4`), if any.
+    /// The name a number forms with a capitalised or hyphenated word just before it (`Llama 3`,
+    /// `gpt-4`), if any.
     private func nameKey(endingWith index: Int, _ tokens: [Located], _ scalars: [Unicode.Scalar]) -> String? {
         var previous = index - 1
-        if previous >= 1, case .symbol("-") = tokens[previous].token { previous -= 1 }
+        var isHyphenated = false
+        if previous >= 1, case .symbol("-") = tokens[previous].token {
+            previous -= 1
+            isHyphenated = true
+        }
         guard previous >= 0, case .word(let word) = tokens[previous].token, word.count > 1,
+              isHyphenated || scalars[tokens[previous].start].properties.isUppercase,
               EnglishNumberWords.role(of: word) == nil else { return nil }
         return NameMention.key(word + surface(scalars, tokens[index].start, tokens[index].end))
     }
