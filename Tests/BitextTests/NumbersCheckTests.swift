@@ -461,3 +461,28 @@ struct EquivalentCase: CustomTestStringConvertible, Sendable {
         #expect(finding.target.line == 2)
     }
 }
+
+@Suite struct NumberExtractionOnTheTranscriptTests {
+    /// Every line of both transcripts goes through its extractor; the numbers the episode is
+    /// known for come out with the values they are compared by.
+    @Test func readsBothTranscripts() throws {
+        let english = try TestData.text(TestData.englishTranscript)
+        let chinese = try TestData.text(TestData.chineseTranscript)
+        var englishValues: Set<Double> = []
+        var chineseValues: Set<Double> = []
+        var englishNames: Set<String> = []
+        for line in english.split(separator: "\n") {
+            let extracted = EnglishNumberExtractor().extract(String(line))
+            englishValues.formUnion(extracted.numbers.filter(\.isRequired).map(\.value))
+            englishNames.formUnion(extracted.names.map(\.key))
+        }
+        for line in chinese.split(separator: "\n") {
+            chineseValues.formUnion(ChineseNumberExtractor().extract(String(line)).numbers.filter(\.isRequired).map(\.value))
+        }
+        for value in [6e11, 4.05e11, 3.7e10, 1e4, 5e4, 1.6e11, 1e12, 2.2, 1.8, 2021, 1200] {
+            #expect(englishValues.contains(value), "en.md: \(value)")
+            #expect(chineseValues.contains(value), "zh.md: \(value)")
+        }
+        #expect(englishNames.isSuperset(of: ["h100", "h800", "a100", "h20", "gpt4", "r1", "v3"]))
+    }
+}
