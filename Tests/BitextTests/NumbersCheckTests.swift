@@ -421,6 +421,14 @@ struct EquivalentCase: CustomTestStringConvertible, Sendable {
         #expect(findings("It was five to twenty dollars.", "是 5 到 20 美元。").isEmpty)
     }
 
+    @Test func monthsAreCalendarMonths() {
+        #expect(findings("On January 20th, it shipped.", "1 月 20 日，它发布了。").isEmpty)
+        #expect(findings("On January 20th, it shipped one model.", "一月二十日，它发布了一个模型。").isEmpty)
+        #expect(!findings("On January 20th, it shipped one model.", "2 月 20 日，它发布了一个模型。").isEmpty)
+        #expect(!findings("It took 10 months.", "花了 10 月。").isEmpty)
+        #expect(findings("It took 10 months.", "花了 10 个月。").isEmpty)
+    }
+
     @Test func percentagesMatchByValueOrFraction() {
         #expect(findings("It grew 30%.", "它增长了 0.3。").isEmpty)
         #expect(!findings("It grew 30%.", "它增长了 3%。").isEmpty)

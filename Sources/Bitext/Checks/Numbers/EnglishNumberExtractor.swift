@@ -137,8 +137,10 @@ struct EnglishNumberExtractor: Sendable {
         case .month(let value):
             let isCapitalised = scalars[tokens[start].start].properties.isUppercase
             let isBeforeDay: Bool = if start + 1 < tokens.count, case .number = tokens[start + 1].token { true } else { false }
-            let isRequired = isCapitalised && (isBeforeDay || (word != "may" && word != "march"))
-            result.numbers.append(NumberMention(value: value, surface: surface(scalars, tokens[start].start, tokens[start].end), isRequired: isRequired))
+            let isRequired = isCapitalised && (isBeforeDay || !EnglishNumberWords.ambiguousMonths.contains(word))
+            result.numbers.append(NumberMention(
+                value: value, surface: surface(scalars, tokens[start].start, tokens[start].end), isRequired: isRequired,
+                unit: isRequired ? .calendarMonth : nil))
             return start + 1
         case .vague:
             return skipVague(from: start + 1, tokens)
@@ -241,9 +243,9 @@ struct EnglishNumberExtractor: Sendable {
         }
         let (kind, percentEnd) = percent(after: index, tokens)
         let (unit, end) = unit(before: start, after: percentEnd, tokens)
-        // `one` and `zero` alone are pronouns and idioms as often as counts; a scale alone is a
-        // rate (`per million tokens`).
-        let isBare = wordCount == 1 && kind == .count && (value <= 1 || last?.isScale == true)
+        // `one` and `zero` alone are pronouns and idioms as often as counts, unless a unit
+        // follows (`one year`); a scale alone is a rate (`per million tokens`).
+        let isBare = wordCount == 1 && kind == .count && ((value <= 1 && unit == nil) || last?.isScale == true)
         result.numbers.append(NumberMention(
             value: value, kind: kind, surface: surface(scalars, tokens[start].start, tokens[end - 1].end), isRequired: !isBare, unit: unit))
         return end

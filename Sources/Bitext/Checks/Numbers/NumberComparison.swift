@@ -95,6 +95,7 @@ struct NumberComparison: Sendable {
 
     static func matches(_ required: NumberMention, _ candidate: NumberMention) -> Bool {
         if let unit = required.unit, let other = candidate.unit, unit != other { return false }
+        if required.unit == .calendarMonth, candidate.unit != .calendarMonth { return false }
         let isEqual: (Double, Double) -> Bool = switch (required.kind, candidate.kind) {
         case (.count, _), (.percent, .percent), (.percent, .percentByRange), (.percentByRange, .percent), (.percentByRange, .percentByRange):
             { isClose($0, $1) }
