@@ -152,14 +152,14 @@ struct EnglishNumberExtractor: Sendable {
         }
     }
 
-    /// `a hundred`, `a million`, `another billion`, `half a million` are quantities; `a third`,
-    /// `a quarter`, `a couple` only help matching; `a few hundred` is vague.
+    /// `a hundred`, `a million`, `another billion`, `half a million` and `half` are quantities;
+    /// `a third`, `a quarter`, `a couple` only help matching; `a few hundred` is vague.
     private func readArticle(_ word: String, at start: Int, _ tokens: [Located], _ scalars: [Unicode.Scalar], into result: inout ExtractedNumbers) -> Int {
         var index = start + 1
         var multiplier = 1.0
         if word == "half" {
             guard index < tokens.count, let next = wordAt(index, tokens), next == "a" || next == "an" else {
-                result.numbers.append(NumberMention(value: 0.5, surface: "half", isRequired: false))
+                result.numbers.append(NumberMention(value: 0.5, surface: "half"))
                 return index
             }
             multiplier = 0.5

@@ -4,8 +4,8 @@
 /// - `one` and `zero` alone are not: `one` is a pronoun as often as a count (`this one`,
 ///   `one of them`), and Chinese renders it as the ubiquitous `一个`. They still match a `1`.
 /// - Capitalised month names are their number (`December` = `12 月`).
-/// - Fractions with a count (`one fourth`, `two thirds`) are quantities.
-/// - Ordinals, fractions with an article (`a third`, `half`) and words like `twice`, `both`,
+/// - Fractions with a count (`one fourth`, `two thirds`) and `half` are quantities.
+/// - Ordinals, fractions with an article (`a third`, `a quarter`) and words like `twice`, `both`,
 ///   `a couple`, `a dozen` only help matching: translators render them too freely to require.
 /// - Plural scales and quantifiers (`hundreds of`, `a few thousand`, `dozens`) are vague.
 enum EnglishNumberWords {
