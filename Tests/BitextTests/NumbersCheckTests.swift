@@ -373,6 +373,14 @@ struct EquivalentCase: CustomTestStringConvertible, Sendable {
         EquivalentCase(english: "Back in the 1990s it cost $100 million.", chinese: "在 90 年代，它花了一个亿美元。"),
         EquivalentCase(english: "It runs 24/7 since 9/11, a 1/4 share.", chinese: "自 9/11 以来它 24/7 运行，占 1/4。"),
         EquivalentCase(english: "A hundred percent sure.", chinese: "百分百确定。"),
+        EquivalentCase(english: "It's a 50-50 chance.", chinese: "这是五五开的机会。"),
+        EquivalentCase(english: "Over the past two decades, it changed.", chinese: "在过去的二十年里，它变了。"),
+        EquivalentCase(english: "About three-quarters of them agreed.", chinese: "大约四分之三的人同意了。"),
+        EquivalentCase(english: "We met at 9:30 in the morning.", chinese: "我们早上 9 点 30 分见面。"),
+        EquivalentCase(english: "It was a 3-day event.", chinese: "这是一个为期三天的活动。"),
+        EquivalentCase(english: "It's a billion-dollar company.", chinese: "这是一家十亿美元的公司。"),
+        EquivalentCase(english: "There are like 8 or 9 of them.", chinese: "大概有八九个。"),
+        EquivalentCase(english: "Hundreds of engineers and 5 managers.", chinese: "数百名工程师和 5 名经理。"),
         EquivalentCase(english: "Like gpt-4 in lower case.", chinese: "就像 GPT-4。"),
     ]
 

@@ -54,6 +54,8 @@ struct ChineseNumberExtractor: Sendable {
             result.names.append(NameMention(surface: surface(scalars, start, number.end)))
             return number.end
         case .timestamp:
+            let text = surface(scalars, start, number.end)
+            result.numbers += number.otherReadings.map { NumberMention(value: $0, surface: text, isRequired: false) }
             return number.end
         }
         var scaled = value

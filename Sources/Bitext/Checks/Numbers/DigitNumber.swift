@@ -8,14 +8,15 @@ struct DigitNumber: Sendable, Hashable {
         case quantity(Double, isGlued: Bool)
         /// Digits that continue into letters and digits again (`32h1`, `1.2.3`): a name.
         case name
-        /// A clock time or timestamp (`12:30`, `01:02:03`): structure, not content.
+        /// A clock time or timestamp (`12:30`, `01:02:03`): its parts (in `otherReadings`) may
+        /// match `9 点 30 分`, but a transcript's timestamps are structure a translation may drop.
         case timestamp
     }
 
     var reading: Reading
     /// Index just past the token in the scanned scalars.
     var end: Int
-    /// Other values the token may stand for. With two or more thousands commas, the values on
+    /// Other values the token may stand for; for a timestamp, its parts. With two or more thousands commas, the values on
     /// either side of each comma: in `240，000，250，000` the full-width commas may separate a
     /// list (240000, 250000). For a decade, its two digits (`1990s` = `90 年代`), or for the
     /// first decade its century (`2000s` = `21 世纪初`).
@@ -47,8 +48,20 @@ struct DigitNumber: Sendable, Hashable {
         }
         let otherReadings = commas.count >= 2 ? Self.otherReadings(scalars, start: start, end: index, commas: commas) : []
         if index + 2 < count, scalars[index] == ":", scalars[index + 1].asciiDigit != nil, scalars[index + 2].asciiDigit != nil {
-            while index < count, scalars[index].asciiDigit != nil || scalars[index] == ":" || scalars[index] == "." { index += 1 }
-            return DigitNumber(reading: .timestamp, end: index)
+            var components: [Double] = [integer]
+            var component: Double?
+            index += 1
+            while index < count, scalars[index].asciiDigit != nil || scalars[index] == ":" {
+                if let digit = scalars[index].asciiDigit {
+                    component = (component ?? 0) * 10 + Double(digit)
+                } else if let finished = component {
+                    components.append(finished)
+                    component = nil
+                }
+                index += 1
+            }
+            if let component { components.append(component) }
+            return DigitNumber(reading: .timestamp, end: index, otherReadings: components)
         }
         var value = integer
         if index + 1 < count, scalars[index] == ".", scalars[index + 1].asciiDigit != nil {

@@ -4,7 +4,7 @@
 /// (`50%`, `50 percent`), fractions (`1/4`, `two thirds`) and names (`GPT-4`, `H100`).
 /// See `EnglishNumberWords` for which words count as required numbers.
 struct EnglishNumberExtractor: Sendable {
-    private enum Token {
+    fileprivate enum Token {
         case number(Double, isGlued: Bool, otherReadings: [Double])
         case word(String)
         case symbol(Unicode.Scalar)
@@ -19,7 +19,7 @@ struct EnglishNumberExtractor: Sendable {
     func extract(_ text: String) -> ExtractedNumbers {
         let scalars = Array(TextWidth.halfWidth(text).unicodeScalars)
         var result = ExtractedNumbers()
-        let tokens = tokenize(scalars, names: &result.names)
+        let tokens = tokenize(scalars, names: &result.names, timeParts: &result.numbers)
         let labelEnd = TextMarkup.endOfLeadingLabel(scalars)
         var index = 0
         while index < tokens.count {
@@ -38,8 +38,9 @@ struct EnglishNumberExtractor: Sendable {
 
     // MARK: Tokens
 
-    /// Splits the text into numbers, lower-cased words and symbols; names go straight to `names`.
-    private func tokenize(_ scalars: [Unicode.Scalar], names: inout [NameMention]) -> [Located] {
+    /// Splits the text into numbers, lower-cased words and symbols; names go straight to
+    /// `names`, and the parts of clock times to `timeParts` as numbers that only help matching.
+    private func tokenize(_ scalars: [Unicode.Scalar], names: inout [NameMention], timeParts: inout [NumberMention]) -> [Located] {
         var tokens: [Located] = []
         var index = 0
         while index < scalars.count {
@@ -54,7 +55,8 @@ struct EnglishNumberExtractor: Sendable {
                 case .name:
                     names.append(NameMention(surface: surface(scalars, index, number.end)))
                 case .timestamp:
-                    break
+                    let text = surface(scalars, index, number.end)
+                    timeParts += number.otherReadings.map { NumberMention(value: $0, surface: text, isRequired: false) }
                 }
                 index = number.end
             } else if scalar.isASCIILetter {
@@ -96,6 +98,12 @@ struct EnglishNumberExtractor: Sendable {
         var value = value
         var index = start + 1
         var sharedScale: Double?
+        // `50-50`, `50/50`: an even split is one number.
+        if index + 1 < tokens.count, tokens[index].token.isHyphen || tokens[index].token.isSlash,
+           tokens[index].start == tokens[start].end, tokens[index + 1].start == tokens[index].end,
+           case .number(let repeated, false, _) = tokens[index + 1].token, repeated == value {
+            index += 2
+        }
         if !isGlued {
             let scaleStart = index
             index = applyScales(to: &value, from: index, tokens)
@@ -115,9 +123,10 @@ struct EnglishNumberExtractor: Sendable {
             || TextMarkup.isListMarker(scalars, start: first.start, end: first.end, textStart: 0)
         let text = surface(scalars, first.start, tokens[end - 1].end)
         // `4 or 5 million`: the 4 may be four million.
+        let counted = countedGroup(at: end, tokens).map { [value * $0] } ?? []
         var mention = NumberMention(
-            value: value, alternatives: (sharedScale.map { [value * $0] } ?? []) + otherReadings(of: first), kind: kind, surface: text,
-            isRequired: !isStructure, unit: unit)
+            value: value, alternatives: (sharedScale.map { [value * $0] } ?? []) + otherReadings(of: first) + counted, kind: kind,
+            surface: text, isRequired: !isStructure, unit: unit)
         mention.nameKey = nameKey(endingWith: start, tokens, scalars)
         result.numbers.append(mention)
         return end
@@ -235,19 +244,22 @@ struct EnglishNumberExtractor: Sendable {
             index += 1
         }
         let value = total + current
-        if let word = wordAt(index, tokens), value >= 1, value <= 10,
+        let denominatorIndex = index + 1 < tokens.count && tokens[index].token.isHyphen ? index + 1 : index
+        if let word = wordAt(denominatorIndex, tokens), value >= 1, value <= 10,
            let denominator = EnglishNumberWords.role(of: word).flatMap({ $0.denominator }) ?? (value == 1 ? Self.singularDenominators[word] : nil) {
-            // `one fourth`, `two thirds`: a count before the fraction makes it a quantity.
-            result.numbers.append(NumberMention(value: value / denominator, surface: surface(scalars, tokens[start].start, tokens[index].end)))
-            return index + 1
+            // `one fourth`, `two-thirds`: a count before the fraction makes it a quantity.
+            result.numbers.append(NumberMention(value: value / denominator, surface: surface(scalars, tokens[start].start, tokens[denominatorIndex].end)))
+            return denominatorIndex + 1
         }
         let (kind, percentEnd) = percent(after: index, tokens)
         let (unit, end) = unit(before: start, after: percentEnd, tokens)
+        let counted = countedGroup(at: end, tokens)
         // `one` and `zero` alone are pronouns and idioms as often as counts, unless a unit
         // follows (`one year`); a scale alone is a rate (`per million tokens`).
         let isBare = wordCount == 1 && kind == .count && ((value <= 1 && unit == nil) || last?.isScale == true)
         result.numbers.append(NumberMention(
-            value: value, kind: kind, surface: surface(scalars, tokens[start].start, tokens[end - 1].end), isRequired: !isBare, unit: unit))
+            value: value, alternatives: counted.map { [value * $0] } ?? [], kind: kind,
+            surface: surface(scalars, tokens[start].start, tokens[end - 1].end), isRequired: !isBare, unit: unit))
         return end
     }
 
@@ -269,6 +281,17 @@ struct EnglishNumberExtractor: Sendable {
             index += 1
         }
         return index
+    }
+
+    /// The size of the groups a number counts when a group word follows: `two decades` may be
+    /// `二十年`, `two dozen` may be `二十四`.
+    private func countedGroup(at index: Int, _ tokens: [Located]) -> Double? {
+        switch wordAt(index, tokens) {
+        case "decade", "decades": 10
+        case "dozen", "dozens": 12
+        case "century", "centuries": 100
+        default: nil
+        }
     }
 
     /// The scale of the upper end of a range or list whose lower end has none: `4 or 5 million`,
@@ -373,6 +396,11 @@ struct EnglishNumberExtractor: Sendable {
         }
         return String(view)
     }
+}
+
+extension EnglishNumberExtractor.Token {
+    fileprivate var isHyphen: Bool { if case .symbol("-") = self { true } else { false } }
+    fileprivate var isSlash: Bool { if case .symbol("/") = self { true } else { false } }
 }
 
 extension EnglishNumberWords.Role {
