@@ -374,6 +374,8 @@ struct EquivalentCase: CustomTestStringConvertible, Sendable {
         EquivalentCase(english: "It runs 24/7 since 9/11, a 1/4 share.", chinese: "自 9/11 以来它 24/7 运行，占 1/4。"),
         EquivalentCase(english: "A hundred percent sure.", chinese: "百分百确定。"),
         EquivalentCase(english: "It's a 50-50 chance.", chinese: "这是五五开的机会。"),
+        EquivalentCase(english: "It took two and a half years.", chinese: "花了两年半。"),
+        EquivalentCase(english: "It took 2.5 hours.", chinese: "花了两个半小时。"),
         EquivalentCase(english: "Over the past two decades, it changed.", chinese: "在过去的二十年里，它变了。"),
         EquivalentCase(english: "About three-quarters of them agreed.", chinese: "大约四分之三的人同意了。"),
         EquivalentCase(english: "We met at 9:30 in the morning.", chinese: "我们早上 9 点 30 分见面。"),

@@ -157,10 +157,13 @@ struct ChineseNumberExtractor: Sendable {
             }
             return kindEnd
         }
+        // 两个半小时 is two and a half hours.
+        let halfMore = next == "个" && end + 1 < scalars.count && scalars[end + 1] == "半" ? [value + 0.5] : []
         let isOrdinal = previous == "第" || previous == "期" || previous == "周" || previous == "拜"
         let isLoneOne = run.count == 1 && (run.first == "一" || run.first == "零" || run.first == "〇") && kind == .count
         let isStructure = start < labelEnd || TextMarkup.isListMarker(scalars, start: start, end: end, textStart: 0)
-        result.numbers.append(NumberMention(value: value, kind: kind, surface: text, isRequired: !(isOrdinal || isLoneOne || isStructure), unit: unit))
+        result.numbers.append(NumberMention(
+            value: value, alternatives: halfMore, kind: kind, surface: text, isRequired: !(isOrdinal || isLoneOne || isStructure), unit: unit))
         return unitEnd
     }
 

@@ -115,6 +115,11 @@ struct EnglishNumberExtractor: Sendable {
                 index += 2
             }
         }
+        let whole = value
+        if !isGlued, let halfEnd = andAHalf(at: index, tokens) {
+            value += 0.5
+            index = halfEnd
+        }
         var (kind, percentEnd) = percent(after: index, tokens)
         if kind == .count, !isGlued, isRangeToPercent(after: percentEnd, tokens) { kind = .percentByRange }
         let (unit, end) = unit(before: start, after: percentEnd, tokens)
@@ -124,9 +129,11 @@ struct EnglishNumberExtractor: Sendable {
         let text = surface(scalars, first.start, tokens[end - 1].end)
         // `4 or 5 million`: the 4 may be four million.
         let counted = countedGroup(at: end, tokens).map { [value * $0] } ?? []
+        // `2 and a half` may be written `两个半`: the whole part alone also matches.
+        let wholePart = whole == value ? [] : [whole]
         var mention = NumberMention(
-            value: value, alternatives: (sharedScale.map { [value * $0] } ?? []) + otherReadings(of: first) + counted, kind: kind,
-            surface: text, isRequired: !isStructure, unit: unit)
+            value: value, alternatives: (sharedScale.map { [value * $0] } ?? []) + otherReadings(of: first) + counted + wholePart,
+            kind: kind, surface: text, isRequired: !isStructure, unit: unit)
         mention.nameKey = nameKey(endingWith: start, tokens, scalars)
         result.numbers.append(mention)
         return end
@@ -251,15 +258,17 @@ struct EnglishNumberExtractor: Sendable {
             result.numbers.append(NumberMention(value: value / denominator, surface: surface(scalars, tokens[start].start, tokens[denominatorIndex].end)))
             return denominatorIndex + 1
         }
-        let (kind, percentEnd) = percent(after: index, tokens)
+        let halfEnd = andAHalf(at: index, tokens)
+        let (kind, percentEnd) = percent(after: halfEnd ?? index, tokens)
         let (unit, end) = unit(before: start, after: percentEnd, tokens)
         let counted = countedGroup(at: end, tokens)
         // `one` and `zero` alone are pronouns and idioms as often as counts, unless a unit
         // follows (`one year`); a scale alone is a rate (`per million tokens`).
         let isBare = wordCount == 1 && kind == .count && ((value <= 1 && unit == nil) || last?.isScale == true)
         result.numbers.append(NumberMention(
-            value: value, alternatives: counted.map { [value * $0] } ?? [], kind: kind,
-            surface: surface(scalars, tokens[start].start, tokens[end - 1].end), isRequired: !isBare, unit: unit))
+            value: halfEnd == nil ? value : value + 0.5,
+            alternatives: (counted.map { [value * $0] } ?? []) + (halfEnd == nil ? [] : [value]), kind: kind,
+            surface: surface(scalars, tokens[start].start, tokens[end - 1].end), isRequired: !isBare || halfEnd != nil, unit: unit))
         return end
     }
 
@@ -281,6 +290,13 @@ struct EnglishNumberExtractor: Sendable {
             index += 1
         }
         return index
+    }
+
+    /// The end of `and a half` at `index`, if it is there.
+    private func andAHalf(at index: Int, _ tokens: [Located]) -> Int? {
+        guard wordAt(index, tokens) == "and", let article = wordAt(index + 1, tokens), article == "a" || article == "an",
+              wordAt(index + 2, tokens) == "half" else { return nil }
+        return index + 3
     }
 
     /// The size of the groups a number counts when a group word follows: `two decades` may be
