@@ -16,10 +16,11 @@ struct DigitNumber: Sendable, Hashable {
     var reading: Reading
     /// Index just past the token in the scanned scalars.
     var end: Int
-    /// Other values the token may stand for; for a timestamp, its parts. With two or more thousands commas, the values on
-    /// either side of each comma: in `240，000，250，000` the full-width commas may separate a
-    /// list (240000, 250000). For a decade, its two digits (`1990s` = `90 年代`), or for the
-    /// first decade its century (`2000s` = `21 世纪初`).
+    /// Other values the token may stand for. For a timestamp, its parts. With two or more
+    /// thousands commas, the values on either side of each comma: in `240，000，250，000` the
+    /// full-width commas may separate a list (240000, 250000). For a decade, its two digits
+    /// (`1990s` = `90 年代`), or for the first decade of a century, the century
+    /// (`2000s` = `21 世纪初`).
     var otherReadings: [Double] = []
 
     /// Magnitudes glued to digits. Lower-case `m` and `t` are left out: `5m` is metres far
@@ -46,7 +47,7 @@ struct DigitNumber: Sendable, Hashable {
             commas.append(index)
             index += 4
         }
-        let otherReadings = commas.count >= 2 ? Self.otherReadings(scalars, start: start, end: index, commas: commas) : []
+        let listReadings = commas.count >= 2 ? Self.listReadings(scalars, start: start, end: index, commas: commas) : []
         if index + 2 < count, scalars[index] == ":", scalars[index + 1].asciiDigit != nil, scalars[index + 2].asciiDigit != nil {
             var components: [Double] = [integer]
             var component: Double?
@@ -93,7 +94,7 @@ struct DigitNumber: Sendable, Hashable {
             let decade = isDecade ? [decadeOfCentury == 0 ? value / 100 + 1 : decadeOfCentury] : []
             return DigitNumber(reading: .quantity(value * (magnitudes[suffix] ?? 1), isGlued: true), end: index, otherReadings: decade)
         }
-        return DigitNumber(reading: .quantity(value, isGlued: false), end: index, otherReadings: otherReadings)
+        return DigitNumber(reading: .quantity(value, isGlued: false), end: index, otherReadings: listReadings)
     }
 
     /// Whether `a/b` reads as a fraction (`1/4`, `3/8`, `5/100`) rather than a date or a
@@ -103,7 +104,7 @@ struct DigitNumber: Sendable, Hashable {
         return denominator <= 10 || [16, 32, 64, 100, 1000].contains(denominator)
     }
 
-    private static func otherReadings(_ scalars: [Unicode.Scalar], start: Int, end: Int, commas: [Int]) -> [Double] {
+    private static func listReadings(_ scalars: [Unicode.Scalar], start: Int, end: Int, commas: [Int]) -> [Double] {
         func digits(_ range: Range<Int>) -> Double {
             scalars[range].reduce(0) { value, scalar in scalar.asciiDigit.map { value * 10 + Double($0) } ?? value }
         }
@@ -122,6 +123,7 @@ struct DigitNumber: Sendable, Hashable {
         return index
     }
 
+    /// The end of a run of letters and digits from `start`, with dots between digits (`GPT3.5`).
     static func endOfName(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
         var index = start
         while index < scalars.count {
