@@ -144,8 +144,8 @@ import Testing
         A paragraph with a hard break.  
         And its second line.
 
-        ```swift
-        let x = 1
+        ```protobuf
+        message Toc {}
         ```
 
         | A | B |
@@ -171,7 +171,7 @@ import Testing
         #expect(blocks[3].text == "Intro")
         #expect(blocks[4].text == "A paragraph with a hard break.\nAnd its second line.")
         #expect(blocks[4].line == 10 && blocks[4].endLine == 11)
-        #expect(blocks[5].text == "```swift\nlet x = 1\n```")
+        #expect(blocks[5].text == "```protobuf\nmessage Toc {}\n```")
         #expect(blocks[10].text == "Quoted line one\ncontinues.")
         #expect(blocks[10].endLine == 26)
         #expect(blocks[11].line == 27)
@@ -189,6 +189,25 @@ import Testing
         #expect(diagnostics.items.map(\.line) == [3])
         #expect(diagnostics.items.first?.level == .warning)
         #expect(diagnostics.items.first?.description.hasPrefix("open.md:3: warning: code fence is never closed") == true)
+    }
+
+    @Test func aHeadingEndsTheTurn() throws {
+        let blocks = try Self.read("""
+        **Lex Frdiman：** 我们走，我们走进 Transformer。
+        - 第一点。
+
+        ## 全文目录：
+        - 00. DeepSeek 导读
+        - 01. 背景介绍
+
+        译者按：以下内容由机器翻译。
+        **Dylan Patel：** 是的。
+        """, language: .chinese)
+        #expect(blocks.map(\.kind) == [.paragraph, .listItem, .heading, .tableOfContents, .paragraph, .paragraph])
+        #expect(blocks.map { $0.speaker?.name } == ["Lex Frdiman", "Lex Frdiman", nil, nil, nil, "Dylan Patel"])
+        #expect(blocks.map(\.section) == [0, 0, 1, 1, 1, 1])
+        #expect(blocks[3].line == 5 && blocks[3].endLine == 6)
+        #expect(blocks[4].text == "译者按：以下内容由机器翻译。")
     }
 
     @Test func listAfterAnOrdinaryHeadingIsProse() throws {

@@ -89,6 +89,17 @@ import Testing
         #expect(headerError.position.line == 1)
     }
 
+    @Test func cuesWithoutBlankLinesBetweenThemAreKeptApart() throws {
+        var diagnostics = Diagnostics()
+        let text = "1\n00:00:00,000 --> 00:00:03,120\nThe following is a conversation.\n2\n00:00:03,120 --> 00:00:07,480\nDylan runs SemiAnalysis.\n"
+        let blocks = try SubtitleReader(flavor: .srt).read(text, path: "tight.srt", language: .english, diagnostics: &diagnostics).blocks
+        #expect(blocks.map(\.text) == ["The following is a conversation.", "Dylan runs SemiAnalysis."])
+        #expect(blocks.map(\.line) == [3, 6])
+        #expect(blocks.map(\.timing) == ["00:00:00,000 --> 00:00:03,120", "00:00:03,120 --> 00:00:07,480"])
+        #expect(diagnostics.items.map(\.line) == [4])
+        #expect(diagnostics.items.first?.level == .warning)
+    }
+
     @Test func timestampsAreValidated() {
         #expect(SubtitleTiming.milliseconds("01:02:03,456", flavor: .srt) == 3_723_456)
         #expect(SubtitleTiming.milliseconds("02:03.456", flavor: .vtt) == 123_456)

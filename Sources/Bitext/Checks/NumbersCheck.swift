@@ -16,11 +16,13 @@ public struct NumbersCheck: PairCheck {
                          "他们用了 1000 个样本，结果是每个问题 5 到 20 美元。"),
             CheckExample("Nvidia made a million H20s last year, roughly 20% of the market.", "英伟达去年生产了一百万个 H20，大约占市场的百分之二十。"),
             CheckExample("One of them said it would take ten years.", "其中一个人说这需要十年。"),
+            CheckExample("Trained on 1.8 trillion tokens, 30% less compute.", "在 1.8 万亿个词元上训练，计算量减少百分之三十。"),
         ],
         failingExamples: [
             CheckExample("Relative to Llama 405B, it's 405 billion parameters.", "相对于 Llama 405B，它有 405 亿个参数。"),
             CheckExample("They have 50,000 GPUs.", "他们拥有 5000 个 GPU。"),
             CheckExample("It's competitive with GPT-4 and Llama.", "它可以与 GPT-3 和 Llama 竞争。"),
+            CheckExample("The final result came after 157 seconds.", "157 分钟后得出了最终结果。"),
         ])
 
     public init() {}

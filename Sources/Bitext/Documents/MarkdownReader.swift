@@ -51,12 +51,17 @@ struct MarkdownBlockParser {
 
     init(text: String) {
         lines = text.linesSplitAtLineFeed()
-        var names = Set<String>()
-        for line in lines where line.hasPrefix("**") {
-            if let name = SpeakerLabelSyntax.boldLabelName(line) { names.insert(String(name)) }
+        // Unbolded labels count only for names used in labels elsewhere, so text lines are
+        // looked at again once all labels are known.
+        var kinds = lines.map { MarkdownLine.classify($0, knownSpeakers: []) }
+        var knownSpeakers = Set<String>()
+        for case let .speakerLabel(name, _) in kinds { knownSpeakers.insert(String(name)) }
+        if !knownSpeakers.isEmpty {
+            for (index, kind) in kinds.enumerated() {
+                if case .text = kind { kinds[index] = MarkdownLine.classify(lines[index], knownSpeakers: knownSpeakers) }
+            }
         }
-        let knownSpeakers = names
-        kinds = lines.map { MarkdownLine.classify($0, knownSpeakers: knownSpeakers) }
+        self.kinds = kinds
     }
 
     private func kind(at lineIndex: Int) -> MarkdownLine {
@@ -82,7 +87,8 @@ struct MarkdownBlockParser {
                     warnings.append((start + 1, "code fence is never closed; the rest of the file is kept as code, not translated"))
                 }
                 let end = closing ?? lines.count - 1
-                let isTableOfContents = info.lowercased().contains("toc")
+                // `insta-toc`, `toc`: a plugin that renders a table of contents (zh.md line 31).
+                let isTableOfContents = info.lowercased().split(whereSeparator: { !$0.isLetter }).contains("toc")
                 append(isTableOfContents ? .tableOfContents : .verbatim,
                        text: lines[start...end].joined(separator: "\n"), from: start, to: end)
                 index = end + 1

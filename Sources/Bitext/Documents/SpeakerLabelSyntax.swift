@@ -4,10 +4,13 @@
 /// The name must look like a name: 1-4 words, at most 40 characters, no sentence
 /// punctuation, no lower-case word but particles such as `van`, so bold lead-ins such as
 /// `**Note that this matters:**` are not taken for speakers (a short Chinese lead-in like
-/// `**注意：**` cannot be told from a name and is taken for one). Two unbolded forms are also labels, because machine translation produces them
-/// (zh.md line 322 `发言人甲：是研发中心。`, line 575 `扬声器 B：R1，R1，对吗？`, left over
-/// from an untranslated "Speaker A:"): a name already used in a bold label elsewhere in
-/// the document, and a generic placeholder (`Speaker A`, `发言人甲`, `说话人 2`, `扬声器 B`).
+/// `**注意：**` cannot be told from a name and is taken for one).
+///
+/// Two unbolded forms are labels too, because machine translation produces them (zh.md
+/// line 322 `发言人甲：是研发中心。`, line 575 `扬声器 B：R1，R1，对吗？`, left over from an
+/// untranslated "Speaker A:"): a generic placeholder (`Speaker A`, `发言人甲`, `说话人 2`,
+/// `扬声器 B`), and a name the document uses in a label elsewhere. Other `word：` openings
+/// (`译者按：`) stay text.
 enum SpeakerLabelSyntax {
     static let maximumNameLength = 40
     static let maximumNameWords = 4
@@ -21,11 +24,6 @@ enum SpeakerLabelSyntax {
             return parseBold(trimmed)
         }
         return parsePlain(trimmed, knownSpeakers: knownSpeakers)
-    }
-
-    /// The name in a bold label, for the pre-scan that collects known speakers.
-    static func boldLabelName(_ line: Substring) -> Substring? {
-        parseBold(line.trimmingWhitespace)?.name
     }
 
     private static func parseBold(_ trimmed: Substring) -> (name: Substring, rest: Substring)? {

@@ -25,9 +25,14 @@ public struct SubtitleReader: DocumentReader {
         var blocks: [Block] = []
         var previousCueLines: [Substring] = []
         var mergedCues = 0
-        for chunk in chunks {
+        var pending = chunks[...]
+        while let chunk = pending.popFirst() {
             if flavor == .vtt, Self.isVTTMetadata(lines[chunk.lowerBound]) { continue }
             let cue = try parseCue(lines: lines, chunk: chunk, path: path)
+            if cue.textLines.upperBound < chunk.upperBound {
+                diagnostics.warn("cue starts without a blank line before it", file: path, line: cue.textLines.upperBound + 1)
+                pending.insert(cue.textLines.upperBound..<chunk.upperBound, at: pending.startIndex)
+            }
             let textLines = Array(lines[cue.textLines])
             let repeated = Self.repeatedLeadingLineCount(textLines, after: previousCueLines)
             previousCueLines = textLines
@@ -90,7 +95,18 @@ public struct SubtitleReader: DocumentReader {
             timingIndex += 1
         }
         let timing = try SubtitleTiming.parse(lines[timingIndex], flavor: flavor, path: path, line: timingIndex + 1)
-        return Cue(timing: timing, textLines: (timingIndex + 1)..<chunk.upperBound)
+        return Cue(timing: timing, textLines: (timingIndex + 1)..<nextCueStart(lines: lines, after: timingIndex, before: chunk.upperBound))
+    }
+
+    /// Where a cue's text ends when the next cue follows without a blank line: at the next
+    /// timing line, or at the numeric identifier just before it. Otherwise the chunk's end.
+    private func nextCueStart(lines: [Substring], after timingIndex: Int, before end: Int) -> Int {
+        for index in (timingIndex + 1)..<max(timingIndex + 1, end) where lines[index].contains("-->") {
+            let previous = lines[index - 1]
+            let previousIsIdentifier = index - 1 > timingIndex && previous.allSatisfy { $0.isASCII && $0.isNumber }
+            return previousIsIdentifier ? index - 1 : index
+        }
+        return end
     }
 
     /// How many of `lines`' first lines repeat the last lines of the previous cue (all of

@@ -2,9 +2,15 @@
 /// so they stay integer comparisons for ASCII and skip grapheme breaking altogether
 /// (the splitters run over every character of both documents).
 extension Unicode.Scalar {
+    /// Unicode's White_Space set, spelled out: it is small and fixed, and a table lookup
+    /// per Han character would dominate the cost of splitting Chinese.
     var isSpaceOrNewline: Bool {
-        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
-        return properties.isWhitespace
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            true
+        default:
+            false
+        }
     }
 
     var isLineBreak: Bool {

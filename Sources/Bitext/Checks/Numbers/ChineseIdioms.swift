@@ -24,15 +24,20 @@ enum ChineseIdioms {
 
     /// Words that say a number without a numeral for it, or with one that means another
     /// (`增加一倍` doubles, it does not add one): they only help matching.
-    private static let impliedNumbers: [([Unicode.Scalar], Double)] = [
-        ("翻一番", 2.0), ("翻番", 2), ("翻倍", 2), ("加倍", 2), ("双倍", 2), ("一倍", 2), ("一打", 12), ("俩", 2), ("仨", 3),
-    ].map { (Array($0.0.unicodeScalars), $0.1) }
+    private static let impliedNumbers: [([Unicode.Scalar], Double, NumberMention.Kind)] = {
+        let counts: [(String, Double)] = [
+            ("翻一番", 2), ("翻番", 2), ("翻倍", 2), ("加倍", 2), ("双倍", 2), ("一倍", 2), ("一打", 12), ("俩", 2), ("仨", 3),
+            ("五五开", 50),
+        ]
+        let words = counts.map { (Array($0.0.unicodeScalars), $0.1, NumberMention.Kind.count) }
+        return words + [(Array("百分百".unicodeScalars), 100, .percent)]
+    }()
 
     /// The number an implied-number word at `index` says, with the word's length.
-    static func impliedNumber(at index: Int, in scalars: [Unicode.Scalar]) -> (value: Double, length: Int)? {
-        for (word, value) in impliedNumbers where word[0] == scalars[index] && index + word.count <= scalars.count
+    static func impliedNumber(at index: Int, in scalars: [Unicode.Scalar]) -> (value: Double, kind: NumberMention.Kind, length: Int)? {
+        for (word, value, kind) in impliedNumbers where word[0] == scalars[index] && index + word.count <= scalars.count
             && scalars[index..<(index + word.count)].elementsEqual(word) {
-            return (value, word.count)
+            return (value, kind, word.count)
         }
         return nil
     }

@@ -25,7 +25,7 @@ struct ChineseNumberExtractor: Sendable {
                 index += idiom
             } else if let implied = ChineseIdioms.impliedNumber(at: index, in: scalars) {
                 result.numbers.append(NumberMention(
-                    value: implied.value, surface: surface(scalars, index, index + implied.length), isRequired: false))
+                    value: implied.value, kind: implied.kind, surface: surface(scalars, index, index + implied.length), isRequired: false))
                 index += implied.length
             } else if ChineseNumeral.isNumeral(scalar) {
                 index = readNumeral(scalars, at: index, labelEnd: labelEnd, into: &result)
@@ -54,6 +54,8 @@ struct ChineseNumberExtractor: Sendable {
             result.names.append(NameMention(surface: surface(scalars, start, number.end)))
             return number.end
         case .timestamp:
+            let text = surface(scalars, start, number.end)
+            result.numbers += number.otherReadings.map { NumberMention(value: $0, surface: text, isRequired: false) }
             return number.end
         }
         var scaled = value
@@ -67,7 +69,7 @@ struct ChineseNumberExtractor: Sendable {
                 end = unitsEnd
             } else if end + 1 < scalars.count, scalars[end] == "/", scalars[end + 1].asciiDigit != nil {
                 let denominator = DigitNumber.scan(scalars, from: end + 1)
-                if case .quantity(let divisor, false) = denominator.reading, divisor != 0 {
+                if case .quantity(let divisor, false) = denominator.reading, DigitNumber.isFraction(scaled, divisor) {
                     scaled /= divisor
                     end = denominator.end
                 }
@@ -133,6 +135,12 @@ struct ChineseNumberExtractor: Sendable {
             return end
         }
         guard let value = ChineseNumeral.value(run) else { return end }
+        if next == "个", end + 1 < scalars.count, scalars[end + 1] == "亿" {
+            // 一个亿, 两个亿: colloquial hundreds of millions.
+            let (unit, unitEnd) = unit(scalars, before: start, after: end + 2)
+            result.numbers.append(NumberMention(value: value * 1e8, surface: surface(scalars, start, unitEnd), unit: unit))
+            return unitEnd
+        }
         if next == "成", run.count == 1 {
             // 三成 is 30%, but 八成 is also "probably": it only helps matching.
             result.numbers.append(NumberMention(value: value * 10, kind: .percent, surface: surface(scalars, start, end + 1), isRequired: false))
@@ -149,10 +157,13 @@ struct ChineseNumberExtractor: Sendable {
             }
             return kindEnd
         }
+        // 两个半小时 is two and a half hours.
+        let halfMore = next == "个" && end + 1 < scalars.count && scalars[end + 1] == "半" ? [value + 0.5] : []
         let isOrdinal = previous == "第" || previous == "期" || previous == "周" || previous == "拜"
         let isLoneOne = run.count == 1 && (run.first == "一" || run.first == "零" || run.first == "〇") && kind == .count
         let isStructure = start < labelEnd || TextMarkup.isListMarker(scalars, start: start, end: end, textStart: 0)
-        result.numbers.append(NumberMention(value: value, kind: kind, surface: text, isRequired: !(isOrdinal || isLoneOne || isStructure), unit: unit))
+        result.numbers.append(NumberMention(
+            value: value, alternatives: halfMore, kind: kind, surface: text, isRequired: !(isOrdinal || isLoneOne || isStructure), unit: unit))
         return unitEnd
     }
 
@@ -179,8 +190,9 @@ struct ChineseNumberExtractor: Sendable {
         let start = skipSpaces(scalars, from: index)
         guard start < scalars.count else { return nil }
         if scalars[start].asciiDigit != nil {
-            guard case .quantity(let value, _) = DigitNumber.scan(scalars, from: start).reading else { return nil }
-            return (value, DigitNumber.scan(scalars, from: start).end)
+            let digits = DigitNumber.scan(scalars, from: start)
+            guard case .quantity(let value, _) = digits.reading else { return nil }
+            return (value, digits.end)
         }
         let end = endOfNumeral(scalars, from: start)
         guard end > start, let value = ChineseNumeral.value(scalars[start..<end]) else { return nil }
@@ -288,11 +300,15 @@ struct ChineseNumberExtractor: Sendable {
         index + prefix.count <= scalars.count && scalars[index..<(index + prefix.count)].elementsEqual(prefix)
     }
 
-    /// `多` or `余` between digits and their units: `6000 多亿` is 600-odd billion.
+    /// `多` or `余` between digits and their units (`6000 多亿` is 600-odd billion), and the
+    /// colloquial `个` before `亿` (`3 个亿` is 300 million).
     private func skipApproximation(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
-        guard start + 1 < scalars.count, scalars[start] == "多" || scalars[start] == "余",
-              ChineseNumeral.unit(scalars[start + 1]) != nil else { return start }
-        return start + 1
+        guard start + 1 < scalars.count, ChineseNumeral.unit(scalars[start + 1]) != nil else { return start }
+        switch scalars[start] {
+        case "多", "余": return start + 1
+        case "个": return scalars[start + 1] == "亿" ? start + 1 : start
+        default: return start
+        }
     }
 
     private func skipSpaces(_ scalars: [Unicode.Scalar], from start: Int) -> Int {

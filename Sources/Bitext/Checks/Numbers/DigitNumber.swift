@@ -8,16 +8,19 @@ struct DigitNumber: Sendable, Hashable {
         case quantity(Double, isGlued: Bool)
         /// Digits that continue into letters and digits again (`32h1`, `1.2.3`): a name.
         case name
-        /// A clock time or timestamp (`12:30`, `01:02:03`): structure, not content.
+        /// A clock time or timestamp (`12:30`, `01:02:03`): its parts (in `otherReadings`) may
+        /// match `9 点 30 分`, but a transcript's timestamps are structure a translation may drop.
         case timestamp
     }
 
     var reading: Reading
     /// Index just past the token in the scanned scalars.
     var end: Int
-    /// Other values the token may stand for. With two or more thousands commas, the values on
-    /// either side of each comma: in `240，000，250，000` the full-width commas may separate a
-    /// list (240000, 250000). For a round decade, its century: the `2000s` are the `21 世纪`.
+    /// Other values the token may stand for. For a timestamp, its parts. With two or more
+    /// thousands commas, the values on either side of each comma: in `240，000，250，000` the
+    /// full-width commas may separate a list (240000, 250000). For a decade, its two digits
+    /// (`1990s` = `90 年代`), or for the first decade of a century, the century
+    /// (`2000s` = `21 世纪初`).
     var otherReadings: [Double] = []
 
     /// Magnitudes glued to digits. Lower-case `m` and `t` are left out: `5m` is metres far
@@ -44,10 +47,22 @@ struct DigitNumber: Sendable, Hashable {
             commas.append(index)
             index += 4
         }
-        let otherReadings = commas.count >= 2 ? Self.otherReadings(scalars, start: start, end: index, commas: commas) : []
+        let listReadings = commas.count >= 2 ? Self.listReadings(scalars, start: start, end: index, commas: commas) : []
         if index + 2 < count, scalars[index] == ":", scalars[index + 1].asciiDigit != nil, scalars[index + 2].asciiDigit != nil {
-            while index < count, scalars[index].asciiDigit != nil || scalars[index] == ":" || scalars[index] == "." { index += 1 }
-            return DigitNumber(reading: .timestamp, end: index)
+            var components: [Double] = [integer]
+            var component: Double?
+            index += 1
+            while index < count, scalars[index].asciiDigit != nil || scalars[index] == ":" {
+                if let digit = scalars[index].asciiDigit {
+                    component = (component ?? 0) * 10 + Double(digit)
+                } else if let finished = component {
+                    components.append(finished)
+                    component = nil
+                }
+                index += 1
+            }
+            if let component { components.append(component) }
+            return DigitNumber(reading: .timestamp, end: index, otherReadings: components)
         }
         var value = integer
         if index + 1 < count, scalars[index] == ".", scalars[index + 1].asciiDigit != nil {
@@ -73,13 +88,23 @@ struct DigitNumber: Sendable, Hashable {
         }
         if index > suffixStart {
             let suffix = String(String.UnicodeScalarView(scalars[suffixStart..<index]))
-            let century = suffix == "s" && value >= 1000 && value.truncatingRemainder(dividingBy: 100) == 0 ? [value / 100 + 1] : []
-            return DigitNumber(reading: .quantity(value * (magnitudes[suffix] ?? 1), isGlued: true), end: index, otherReadings: century)
+            // The 1990s are also the 90s (`90 年代`); the 2000s are the early 21st century (`21 世纪初`).
+            let isDecade = suffix == "s" && value >= 1000 && value == value.rounded()
+            let decadeOfCentury = value.truncatingRemainder(dividingBy: 100)
+            let decade = isDecade ? [decadeOfCentury == 0 ? value / 100 + 1 : decadeOfCentury] : []
+            return DigitNumber(reading: .quantity(value * (magnitudes[suffix] ?? 1), isGlued: true), end: index, otherReadings: decade)
         }
-        return DigitNumber(reading: .quantity(value, isGlued: false), end: index, otherReadings: otherReadings)
+        return DigitNumber(reading: .quantity(value, isGlued: false), end: index, otherReadings: listReadings)
     }
 
-    private static func otherReadings(_ scalars: [Unicode.Scalar], start: Int, end: Int, commas: [Int]) -> [Double] {
+    /// Whether `a/b` reads as a fraction (`1/4`, `3/8`, `5/100`) rather than a date or a
+    /// name (`9/11`, `12/25`, `24/7`), whose numbers are then compared one by one.
+    static func isFraction(_ numerator: Double, _ denominator: Double) -> Bool {
+        guard numerator < denominator, numerator == numerator.rounded(), denominator == denominator.rounded() else { return false }
+        return denominator <= 10 || [16, 32, 64, 100, 1000].contains(denominator)
+    }
+
+    private static func listReadings(_ scalars: [Unicode.Scalar], start: Int, end: Int, commas: [Int]) -> [Double] {
         func digits(_ range: Range<Int>) -> Double {
             scalars[range].reduce(0) { value, scalar in scalar.asciiDigit.map { value * 10 + Double($0) } ?? value }
         }
@@ -98,6 +123,7 @@ struct DigitNumber: Sendable, Hashable {
         return index
     }
 
+    /// The end of a run of letters and digits from `start`, with dots between digits (`GPT3.5`).
     static func endOfName(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
         var index = start
         while index < scalars.count {

@@ -4,7 +4,7 @@
 /// (`50%`, `50 percent`), fractions (`1/4`, `two thirds`) and names (`GPT-4`, `H100`).
 /// See `EnglishNumberWords` for which words count as required numbers.
 struct EnglishNumberExtractor: Sendable {
-    private enum Token {
+    fileprivate enum Token {
         case number(Double, isGlued: Bool, otherReadings: [Double])
         case word(String)
         case symbol(Unicode.Scalar)
@@ -19,7 +19,7 @@ struct EnglishNumberExtractor: Sendable {
     func extract(_ text: String) -> ExtractedNumbers {
         let scalars = Array(TextWidth.halfWidth(text).unicodeScalars)
         var result = ExtractedNumbers()
-        let tokens = tokenize(scalars, names: &result.names)
+        let tokens = tokenize(scalars, names: &result.names, timeParts: &result.numbers)
         let labelEnd = TextMarkup.endOfLeadingLabel(scalars)
         var index = 0
         while index < tokens.count {
@@ -38,8 +38,9 @@ struct EnglishNumberExtractor: Sendable {
 
     // MARK: Tokens
 
-    /// Splits the text into numbers, lower-cased words and symbols; names go straight to `names`.
-    private func tokenize(_ scalars: [Unicode.Scalar], names: inout [NameMention]) -> [Located] {
+    /// Splits the text into numbers, lower-cased words and symbols; names go straight to
+    /// `names`, and the parts of clock times to `timeParts` as numbers that only help matching.
+    private func tokenize(_ scalars: [Unicode.Scalar], names: inout [NameMention], timeParts: inout [NumberMention]) -> [Located] {
         var tokens: [Located] = []
         var index = 0
         while index < scalars.count {
@@ -54,7 +55,8 @@ struct EnglishNumberExtractor: Sendable {
                 case .name:
                     names.append(NameMention(surface: surface(scalars, index, number.end)))
                 case .timestamp:
-                    break
+                    let text = surface(scalars, index, number.end)
+                    timeParts += number.otherReadings.map { NumberMention(value: $0, surface: text, isRequired: false) }
                 }
                 index = number.end
             } else if scalar.isASCIILetter {
@@ -96,16 +98,27 @@ struct EnglishNumberExtractor: Sendable {
         var value = value
         var index = start + 1
         var sharedScale: Double?
+        // `50-50`, `50/50`: an even split is one number.
+        if index + 1 < tokens.count, tokens[index].token.isHyphen || tokens[index].token.isSlash,
+           tokens[index].start == tokens[start].end, tokens[index + 1].start == tokens[index].end,
+           case .number(let repeated, false, _) = tokens[index + 1].token, repeated == value {
+            index += 2
+        }
         if !isGlued {
             let scaleStart = index
             index = applyScales(to: &value, from: index, tokens)
             if index == scaleStart { sharedScale = scaleOfRangeEnd(after: index, tokens) }
             if index + 1 < tokens.count, case .symbol("/") = tokens[index].token, tokens[index].start == tokens[index - 1].end,
                case .number(let denominator, false, _) = tokens[index + 1].token, tokens[index + 1].start == tokens[index].end,
-               denominator != 0 {
+               DigitNumber.isFraction(value, denominator) {
                 value /= denominator
                 index += 2
             }
+        }
+        let whole = value
+        if !isGlued, let halfEnd = andAHalf(at: index, tokens) {
+            value += 0.5
+            index = halfEnd
         }
         var (kind, percentEnd) = percent(after: index, tokens)
         if kind == .count, !isGlued, isRangeToPercent(after: percentEnd, tokens) { kind = .percentByRange }
@@ -115,9 +128,12 @@ struct EnglishNumberExtractor: Sendable {
             || TextMarkup.isListMarker(scalars, start: first.start, end: first.end, textStart: 0)
         let text = surface(scalars, first.start, tokens[end - 1].end)
         // `4 or 5 million`: the 4 may be four million.
+        let counted = countedGroup(at: end, tokens).map { [value * $0] } ?? []
+        // `2 and a half` may be written `两个半`: the whole part alone also matches.
+        let wholePart = whole == value ? [] : [whole]
         var mention = NumberMention(
-            value: value, alternatives: (sharedScale.map { [value * $0] } ?? []) + otherReadings(of: first), kind: kind, surface: text,
-            isRequired: !isStructure, unit: unit)
+            value: value, alternatives: (sharedScale.map { [value * $0] } ?? []) + otherReadings(of: first) + counted + wholePart,
+            kind: kind, surface: text, isRequired: !isStructure, unit: unit)
         mention.nameKey = nameKey(endingWith: start, tokens, scalars)
         result.numbers.append(mention)
         return end
@@ -137,8 +153,10 @@ struct EnglishNumberExtractor: Sendable {
         case .month(let value):
             let isCapitalised = scalars[tokens[start].start].properties.isUppercase
             let isBeforeDay: Bool = if start + 1 < tokens.count, case .number = tokens[start + 1].token { true } else { false }
-            let isRequired = isCapitalised && (isBeforeDay || (word != "may" && word != "march"))
-            result.numbers.append(NumberMention(value: value, surface: surface(scalars, tokens[start].start, tokens[start].end), isRequired: isRequired))
+            let isRequired = isCapitalised && (isBeforeDay || !EnglishNumberWords.ambiguousMonths.contains(word))
+            result.numbers.append(NumberMention(
+                value: value, surface: surface(scalars, tokens[start].start, tokens[start].end), isRequired: isRequired,
+                unit: isRequired ? .calendarMonth : nil))
             return start + 1
         case .vague:
             return skipVague(from: start + 1, tokens)
@@ -150,14 +168,14 @@ struct EnglishNumberExtractor: Sendable {
         }
     }
 
-    /// `a hundred`, `a million`, `another billion`, `half a million` are quantities; `a third`,
-    /// `a quarter`, `a couple` only help matching; `a few hundred` is vague.
+    /// `a hundred`, `a million`, `another billion`, `half a million` and `half` are quantities;
+    /// `a third`, `a quarter`, `a couple` only help matching; `a few hundred` is vague.
     private func readArticle(_ word: String, at start: Int, _ tokens: [Located], _ scalars: [Unicode.Scalar], into result: inout ExtractedNumbers) -> Int {
         var index = start + 1
         var multiplier = 1.0
         if word == "half" {
             guard index < tokens.count, let next = wordAt(index, tokens), next == "a" || next == "an" else {
-                result.numbers.append(NumberMention(value: 0.5, surface: "half", isRequired: false))
+                result.numbers.append(NumberMention(value: 0.5, surface: "half"))
                 return index
             }
             multiplier = 0.5
@@ -233,19 +251,24 @@ struct EnglishNumberExtractor: Sendable {
             index += 1
         }
         let value = total + current
-        if let word = wordAt(index, tokens), value >= 1, value <= 10,
+        let denominatorIndex = index + 1 < tokens.count && tokens[index].token.isHyphen ? index + 1 : index
+        if let word = wordAt(denominatorIndex, tokens), value >= 1, value <= 10,
            let denominator = EnglishNumberWords.role(of: word).flatMap({ $0.denominator }) ?? (value == 1 ? Self.singularDenominators[word] : nil) {
-            // `one fourth`, `two thirds`: a count before the fraction makes it a quantity.
-            result.numbers.append(NumberMention(value: value / denominator, surface: surface(scalars, tokens[start].start, tokens[index].end)))
-            return index + 1
+            // `one fourth`, `two-thirds`: a count before the fraction makes it a quantity.
+            result.numbers.append(NumberMention(value: value / denominator, surface: surface(scalars, tokens[start].start, tokens[denominatorIndex].end)))
+            return denominatorIndex + 1
         }
-        let (kind, percentEnd) = percent(after: index, tokens)
+        let halfEnd = andAHalf(at: index, tokens)
+        let (kind, percentEnd) = percent(after: halfEnd ?? index, tokens)
         let (unit, end) = unit(before: start, after: percentEnd, tokens)
-        // `one` and `zero` alone are pronouns and idioms as often as counts; a scale alone is a
-        // rate (`per million tokens`).
-        let isBare = wordCount == 1 && kind == .count && (value <= 1 || last?.isScale == true)
+        let counted = countedGroup(at: end, tokens)
+        // `one` and `zero` alone are pronouns and idioms as often as counts, unless a unit
+        // follows (`one year`); a scale alone is a rate (`per million tokens`).
+        let isBare = wordCount == 1 && kind == .count && ((value <= 1 && unit == nil) || last?.isScale == true)
         result.numbers.append(NumberMention(
-            value: value, kind: kind, surface: surface(scalars, tokens[start].start, tokens[end - 1].end), isRequired: !isBare, unit: unit))
+            value: halfEnd == nil ? value : value + 0.5,
+            alternatives: (counted.map { [value * $0] } ?? []) + (halfEnd == nil ? [] : [value]), kind: kind,
+            surface: surface(scalars, tokens[start].start, tokens[end - 1].end), isRequired: !isBare || halfEnd != nil, unit: unit))
         return end
     }
 
@@ -269,6 +292,24 @@ struct EnglishNumberExtractor: Sendable {
         return index
     }
 
+    /// The end of `and a half` at `index`, if it is there.
+    private func andAHalf(at index: Int, _ tokens: [Located]) -> Int? {
+        guard wordAt(index, tokens) == "and", let article = wordAt(index + 1, tokens), article == "a" || article == "an",
+              wordAt(index + 2, tokens) == "half" else { return nil }
+        return index + 3
+    }
+
+    /// The size of the groups a number counts when a group word follows: `two decades` may be
+    /// `二十年`, `two dozen` may be `二十四`.
+    private func countedGroup(at index: Int, _ tokens: [Located]) -> Double? {
+        switch wordAt(index, tokens) {
+        case "decade", "decades": 10
+        case "dozen", "dozens": 12
+        case "century", "centuries": 100
+        default: nil
+        }
+    }
+
     /// The scale of the upper end of a range or list whose lower end has none: `4 or 5 million`,
     /// `2 to 3 billion`, `5-10 million`, `30, $40 billion`.
     private func scaleOfRangeEnd(after index: Int, _ tokens: [Located]) -> Double? {
@@ -285,11 +326,17 @@ struct EnglishNumberExtractor: Sendable {
         }
     }
 
-    /// The name a number forms with the word just before it (`Llama 3`, `gpt-4`), if any.
+    /// The name a number forms with a capitalised or hyphenated word just before it (`Llama 3`,
+    /// `gpt-4`), if any.
     private func nameKey(endingWith index: Int, _ tokens: [Located], _ scalars: [Unicode.Scalar]) -> String? {
         var previous = index - 1
-        if previous >= 1, case .symbol("-") = tokens[previous].token { previous -= 1 }
+        var isHyphenated = false
+        if previous >= 1, case .symbol("-") = tokens[previous].token {
+            previous -= 1
+            isHyphenated = true
+        }
         guard previous >= 0, case .word(let word) = tokens[previous].token, word.count > 1,
+              isHyphenated || scalars[tokens[previous].start].properties.isUppercase,
               EnglishNumberWords.role(of: word) == nil else { return nil }
         return NameMention.key(word + surface(scalars, tokens[index].start, tokens[index].end))
     }
@@ -365,6 +412,11 @@ struct EnglishNumberExtractor: Sendable {
         }
         return String(view)
     }
+}
+
+extension EnglishNumberExtractor.Token {
+    fileprivate var isHyphen: Bool { if case .symbol("-") = self { true } else { false } }
+    fileprivate var isSlash: Bool { if case .symbol("/") = self { true } else { false } }
 }
 
 extension EnglishNumberWords.Role {

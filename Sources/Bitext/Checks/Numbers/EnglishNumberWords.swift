@@ -4,8 +4,8 @@
 /// - `one` and `zero` alone are not: `one` is a pronoun as often as a count (`this one`,
 ///   `one of them`), and Chinese renders it as the ubiquitous `一个`. They still match a `1`.
 /// - Capitalised month names are their number (`December` = `12 月`).
-/// - Fractions with a count (`one fourth`, `two thirds`) are quantities.
-/// - Ordinals, fractions with an article (`a third`, `half`) and words like `twice`, `both`,
+/// - Fractions with a count (`one fourth`, `two thirds`) and `half` are quantities.
+/// - Ordinals, fractions with an article (`a third`, `a quarter`) and words like `twice`, `both`,
 ///   `a couple`, `a dozen` only help matching: translators render them too freely to require.
 /// - Plural scales and quantifiers (`hundreds of`, `a few thousand`, `dozens`) are vague.
 enum EnglishNumberWords {
@@ -21,7 +21,8 @@ enum EnglishNumberWords {
         /// Words that match a number but are never required (`first`, `twice`, `both`).
         case optional(Double)
         /// Month names: required when capitalised (`December` = `12 月`), since Chinese always
-        /// writes the month's number; `May` and `March` only before a day (`May 5`).
+        /// writes the month's number; `May`, `March` and abbreviations (`Dec`) only before a
+        /// day (`May 5`, `Dec 26`).
         case month(Double)
         /// Quantities with no definite value: what follows them (`hundreds of thousands`) is vague too.
         case vague
@@ -51,6 +52,9 @@ enum EnglishNumberWords {
         let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                       "october", "november", "december"]
         for (offset, word) in months.enumerated() { roles[word] = .month(Double(offset + 1)) }
+        let abbreviations = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        for (offset, word) in abbreviations.enumerated() { roles[word] = .month(Double(offset + 1)) }
+        roles["sept"] = .month(9)
         for (word, value) in [("once", 1.0), ("single", 1), ("twice", 2), ("double", 2), ("both", 2), ("pair", 2),
                               ("couple", 2), ("twos", 2), ("threes", 3), ("fours", 4), ("fives", 5), ("sixes", 6),
                               ("sevens", 7), ("eights", 8), ("nines", 9), ("triple", 3), ("dozen", 12), ("decade", 10), ("century", 100)] {
@@ -64,6 +68,11 @@ enum EnglishNumberWords {
         roles["pct"] = .percent
         return roles
     }()
+
+    /// Month words that are also other words (`may`, `march`) or abbreviations (`dec`).
+    static let ambiguousMonths: Set<String> = [
+        "may", "march", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
 
     /// Words that may stand between a number and its scale: `600 something billion`, `400-odd thousand`.
     static let scaleFillers: Set<String> = ["something", "odd", "plus", "some"]

@@ -6,6 +6,9 @@
 enum MeasureUnit: Sendable, Hashable {
     case second, minute, hour, day, week, month, year
     case usDollar, cent, yuan, euro, yen, pound
+    /// A month of the year (`December`, `12 月`), not a span of months (`12 个月`). Only another
+    /// calendar month matches it: `January` must not be found in the `一` of `一个`.
+    case calendarMonth
 
     /// English unit words after a number (singular and plural).
     static func english(_ word: String) -> MeasureUnit? { englishWords[word] }
@@ -37,7 +40,7 @@ enum MeasureUnit: Sendable, Hashable {
     }
 
     /// Chinese units at `index`, with their length; longest first so `个月` wins over `月`.
-    /// `月` and `日` alone are calendar words (`10 月 7 日`) and carry no unit.
+    /// `月` alone is a calendar month (`10 月`); `日` alone is a day of the month and carries no unit.
     static func chinese(_ scalars: [Unicode.Scalar], at index: Int) -> (MeasureUnit, Int)? {
         for (unit, marker) in chineseMarkers
         where index + marker.count <= scalars.count && scalars[index..<(index + marker.count)].elementsEqual(marker) {
@@ -53,7 +56,7 @@ enum MeasureUnit: Sendable, Hashable {
             (.minute, "分钟"), (.hour, "小时"), (.hour, "钟头"), (.week, "星期"), (.week, "礼拜"),
             (.usDollar, "美元"), (.usDollar, "美金"), (.cent, "美分"), (.yuan, "人民币"), (.euro, "欧元"),
             (.yen, "日元"), (.pound, "英镑"), (.second, "秒"), (.day, "天"), (.week, "周"), (.year, "年"),
-            (.year, "岁"), (.yuan, "元"), (.yuan, "块"),
+            (.year, "岁"), (.yuan, "元"), (.yuan, "块"), (.calendarMonth, "月"),
         ]
         return markers.map { ($0.0, Array($0.1.unicodeScalars)) }
     }()

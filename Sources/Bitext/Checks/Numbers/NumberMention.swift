@@ -12,13 +12,14 @@ struct NumberMention: Sendable, Hashable {
 
     var value: Double
     /// Other readings the writing allows: the `4` of `4 or 5 million` may be four million, and
-    /// `240,000,250,000` (commas as list separators) may be 240000 and 250000.
+    /// `240,000,250,000` (commas as list separators) may be 240000 and 250000, and `2 and a
+    /// half` may be written `两个半`.
     var alternatives: [Double]
     var kind: Kind
     /// The text as written, for messages.
     var surface: String
     /// Whether the other side must contain it. Words that are only sometimes numbers (the
-    /// pronoun `one`, `a couple`, `一个`, `一半`, month names) are not required, but they still
+    /// pronoun `one`, `a couple`, `一个`, `一半`, ordinals) are not required, but they still
     /// count as a match for a required number on the other side.
     var isRequired: Bool
     /// The time or currency unit written with it, if any.
