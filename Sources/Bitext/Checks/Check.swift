@@ -60,9 +60,10 @@ public struct CheckExample: Sendable {
     }
 
     /// The example as a bitext, as the example test and the catalogue run it.
-    public func bitext() -> Bitext {
-        let sourceLanguage = Language.detect(source) ?? .english
-        let targetLanguage = Language.detect(target) ?? sourceLanguage.other
+    /// Languages are detected from the text unless given.
+    public func bitext(sourceLanguage: Language? = nil, targetLanguage: Language? = nil) -> Bitext {
+        let sourceLanguage = sourceLanguage ?? Language.detect(source) ?? .english
+        let targetLanguage = targetLanguage ?? Language.detect(target) ?? sourceLanguage.other
         if isMarkdown, let aligned = try? alignedMarkdown(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) {
             return aligned
         }
