@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import Bitext
+
+/// The `bitext` executable as CI uses it: exit codes and messages.
+@Suite struct CommandLineTests {
+    struct Run {
+        var status: Int32
+        var output: String
+        var error: String
+    }
+
+    /// The executable SwiftPM built next to the test bundle.
+    static let executable = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("bitext")
+
+    func bitext(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+            error: String(decoding: errorData, as: UTF8.self))
+    }
+
+    /// Real sentences from the transcript: one with a forbidden rendering, one clean.
+    func writeFixture(in folder: URL) throws -> (pairs: String, glossary: String) {
+        let pairs = folder.appendingPathComponent("pairs.tsv")
+        try """
+            The Llama models are open weights.\tLlama 模型是开放权重的。
+            So I used the DeepSeek moment as an opportunity.\t因此，我利用了这个深海时刻作为一个机会。
+
+            """.write(to: pairs, atomically: true, encoding: .utf8)
+        let glossary = folder.appendingPathComponent("terms.csv")
+        try "source,target,forbidden,note\nDeepSeek|Deep Seek,DeepSeek,深海|深度探索,company and model name\n"
+            .write(to: glossary, atomically: true, encoding: .utf8)
+        return (pairs.path, glossary.path)
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: executable.path)))
+    func exitCodesFollowFailOn() throws {
+        let folder = try TestData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixture = try writeFixture(in: folder)
+
+        let failing = try bitext(["check", fixture.pairs, "--glossary", fixture.glossary])
+        #expect(failing.status == 1)
+        #expect(failing.output.contains("pairs.tsv:2: error: [forbidden-term]"))
+
+        let never = try bitext(["check", fixture.pairs, "--glossary", fixture.glossary, "--fail-on", "never"])
+        #expect(never.status == 0)
+
+        let clean = try bitext(["check", fixture.pairs])
+        #expect(clean.status == 0, "without a glossary nothing is an error: \(clean.output)")
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: executable.path)))
+    func jsonOutputFollowsTheContract() throws {
+        let folder = try TestData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixture = try writeFixture(in: folder)
+        let run = try bitext(["check", fixture.pairs, "--glossary", fixture.glossary, "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
+        let findings = try #require(object?["findings"] as? [[String: Any]])
+        let forbidden = try #require(findings.first { $0["check"] as? String == "forbidden-term" })
+        #expect((forbidden["term"] as? [String: Any])?["source"] as? String == "DeepSeek")
+        #expect((forbidden["term"] as? [String: Any])?["found"] as? String == "深海")
+        #expect((forbidden["target"] as? [String: Any])?["line"] as? Int == 2)
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: executable.path)))
+    func inputAndUsageErrorsExitTwoNamingTheFile() throws {
+        let missing = try bitext(["check", "/nonexistent/en.md", "/nonexistent/zh.md"])
+        #expect(missing.status == 2)
+        #expect(missing.error.contains("/nonexistent/en.md"))
+
+        let usage = try bitext(["check", "--fail-on", "sometimes", "a.tsv"])
+        #expect(usage.status == 2)
+
+        let folder = try TestData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let binary = folder.appendingPathComponent("binary.md")
+        try Data([0x00, 0x01, 0x02, 0xFF, 0x00, 0x10, 0x00, 0x00]).write(to: binary)
+        let unreadable = try bitext(["check", binary.path, TestData.chineseTranscript.path])
+        #expect(unreadable.status == 2)
+        #expect(unreadable.error.contains("binary.md"))
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: executable.path)))
+    func catalogueListsEveryCheck() throws {
+        let run = try bitext(["checks"])
+        #expect(run.status == 0)
+        for check in CheckRegistry.all {
+            #expect(run.output.contains(check.description.id), "\(check.description.id) missing from `bitext checks`")
+        }
+    }
+}
