@@ -270,3 +270,24 @@ enum TranscriptTurns {
             sourcePath: TestData.englishTranscript.path, targetPath: TestData.chineseTranscript.path, pairs: aligned)
     }
 }
+
+@Suite struct GlossaryExtractorTests {
+    @Test func proposesKeptNamesAndAssociatedChineseRenderings() {
+        let bitext = TermCheckTests.bitext([
+            ("So TSMC makes the chips.", "所以台积电制造芯片。"),
+            ("Right, TSMC is in Taiwan.", "是的，台积电在台湾。"),
+            ("And TSMC's fabs are expensive.", "而且台积电的晶圆厂很贵。"),
+            ("So Llama is open.", "所以 Llama 是开放的。"),
+            ("We fine-tuned Llama 3.", "我们微调了 Llama 3。"),
+            ("The Llama license is strict.", "Llama 许可证很严格。"),
+            ("So what?", "那又怎样？"),
+        ])
+        let glossary = GlossaryExtractor(minimumOccurrences: 3).extract(from: bitext)
+        let byName = Dictionary(uniqueKeysWithValues: glossary.terms.map { ($0.name, $0) })
+        #expect(byName["TSMC"]?.accepted == ["台积电"])
+        #expect(byName["Llama"]?.accepted.first == "Llama")
+        #expect(byName["So"] == nil)
+        #expect(byName["TSMC"]?.note?.contains("3 pairs") == true)
+        #expect(glossary.terms.count == 2)
+    }
+}
