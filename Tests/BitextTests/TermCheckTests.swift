@@ -82,6 +82,16 @@ import Testing
         #expect(run(TermMissingCheck(), bitext).isEmpty)
     }
 
+    @Test func chineseToEnglishBitextIsCheckedTheSameWay() {
+        let pair = AlignedPair(
+            index: 0, source: [Segment(index: 0, text: "我认为双子座是上下文最长的模型。", line: 3, block: 0)],
+            target: [Segment(index: 0, text: "I think Gemini is the model with the longest context.", line: 5, block: 0)],
+            score: 1, sourceLanguage: .chinese, targetLanguage: .english)
+        let bitext = Bitext(sourceLanguage: .chinese, targetLanguage: .english, sourcePath: "zh.md", targetPath: "en.md", pairs: [pair])
+        let findings = run(ForbiddenTermCheck(), bitext)
+        #expect(findings.map(\.term) == [Finding.TermReference(source: "Gemini", found: "双子座")])
+    }
+
     @Test func missingTermIsReportedWithItsExpectedRenderings() {
         let bitext = Self.bitext([
             ("DeepSeek V3 is a new mixture of experts transformer language model.", "DeepSeek V3 是一种新的 Transformer 语言模型。"),

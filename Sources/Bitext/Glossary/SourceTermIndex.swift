@@ -5,7 +5,8 @@ import Foundation
 /// Every form is reduced to the concatenation of its stemmed tokens, so `KV cache`,
 /// `KV-cache` and `KVCache` meet as `kvcache`, and `mixtures of experts` meets
 /// `mixture of experts`. A match must start and end on token boundaries, so `Gemini` is
-/// never found inside another word. Lookups go through a set of every pattern prefix, so
+/// never found inside another word (`Geminids`); a name's plural or possessive (`Llamas`,
+/// `Nvidia's`) is the name, as it is for any other term. Lookups go through a set of every pattern prefix, so
 /// most tokens are rejected after one hash lookup.
 struct SourceTermIndex: Sendable {
     struct Pattern: Sendable {
