@@ -218,18 +218,36 @@ enum TranscriptTurns {
         var speaker: String
         var text: String
         var line: Int
+        /// A heading or image ended the turn; later paragraphs belong to no turn.
+        var closed = false
     }
 
+    /// Speaker turns: a `**Name:**` line and the plain paragraphs after it, up to the next
+    /// turn, heading or image.
     static func turns(_ text: String) -> [Turn] {
         var result: [Turn] = []
         for (index, line) in text.components(separatedBy: "\n").enumerated() {
-            guard line.hasPrefix("**"), let close = line.range(of: "**", range: line.index(line.startIndex, offsetBy: 2)..<line.endIndex) else { continue }
-            let label = line[line.index(line.startIndex, offsetBy: 2)..<close.lowerBound]
-            guard label.hasSuffix(":") || label.hasSuffix("："), let speaker = label.split(separator: " ").first else { continue }
-            let body = String(line[close.upperBound...]).trimmingCharacters(in: .whitespaces)
-            result.append(Turn(speaker: String(speaker), text: body, line: index + 1))
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("#") || trimmed.hasPrefix("![") {
+                if var last = result.popLast() { last.closed = true; result.append(last) }
+                continue
+            }
+            if let turn = labelledTurn(line, line: index + 1) {
+                result.append(turn)
+            } else if !trimmed.isEmpty, var last = result.popLast() {
+                if !last.closed { last.text += (last.text.unicodeScalars.contains(where: \.isHan) ? "" : " ") + trimmed }
+                result.append(last)
+            }
         }
         return result
+    }
+
+    private static func labelledTurn(_ line: String, line number: Int) -> Turn? {
+        guard line.hasPrefix("**"), let close = line.range(of: "**", range: line.index(line.startIndex, offsetBy: 2)..<line.endIndex) else { return nil }
+        let label = line[line.index(line.startIndex, offsetBy: 2)..<close.lowerBound]
+        guard label.hasSuffix(":") || label.hasSuffix("："), let speaker = label.split(separator: " ").first else { return nil }
+        let body = String(line[close.upperBound...]).trimmingCharacters(in: .whitespaces)
+        return Turn(speaker: String(speaker), text: body, line: number)
     }
 
     static func bitext() throws -> Bitext {
