@@ -32,7 +32,6 @@ public struct InconsistentTermCheck: Check {
     /// Where one rendering of one term was seen.
     private struct Usage {
         var pairs: [AlignedPair] = []
-        var found: Set<String> = []
     }
 
     public func run(on bitext: Bitext, context: CheckContext) -> [Finding] {
@@ -49,9 +48,6 @@ public struct InconsistentTermCheck: Check {
                 for rendering in Set(match.targetMatches.map { representative($0.rendering, of: term) }) {
                     usages[match.term, default: [:]][rendering, default: Usage()].pairs.append(pair)
                     ownersInPair[rendering, default: []].insert(match.term)
-                }
-                for target in match.targetMatches {
-                    usages[match.term]?[representative(target.rendering, of: term)]?.found.insert(target.found)
                 }
             }
             for (rendering, owners) in ownersInPair where owners.count == 1 && rendering.unicodeScalars.contains(where: \.isHan) {
