@@ -104,6 +104,12 @@ struct GlossaryValidateCommand: ParsableCommand {
     @Option(help: "A RELAX NG schema to validate a TBX file against, e.g. TBXcoreStructV03_TBX-Basic_integrated.rng.")
     var schema: String?
 
+    func validate() throws {
+        if schema != nil, GlossaryFormat.inferred(fromPath: glossary) != .tbx {
+            throw ValidationError("--schema applies to TBX glossaries only; '\(glossary)' is not a .tbx file")
+        }
+    }
+
     func run() throws {
         // Schema errors first: a file that breaks the schema is invalid (1) even where the
         // reader would also refuse it; a file that cannot be read at all is an input error (2).

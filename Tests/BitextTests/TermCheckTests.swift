@@ -82,6 +82,16 @@ import Testing
         #expect(run(TermMissingCheck(), bitext).isEmpty)
     }
 
+    @Test func chineseToEnglishBitextIsCheckedTheSameWay() {
+        let pair = AlignedPair(
+            index: 0, source: [Segment(index: 0, text: "我认为双子座是上下文最长的模型。", line: 3, block: 0)],
+            target: [Segment(index: 0, text: "I think Gemini is the model with the longest context.", line: 5, block: 0)],
+            score: 1, sourceLanguage: .chinese, targetLanguage: .english)
+        let bitext = Bitext(sourceLanguage: .chinese, targetLanguage: .english, sourcePath: "zh.md", targetPath: "en.md", pairs: [pair])
+        let findings = run(ForbiddenTermCheck(), bitext)
+        #expect(findings.map(\.term) == [Finding.TermReference(source: "Gemini", found: "双子座")])
+    }
+
     @Test func missingTermIsReportedWithItsExpectedRenderings() {
         let bitext = Self.bitext([
             ("DeepSeek V3 is a new mixture of experts transformer language model.", "DeepSeek V3 是一种新的 Transformer 语言模型。"),
@@ -208,18 +218,36 @@ enum TranscriptTurns {
         var speaker: String
         var text: String
         var line: Int
+        /// A heading or image ended the turn; later paragraphs belong to no turn.
+        var closed = false
     }
 
+    /// Speaker turns: a `**Name:**` line and the plain paragraphs after it, up to the next
+    /// turn, heading or image.
     static func turns(_ text: String) -> [Turn] {
         var result: [Turn] = []
         for (index, line) in text.components(separatedBy: "\n").enumerated() {
-            guard line.hasPrefix("**"), let close = line.range(of: "**", range: line.index(line.startIndex, offsetBy: 2)..<line.endIndex) else { continue }
-            let label = line[line.index(line.startIndex, offsetBy: 2)..<close.lowerBound]
-            guard label.hasSuffix(":") || label.hasSuffix("："), let speaker = label.split(separator: " ").first else { continue }
-            let body = String(line[close.upperBound...]).trimmingCharacters(in: .whitespaces)
-            result.append(Turn(speaker: String(speaker), text: body, line: index + 1))
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("#") || trimmed.hasPrefix("![") {
+                if var last = result.popLast() { last.closed = true; result.append(last) }
+                continue
+            }
+            if let turn = labelledTurn(line, line: index + 1) {
+                result.append(turn)
+            } else if !trimmed.isEmpty, var last = result.popLast() {
+                if !last.closed { last.text += (last.text.unicodeScalars.contains(where: \.isHan) ? "" : " ") + trimmed }
+                result.append(last)
+            }
         }
         return result
+    }
+
+    private static func labelledTurn(_ line: String, line number: Int) -> Turn? {
+        guard line.hasPrefix("**"), let close = line.range(of: "**", range: line.index(line.startIndex, offsetBy: 2)..<line.endIndex) else { return nil }
+        let label = line[line.index(line.startIndex, offsetBy: 2)..<close.lowerBound]
+        guard label.hasSuffix(":") || label.hasSuffix("："), let speaker = label.split(separator: " ").first else { return nil }
+        let body = String(line[close.upperBound...]).trimmingCharacters(in: .whitespaces)
+        return Turn(speaker: String(speaker), text: body, line: number)
     }
 
     static func bitext() throws -> Bitext {
@@ -268,5 +296,26 @@ enum TranscriptTurns {
         return Bitext(
             sourceLanguage: .english, targetLanguage: .chinese,
             sourcePath: TestData.englishTranscript.path, targetPath: TestData.chineseTranscript.path, pairs: aligned)
+    }
+}
+
+@Suite struct GlossaryExtractorTests {
+    @Test func proposesKeptNamesAndAssociatedChineseRenderings() {
+        let bitext = TermCheckTests.bitext([
+            ("So TSMC makes the chips.", "所以台积电制造芯片。"),
+            ("Right, TSMC is in Taiwan.", "是的，台积电在台湾。"),
+            ("And TSMC's fabs are expensive.", "而且台积电的晶圆厂很贵。"),
+            ("So Llama is open.", "所以 Llama 是开放的。"),
+            ("We fine-tuned Llama 3.", "我们微调了 Llama 3。"),
+            ("The Llama license is strict.", "Llama 许可证很严格。"),
+            ("So what?", "那又怎样？"),
+        ])
+        let glossary = GlossaryExtractor(minimumOccurrences: 3).extract(from: bitext)
+        let byName = Dictionary(uniqueKeysWithValues: glossary.terms.map { ($0.name, $0) })
+        #expect(byName["TSMC"]?.accepted == ["台积电"])
+        #expect(byName["Llama"]?.accepted.first == "Llama")
+        #expect(byName["So"] == nil)
+        #expect(byName["TSMC"]?.note?.contains("3 pairs") == true)
+        #expect(glossary.terms.count == 2)
     }
 }

@@ -84,6 +84,14 @@ import Testing
         #expect(matcher.targetMatches(forTerms: [6], in: "美國的出口管制").map(\.kind) == [.accepted])
     }
 
+    @Test func withoutOpenCCScriptsAreMatchedAsWrittenAndTheUserIsTold() {
+        let matcher = TermMatcher(glossary: glossary, converter: nil)
+        #expect(!matcher.convertsScripts)
+        #expect(matcher.scriptConversionDiagnostic?.level == .warning)
+        #expect(matcher.targetMatches(forTerms: [0], in: "混合專家模型").isEmpty)
+        #expect(matcher.targetMatches(forTerms: [0], in: "混合专家模型").map(\.kind) == [.accepted])
+    }
+
     @Test func keptEnglishFormCountsAsARendering() {
         let matcher = TermMatcher(glossary: glossary)
         let found = matcher.targetMatches(forTerms: [1], in: "这些 Expert 很强")

@@ -38,7 +38,7 @@ public struct ForbiddenTermCheck: PairCheck {
 
     func findings(for pair: AlignedPair, in bitext: Bitext, context: CheckContext, matcher: TermMatcher) -> [Finding] {
         var result: [Finding] = []
-        for match in matcher.matches(source: pair.sourceText, target: pair.targetText) {
+        for match in matcher.matches(in: pair, of: bitext) {
             let term = matcher.glossary.terms[match.term]
             var reported: Set<String> = []
             for wrong in match.forbidden where reported.insert(wrong.found).inserted {

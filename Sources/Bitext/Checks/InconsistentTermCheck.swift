@@ -32,7 +32,6 @@ public struct InconsistentTermCheck: Check {
     /// Where one rendering of one term was seen.
     private struct Usage {
         var pairs: [AlignedPair] = []
-        var found: Set<String> = []
     }
 
     public func run(on bitext: Bitext, context: CheckContext) -> [Finding] {
@@ -40,8 +39,8 @@ public struct InconsistentTermCheck: Check {
         var usages: [Int: [String: Usage]] = [:]
         var termsByRendering: [String: [Int: Usage]] = [:]
         var covered: Set<String> = []
-        for pair in bitext.pairs where !pair.targetText.isEmpty {
-            let matches = matcher.matches(source: pair.sourceText, target: pair.targetText)
+        for pair in bitext.pairs where !pair.isUnaligned {
+            let matches = matcher.matches(in: pair, of: bitext)
             var ownersInPair: [String: Set<Int>] = [:]
             for match in matches {
                 covered.formUnion(SourceTermIndex.tokenize(match.sourceText).map { $0.surface.lowercased() })
@@ -49,9 +48,6 @@ public struct InconsistentTermCheck: Check {
                 for rendering in Set(match.targetMatches.map { representative($0.rendering, of: term) }) {
                     usages[match.term, default: [:]][rendering, default: Usage()].pairs.append(pair)
                     ownersInPair[rendering, default: []].insert(match.term)
-                }
-                for target in match.targetMatches {
-                    usages[match.term]?[representative(target.rendering, of: term)]?.found.insert(target.found)
                 }
             }
             for (rendering, owners) in ownersInPair where owners.count == 1 && rendering.unicodeScalars.contains(where: \.isHan) {
@@ -63,7 +59,7 @@ public struct InconsistentTermCheck: Check {
             guard let renderings = usages[term], renderings.count > 1 else { continue }
             let name = matcher.glossary.terms[term].name
             let ordered = renderings.sorted { ($0.value.pairs.count, $1.key) > ($1.value.pairs.count, $0.key) }
-            let listing = ordered.map { describe($0.key, $0.value) }.joined(separator: "; ")
+            let listing = ordered.map { describe($0.key, $0.value, in: bitext) }.joined(separator: "; ")
             let first = ordered.flatMap(\.value.pairs).min { $0.index < $1.index }!
             findings.append(documentFinding(
                 "'\(name)' is rendered \(renderings.count) ways: \(listing)", example: first, in: bitext,
@@ -72,7 +68,7 @@ public struct InconsistentTermCheck: Check {
         for rendering in termsByRendering.keys.sorted() {
             guard let terms = termsByRendering[rendering], terms.count > 1 else { continue }
             let names = terms.sorted { $0.key < $1.key }.map { term, usage in
-                describe(matcher.glossary.terms[term].name, usage)
+                describe(matcher.glossary.terms[term].name, usage, in: bitext)
             }
             let first = terms.values.flatMap(\.pairs).min { $0.index < $1.index }!
             findings.append(documentFinding(
@@ -98,8 +94,9 @@ public struct InconsistentTermCheck: Check {
         }.min { $0.count < $1.count } ?? rendering
     }
 
-    private func describe(_ label: String, _ usage: Usage) -> String {
-        let lines = usage.pairs.compactMap(\.targetLine)
+    /// Lines are those of the Chinese side, where the renderings are.
+    private func describe(_ label: String, _ usage: Usage, in bitext: Bitext) -> String {
+        let lines = usage.pairs.compactMap { bitext.targetLanguage == .chinese ? $0.targetLine : $0.sourceLine }
         let shown = lines.prefix(Self.linesShown).map(String.init).joined(separator: ", ")
         let more = lines.count > Self.linesShown ? ", …" : ""
         return "\(label) ×\(usage.pairs.count) (line\(lines.count == 1 ? "" : "s") \(shown)\(more))"

@@ -38,13 +38,13 @@ public struct TermMissingCheck: PairCheck {
     }
 
     func findings(for pair: AlignedPair, in bitext: Bitext, context: CheckContext, matcher: TermMatcher) -> [Finding] {
-        guard !pair.targetText.isEmpty else { return [] }
-        return matcher.matches(source: pair.sourceText, target: pair.targetText).compactMap { match in
+        guard !pair.isUnaligned else { return [] }
+        return matcher.matches(in: pair, of: bitext).compactMap { match in
             let term = matcher.glossary.terms[match.term]
             guard !term.accepted.isEmpty, match.targetMatches.isEmpty else { return nil }
             let expected = term.accepted.map { "'\($0)'" }.joined(separator: " or ")
             return finding(
-                "'\(match.sourceText)' (glossary term '\(term.name)') has no rendering in the target; expected \(expected)",
+                "'\(match.sourceText)' (glossary term '\(term.name)') has no rendering in the Chinese text; expected \(expected)",
                 pair: pair, in: bitext, context: context, term: Finding.TermReference(source: term.name))
         }
     }

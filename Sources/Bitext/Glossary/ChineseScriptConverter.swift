@@ -44,13 +44,49 @@ final class ChineseScriptConverter: @unchecked Sendable {
         }
         guard let opened else { return nil }
         handle = opened
+        changedCharacters = Self.changedCharacters(by: opened)
     }
 
     deinit { opencc_close(handle) }
 
+    /// Characters this converter changes on their own. A text with none of them is returned
+    /// as it is without calling OpenCC: most input is already in the target script, and
+    /// the conversion is the costliest step of matching.
+    private let changedCharacters: Set<Unicode.Scalar>
+
+    private static func changedCharacters(by handle: opencc_t) -> Set<Unicode.Scalar> {
+        var characters: [Unicode.Scalar] = []
+        for value in UInt32(0x3400)...UInt32(0x9FFF) {
+            if let scalar = Unicode.Scalar(value), scalar.isHan { characters.append(scalar) }
+        }
+        // One character per line, so phrase rules cannot join neighbours.
+        let input = characters.map { String($0) }.joined(separator: "\n")
+        let output = convert(input, with: handle).split(separator: "\n", omittingEmptySubsequences: false)
+        guard output.count == characters.count else { return Set(characters) }
+        var changed: Set<Unicode.Scalar> = []
+        for (original, converted) in zip(characters, output) where converted.unicodeScalars.count != 1 || converted.unicodeScalars.first != original {
+            changed.insert(original)
+        }
+        return changed
+    }
+
+    /// Whether conversion could change `text` at all.
+    func mayChange<S: Sequence>(_ scalars: S) -> Bool where S.Element == Unicode.Scalar {
+        scalars.contains { changedCharacters.contains($0) }
+    }
+
     func convert(_ text: String) -> String {
+        guard mayChange(text.unicodeScalars) else { return text }
+        return convertWithOpenCC(text)
+    }
+
+    private func convertWithOpenCC(_ text: String) -> String {
         lock.lock()
         defer { lock.unlock() }
+        return Self.convert(text, with: handle)
+    }
+
+    private static func convert(_ text: String, with handle: opencc_t) -> String {
         var utf8 = Array(text.utf8)
         let count = utf8.count
         utf8.append(0)

@@ -31,7 +31,7 @@ struct ChineseText: Sendable {
         }
         self.raw = raw
         self.origins = origins
-        if let converter, raw.contains(where: \.isHan) {
+        if let converter, converter.mayChange(raw) {
             let converted = Array(converter.convert(String(String.UnicodeScalarView(raw))).unicodeScalars)
             simplified = converted == raw ? nil : converted
         } else {
@@ -48,6 +48,12 @@ struct ChineseText: Sendable {
     /// The same mapping as `TextWidth.halfWidth`, applied per scalar to keep positions.
     static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         var value = scalar.value
+        // Fast paths for the common cases: CJK ideographs and ASCII.
+        if (0x3400...0x9FFF).contains(value) { return scalar }
+        if value < 0x80 {
+            if (0x41...0x5A).contains(value) { return Unicode.Scalar(value + 0x20) }
+            return value == 0x20 || (0x09...0x0D).contains(value) ? nil : scalar
+        }
         if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
         if value == 0x3000 { return nil }
         if (0x41...0x5A).contains(value) { return Unicode.Scalar(value + 0x20) }

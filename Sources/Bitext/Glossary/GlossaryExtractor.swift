@@ -1,3 +1,5 @@
+import Foundation
+
 /// Bootstraps a glossary from an aligned English→Chinese bitext: names, acronyms and
 /// capitalised phrases of the source, each with the rendering its aligned targets share.
 ///
@@ -25,7 +27,8 @@ public struct GlossaryExtractor: Sendable {
         var spellings: [String: [String: Int]] = [:]
         for (position, pair) in pairs.enumerated() {
             for phrase in Self.candidatePhrases(in: pair.sourceText) {
-                let key = phrase.lowercased()
+                // Inflected and possessive forms (`Google's`, `H20s`) are one candidate.
+                let key = SourceTermIndex.tokenize(phrase).map { SourceTermIndex.matchKey($0.lowercased) }.joined(separator: " ")
                 candidatePairs[key, default: []].insert(position)
                 spellings[key, default: [:]][phrase, default: 0] += 1
             }
@@ -38,13 +41,16 @@ public struct GlossaryExtractor: Sendable {
             let positions = candidatePairs[key]!
             guard positions.count >= minimumOccurrences else { continue }
             let name = spellings[key]!.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
-            let needle = ChineseText.normalized(key)
+            let shortest = spellings[key]!.keys.min { ($0.count, $0) < ($1.count, $1) }!
+            let needle = ChineseText.normalized(shortest.replacingOccurrences(of: "'s", with: ""))
             let kept = positions.filter { !ChineseText.occurrences(of: needle, in: ChineseText.normalized(pairs[$0].targetText)).isEmpty }.count
             var accepted: [String] = []
             if kept * 2 >= positions.count { accepted.append(name) }
             var together: [String: Int] = [:]
             for position in positions { for ngram in targetNgrams[position] { together[ngram, default: 0] += 1 } }
-            let scored = together.map { ngram, count in
+            // A rendering must recur: in at least two pairs and a third of the term's pairs.
+            let needed = max(2, positions.count / 3)
+            let scored = together.filter { $0.value >= needed }.map { ngram, count in
                 (ngram, 2 * Double(count) / Double(positions.count + ngramPairs[ngram]!))
             }
             // Among equally associated strings prefer the longest: `混合专家` over `混合专`.
@@ -60,13 +66,16 @@ public struct GlossaryExtractor: Sendable {
     }
 
     /// Words with two or more capitals, capitalised words inside a sentence, and runs of
-    /// such words (`Hugging Face`), up to three words.
+    /// such words (`Hugging Face`), up to three words. A word inside a run counts only as
+    /// part of the run, so `Hugging` alone is not proposed.
     static func candidatePhrases(in text: String) -> [String] {
         let tokens = SourceTermIndex.tokenize(text)
         var phrases: [String] = []
         var run: [SourceTermIndex.Token] = []
         func flush() {
-            if run.count > 1 && run.count <= 3 {
+            if run.count == 1 || run.count > 3 {
+                phrases.append(contentsOf: run.map(\.surface))
+            } else if run.count > 1 {
                 phrases.append(String(text[run.first!.range.lowerBound..<run.last!.range.upperBound]))
             }
             run = []
@@ -75,9 +84,10 @@ public struct GlossaryExtractor: Sendable {
             let word = token.surface
             let capitals = word.filter(\.isUppercase).count
             let sentenceStart = index == 0 || text[tokens[index - 1].range.upperBound..<token.range.lowerBound].contains { ".!?:\"“*".contains($0) }
-            let isName = word.count >= 2 && word.first?.isUppercase == true && (capitals >= 2 || !sentenceStart)
+            // `I'll`, `I've`: contractions of the pronoun, not names.
+            let isContraction = word.hasPrefix("I'")
+            let isName = word.count >= 2 && !isContraction && word.first?.isUppercase == true && (capitals >= 2 || !sentenceStart)
             if isName {
-                phrases.append(word)
                 if let last = run.last, text[last.range.upperBound..<token.range.lowerBound] != " " { flush() }
                 run.append(token)
             } else {

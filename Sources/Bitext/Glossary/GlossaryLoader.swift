@@ -61,7 +61,7 @@ extension GlossaryLoader {
             throw InputError(file: schema, "no such schema file")
         }
         return try RelaxNGValidator(schemaPath: schema).validate(data, path: path).map {
-            GlossarySchemaProblem(position: SourcePosition(file: path, line: $0.line), message: $0.message)
+            GlossarySchemaProblem(position: SourcePosition(file: path, line: $0.line, column: $0.column), message: $0.message)
         }
     }
 }

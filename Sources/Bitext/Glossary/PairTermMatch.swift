@@ -13,6 +13,16 @@ public struct PairTermMatch: Sendable, Hashable {
 }
 
 extension TermMatcher {
+    /// Terms in a pair, whichever side is English: a glossary is English→Chinese, but a
+    /// bitext may run either way, and a wrong rendering is wrong in both directions.
+    public func matches(in pair: AlignedPair, of bitext: Bitext) -> [PairTermMatch] {
+        switch (bitext.sourceLanguage, bitext.targetLanguage) {
+        case (.english, .chinese): matches(source: pair.sourceText, target: pair.targetText)
+        case (.chinese, .english): matches(source: pair.targetText, target: pair.sourceText)
+        case (.english, .english), (.chinese, .chinese): []
+        }
+    }
+
     /// Terms in `source` and their renderings in `target`. The target is searched only for
     /// terms the source contains: a rendering is judged only where the term was said.
     public func matches(source: String, target: String) -> [PairTermMatch] {

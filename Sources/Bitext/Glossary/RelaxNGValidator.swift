@@ -8,6 +8,7 @@ import Foundation
 struct RelaxNGValidator {
     struct Problem: Sendable, CustomStringConvertible {
         var line: Int?
+        var column: Int?
         var message: String
         var description: String { "\(line.map { "line \($0): " } ?? "")\(message)" }
     }
@@ -36,7 +37,7 @@ struct RelaxNGValidator {
         xmlRelaxNGSetValidStructuredErrors(validContext, ProblemCollector.callback, Unmanaged.passUnretained(collector).toOpaque())
         let result = xmlRelaxNGValidateDoc(validContext, document)
         if result != 0 && collector.problems.isEmpty {
-            return [Problem(line: nil, message: "document does not match the schema")]
+            return [Problem(line: nil, column: nil, message: "document does not match the schema")]
         }
         return collector.problems
     }
@@ -50,6 +51,8 @@ private final class ProblemCollector {
         guard let userData, let error else { return }
         let collector = Unmanaged<ProblemCollector>.fromOpaque(userData).takeUnretainedValue()
         let message = error.pointee.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "validity error"
-        collector.problems.append(RelaxNGValidator.Problem(line: error.pointee.line > 0 ? Int(error.pointee.line) : nil, message: message))
+        collector.problems.append(RelaxNGValidator.Problem(
+            line: error.pointee.line > 0 ? Int(error.pointee.line) : nil,
+            column: error.pointee.int2 > 0 ? Int(error.pointee.int2) : nil, message: message))
     }
 }

@@ -1,9 +1,12 @@
+import Foundation
+
 /// English source forms compiled for matching in one pass over a sentence's tokens.
 ///
 /// Every form is reduced to the concatenation of its stemmed tokens, so `KV cache`,
 /// `KV-cache` and `KVCache` meet as `kvcache`, and `mixtures of experts` meets
 /// `mixture of experts`. A match must start and end on token boundaries, so `Gemini` is
-/// never found inside another word. Lookups go through a set of every pattern prefix, so
+/// never found inside another word (`Geminids`); a name's plural or possessive (`Llamas`,
+/// `Nvidia's`) is the name, as it is for any other term. Lookups go through a set of every pattern prefix, so
 /// most tokens are rejected after one hash lookup.
 struct SourceTermIndex: Sendable {
     struct Pattern: Sendable {
@@ -23,12 +26,15 @@ struct SourceTermIndex: Sendable {
 
     private var patterns: [String: [Pattern]] = [:]
     private var prefixes: Set<String> = []
-    /// The first one to three letters of every pattern: a token whose lower-cased start is
-    /// not here cannot begin a match, and is never stemmed. Stemming keeps a word's start
-    /// except for a few irregular forms (`people` → `person`), which no term begins with.
-    private var starts: Set<String> = []
+    /// The first three letters of every pattern, and the whole first word where it is
+    /// shorter: a token whose lower-cased start is not here cannot begin a match, and is
+    /// never stemmed. Stemming keeps a word's start except for a few irregular forms
+    /// (`people` → `person`), which no term begins with.
+    private var starts: Set<UInt64> = []
     private var longestPattern = 0
     static let startLength = 3
+    /// Match keys of words already seen: stemming is the costliest step and vocabulary repeats.
+    private let stemCache = StemCache()
 
     init(glossary: Glossary) {
         for (termIndex, term) in glossary.terms.enumerated() {
@@ -40,7 +46,10 @@ struct SourceTermIndex: Sendable {
                 patterns[key, default: []].append(Pattern(term: termIndex, form: formIndex, caseSensitiveLetters: letters))
                 longestPattern = max(longestPattern, key.count)
                 for length in 1...key.count { prefixes.insert(String(key.prefix(length))) }
-                for length in 1...min(Self.startLength, key.count) { starts.insert(String(key.prefix(length))) }
+                starts.insert(Self.code(key.unicodeScalars))
+                // A word shorter than the probe starts a match only as a pattern's own first word.
+                let firstKey = Self.matchKey(tokens[0].lowercased)
+                if firstKey.unicodeScalars.count < Self.startLength { starts.insert(Self.code(firstKey.unicodeScalars)) }
             }
         }
     }
@@ -52,14 +61,15 @@ struct SourceTermIndex: Sendable {
         var keys = [String?](repeating: nil, count: tokens.count)
         func keyOfToken(_ index: Int) -> String {
             if let known = keys[index] { return known }
-            let computed = Self.matchKey(tokens[index].lowercased)
+            let computed = stemCache.key(tokens[index].surface)
             keys[index] = computed
             return computed
         }
         var candidates: [(start: Int, end: Int, pattern: Pattern)] = []
         for start in tokens.indices {
-            let lower = tokens[start].lowercased
-            guard starts.contains(String(lower.prefix(Self.startLength))) else { continue }
+            let surface = tokens[start].surface.unicodeScalars
+            let probe = surface.count < Self.startLength ? Self.code(keyOfToken(start).unicodeScalars) : Self.code(surface)
+            guard starts.contains(probe) else { continue }
             var key = ""
             var end = start
             while end < tokens.count {
@@ -97,6 +107,24 @@ struct SourceTermIndex: Sendable {
         return tokens.map(\.surface).joined().hasPrefix(letters)
     }
 
+    /// The first `startLength` scalars of a word, lower-cased, packed into an integer:
+    /// checked for every token, so it must not allocate or hash a string.
+    static func code<S: Sequence>(_ scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
+        var code: UInt64 = 0
+        var count: UInt64 = 0
+        for scalar in scalars.prefix(startLength) {
+            var value = scalar.value
+            if (0x41...0x5A).contains(value) {
+                value += 0x20
+            } else if value >= 0x80, let lower = scalar.properties.lowercaseMapping.unicodeScalars.first {
+                value = lower.value
+            }
+            code = code << 21 | UInt64(value)
+            count += 1
+        }
+        return code << 2 | count
+    }
+
     /// The stem with a final `e` dropped: `EnglishWords.stem` reduces `mixtures` to `mixtur`
     /// but leaves `mixture` whole, and both must meet.
     static func matchKey(_ word: String) -> String {
@@ -131,7 +159,7 @@ struct SourceTermIndex: Sendable {
             } else if (scalar == "'" || scalar == "’") && start != nil && lastWordEnd == index {
                 // Kept only when a letter follows; `lastWordEnd` still marks the word's end.
                 if next == scalars.endIndex || !isWordScalar(scalars[next]) { close() }
-            } else if !scalar.properties.isGraphemeExtend {
+            } else if scalar.isASCII || !scalar.properties.isGraphemeExtend {
                 close()
             }
             index = next
@@ -158,4 +186,26 @@ public struct SourceTermMatch: Sendable, Hashable {
     /// The text as written, e.g. `Deep Seq` or `mixtures of experts`.
     public var text: String
     public var range: Range<String.Index>
+}
+
+/// A thread-safe memo of `SourceTermIndex.matchKey`, shared by the copies of one index.
+final class StemCache: @unchecked Sendable {
+    private var keys: [String: String] = [:]
+    private let lock = NSLock()
+    /// Bounds memory on unusual input; a full cache simply stops growing.
+    static let capacity = 200_000
+
+    func key(_ word: String) -> String {
+        lock.lock()
+        if let known = keys[word] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        let computed = SourceTermIndex.matchKey(word.lowercased())
+        lock.lock()
+        if keys.count < Self.capacity { keys[word] = computed }
+        lock.unlock()
+        return computed
+    }
 }

@@ -21,8 +21,12 @@ public struct TermMatcher: Sendable {
     }
 
     public init(glossary: Glossary) {
+        self.init(glossary: glossary, converter: ChineseScriptConverter.toSimplified)
+    }
+
+    /// With `converter` nil, as when OpenCC's data is missing: scripts are matched as written.
+    init(glossary: Glossary, converter: ChineseScriptConverter?) {
         self.glossary = glossary
-        let converter = ChineseScriptConverter.toSimplified
         self.converter = converter
         sourceIndex = SourceTermIndex(glossary: glossary)
         renderings = glossary.terms.map { Self.renderings(of: $0, converter: converter) }

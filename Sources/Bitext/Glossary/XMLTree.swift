@@ -3,6 +3,10 @@ import Foundation
 
 /// The few libxml2 tree operations the TBX reader needs, wrapped so that the reader reads
 /// as element logic rather than pointer handling.
+///
+/// Strings libxml2 returns are released with `free`: `xmlFree` is a mutable global that
+/// Swift 6 will not touch, and bitext never installs other libxml2 allocators, so the
+/// default one, `free`, is what `xmlFree` points to.
 enum XMLTree {
     /// Parses with no network access and no entity substitution or DTD loading (libxml2 only
     /// does either when asked), and turns a parse failure into an `InputError` at its line.
