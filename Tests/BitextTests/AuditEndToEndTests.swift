@@ -28,6 +28,26 @@ import Testing
         }
     }
 
+    /// The errors a reader of the translation sees, and none where the words are ordinary:
+    /// 困惑 for "confused", 骆驼 for a real camel.
+    @Test func findsTheTranscriptsRealTermErrors() throws {
+        let result = try Self.auditTranscript()
+        let forbidden = result.findings.filter { $0.check == "forbidden-term" }
+        let found = Set(forbidden.compactMap { finding in finding.term.map { "\($0.source) → \($0.found ?? "")" } })
+        for expected in ["DeepSeek → 深海", "DeepSeek → 深度探索", "Llama → 骆驼", "Gemini → 双子座", "Perplexity → 困惑", "SemiAnalysis → 半分析"] {
+            #expect(found.contains(expected), "missing \(expected)")
+        }
+        for finding in forbidden where finding.term?.found == "困惑" {
+            #expect(finding.source.text.lowercased().contains("perplexity"))
+        }
+        let speaker = result.findings.filter { $0.check == "speaker" }
+        #expect(speaker.contains { $0.message.contains("“Lex Frdiman” is a misspelling of “Lex Fridman”") })
+        #expect(speaker.filter { $0.message.contains("attributes this turn") }.count >= 10)
+        let additions = result.findings.filter { $0.check == "addition" }
+        #expect(additions.contains { $0.target.line == 1 }, "the translator's preface is an addition")
+        #expect(additions.contains { $0.message.contains("table of contents") })
+    }
+
     @Test func writesTheFourOutputsWithTheJSONContract() throws {
         let result = try Self.auditTranscript()
         let folder = try TestData.temporaryDirectory()
