@@ -163,7 +163,7 @@ struct AlignmentModel {
         var matched = 0
         let (side, other) = sourceSide ? (source, target) : (target, source)
         let evidence = sourceSide ? sourceEvidence : targetEvidence
-        for bead in beads where !bead.isUnaligned && bead.score > 0.5 {
+        for bead in beads where !bead.isUnaligned {
             let (own, others) = sourceSide ? (bead.source, bead.target) : (bead.target, bead.source)
             var keys = Set<Int32>()
             for sentence in others {
@@ -177,7 +177,7 @@ struct AlignmentModel {
             }
         }
         guard scored >= 50 else { return nil }
-        return min(0.9, max(0.2, Double(matched) / Double(scored)))
+        return min(0.9, max(T("QMIN", 0.3), Double(matched) / Double(scored)))
     }
 
     // MARK: Anchors
@@ -292,7 +292,7 @@ struct AlignmentModel {
             }
         }
         if ProcessInfo.processInfo.environment["AL_DEBUG"] != nil { FileHandle.standardError.write("cells \(best.count)\n".data(using: .utf8)!) }
-        var beads: [Bead] = []
+        var path: [(Range<Int>, Range<Int>)] = []
         var edgeRows: [Int] = []
         var i = sourceCount
         var j = targetCount
@@ -301,14 +301,18 @@ struct AlignmentModel {
             let shape = shapes[Int(choice[rowStart[i] + j - band.low[i]])]
             let sources = (i - shape.source)..<i
             let targets = (j - shape.target)..<j
-            beads.append(
-                Bead(
-                    source: Array(sources), target: Array(targets),
-                    score: confidence(sources: sources, targets: targets, masks: masks)))
+            path.append((sources, targets))
             i -= shape.source
             j -= shape.target
         }
-        return (beads.reversed(), edgeRows)
+        path.reverse()
+        let background = backgroundEvidence(path: path)
+        let beads = path.map { sources, targets in
+            Bead(
+                source: Array(sources), target: Array(targets),
+                score: confidence(sources: sources, targets: targets, masks: masks, background: background))
+        }
+        return (beads, edgeRows)
     }
 
     // MARK: Scores
@@ -385,15 +389,14 @@ struct AlignmentModel {
         return 0
     }
 
-    /// Confidence in [0, 1]: a logistic of how much better this bead explains its sentences
-    /// than the alternative (leaving them unaligned, or for an unaligned sentence, pairing it
-    /// with its best neighbour).
-    private func confidence(sources: Range<Int>, targets: Range<Int>, masks: PairMasks) -> Double {
-        let nullPrior = logPriors[1]
+    /// Confidence in [0, 1]: a logistic of how far the bead's evidence (a log-likelihood ratio
+    /// of "these sentences translate each other" against "they are unrelated") rises above
+    /// what unrelated sentence pairs of this document reach (`background`). For an unaligned
+    /// sentence, how far pairing it with either neighbour on the other side stays below that.
+    private func confidence(sources: Range<Int>, targets: Range<Int>, masks: PairMasks, background: Double) -> Double {
         let margin: Double
         if !sources.isEmpty && !targets.isEmpty {
-            margin = evidence(sources: sources, targets: targets, masks: masks) - Double(sources.count + targets.count) * nullPrior
-                + logPriors[0]
+            margin = evidence(sources: sources, targets: targets, masks: masks) - background
         } else {
             var bestPairing = -Double.infinity
             if let i = sources.first {
@@ -405,9 +408,50 @@ struct AlignmentModel {
                     bestPairing = max(bestPairing, evidence(sources: i..<i + 1, targets: j..<j + 1, masks: masks))
                 }
             }
-            margin = nullPrior * 2 - (bestPairing + logPriors[0])
+            margin = background - bestPairing
         }
         return 1 / (1 + exp(-margin / Self.confidenceScale))
+    }
+
+    /// The evidence that unrelated pairs of this document reach now and then (its 95th
+    /// percentile): pairs of each source sentence with the target sentences a fixed distance
+    /// before and after its own. Translations share names, numbers and style; a score means
+    /// something only against that background.
+    private func backgroundEvidence(path: [(Range<Int>, Range<Int>)]) -> Double {
+        var samples: [Double] = []
+        for (sources, targets) in path {
+            for i in sources {
+                for offset in [-Self.backgroundOffset, Self.backgroundOffset] {
+                    let j = targets.lowerBound + offset
+                    if j >= 0 && j < target.sentenceCount { samples.append(pairEvidence(i, j)) }
+                }
+            }
+        }
+        guard samples.count >= 20 else { return 0 }
+        samples.sort()
+        return max(0, samples[Int(Double(samples.count - 1) * 0.95)])
+    }
+
+    static let backgroundOffset = 10
+
+    /// Evidence of pairing source sentence `i` with target sentence `j`, for any pair (the
+    /// search only prepares matches near its band).
+    private func pairEvidence(_ i: Int, _ j: Int) -> Double {
+        let sourceTypes = sourceEvidence.scoredTypes(of: i)
+        let targetTypes = targetEvidence.scoredTypes(of: j)
+        let sourceKeys = Set(sourceTypes.flatMap { source.typeKeys[Int($0)] })
+        let targetKeys = Set(targetTypes.flatMap { target.typeKeys[Int($0)] })
+        var sourceMatched: UInt64 = 0
+        for (position, type) in sourceTypes.enumerated() where source.typeKeys[Int(type)].contains(where: targetKeys.contains) {
+            sourceMatched |= 1 << UInt64(position)
+        }
+        var targetMatched: UInt64 = 0
+        for (position, type) in targetTypes.enumerated() where target.typeKeys[Int(type)].contains(where: sourceKeys.contains) {
+            targetMatched |= 1 << UInt64(position)
+        }
+        return lengthScore(sources: i..<i + 1, targets: j..<j + 1)
+            + sourceWeight * sourceEvidence.score(sentence: i, matched: sourceMatched, otherSize: 1)
+            + targetWeight * targetEvidence.score(sentence: j, matched: targetMatched, otherSize: 1)
     }
 
     // MARK: Re-estimation
@@ -419,6 +463,7 @@ struct AlignmentModel {
         if env["AL_Q"] != "0" {
         sourceMatchRate = matchRate(beads: beads, sourceSide: true) ?? sourceMatchRate
         targetMatchRate = matchRate(beads: beads, sourceSide: false) ?? targetMatchRate
+        if ProcessInfo.processInfo.environment["AL_DEBUG"] != nil { FileHandle.standardError.write("q \(sourceMatchRate) \(targetMatchRate)\n".data(using: .utf8)!) }
         }
         if env["AL_PRIORS"] == "0" { return }
         let shapes = BeadShape.all
@@ -434,7 +479,7 @@ struct AlignmentModel {
             log((counts[index] + smoothing * shapes[index].defaultPrior) / (total + smoothing))
         }
         var ratios: [Double] = []
-        for bead in beads where bead.source.count == 1 && bead.target.count == 1 && bead.score > 0.5 {
+        for bead in beads where bead.source.count == 1 && bead.target.count == 1 {
             let sourceLength = source.lengths[bead.source[0]]
             let targetLength = target.lengths[bead.target[0]]
             ratios.append(log((targetLength + lengthRatio * lengthSmoothing) / (sourceLength + lengthSmoothing)))
