@@ -88,8 +88,8 @@ struct AlignmentModel {
     private var targetEvidence: LexicalEvidence
     private var logPriors: [Double]
     /// Share of a sentence's scored tokens that find a translation in a correct bead, per side.
-    private var sourceMatchRate = LexicalEvidence.defaultMatchRate
-    private var targetMatchRate = LexicalEvidence.defaultMatchRate
+    private var sourceMatchRate = MatchRates(overall: LexicalEvidence.defaultMatchRate, perType: [])
+    private var targetMatchRate = MatchRates(overall: LexicalEvidence.defaultMatchRate, perType: [])
     /// Target characters per source character.
     private var lengthRatio: Double
     /// Spread of log length ratio of correct beads.
@@ -115,6 +115,11 @@ struct AlignmentModel {
     /// Floor of the estimated match rate: below it a "translation" is indistinguishable from
     /// unrelated text (unrelated chapters measure 0.2, the freest literary translation 0.35).
     static let minimumMatchRate = 0.3
+    /// Tokens found in at most this many target sentences make anchors (a name, a number, a
+    /// rare word; a text repeated four times still has anchors).
+    static let anchorTokenOccurrences = 4.5
+    /// The band stops widening here: a path that needs more is not worth quadratic time.
+    static let maximumBandWidth = 256
     static let turnStraddlePenalty = 4.0
     static let turnMismatchPenalty = 1.5
     static let headingMismatchPenalty = 6.0
@@ -151,25 +156,34 @@ struct AlignmentModel {
     }
 
     private static func evidence(
-        source: TokenizedSide, target: TokenizedSide, keyCount: Int, sourceMatchRate: Double, targetMatchRate: Double
+        source: TokenizedSide, target: TokenizedSide, keyCount: Int, sourceMatchRate: MatchRates, targetMatchRate: MatchRates
     ) -> (LexicalEvidence, LexicalEvidence) {
         (
             LexicalEvidence(
                 side: source, otherKeyFrequency: LexicalEvidence.keyFrequency(of: target, keyCount: keyCount),
-                otherSentences: target.sentenceCount, matchRate: sourceMatchRate),
+                otherSentences: target.sentenceCount, matchRate: sourceMatchRate.overall,
+                typeMatchRates: sourceMatchRate.perType),
             LexicalEvidence(
                 side: target, otherKeyFrequency: LexicalEvidence.keyFrequency(of: source, keyCount: keyCount),
-                otherSentences: source.sentenceCount, matchRate: targetMatchRate)
+                otherSentences: source.sentenceCount, matchRate: targetMatchRate.overall,
+                typeMatchRates: targetMatchRate.perType)
         )
     }
 
-    /// Share of scored tokens of `side` that find a translation in the other side of their
-    /// bead, over the confident non-null beads of an alignment.
-    private func matchRate(beads: [Bead], sourceSide: Bool) -> Double? {
-        var scored = 0
-        var matched = 0
+    /// How often tokens find a translation in correct beads: over all tokens, and per token
+    /// type (some words are translated literally, others rarely).
+    struct MatchRates {
+        var overall: Double
+        var perType: [Double]
+    }
+
+    /// Share of scored tokens of one side that find a translation in the other side of their
+    /// bead, over the non-null beads of an alignment; per type smoothed toward the overall share.
+    private func matchRates(beads: [Bead], sourceSide: Bool) -> MatchRates? {
         let (side, other) = sourceSide ? (source, target) : (target, source)
         let evidence = sourceSide ? sourceEvidence : targetEvidence
+        var seenOfType = [Int](repeating: 0, count: side.typeKeys.count)
+        var matchedOfType = [Int](repeating: 0, count: side.typeKeys.count)
         for bead in beads where !bead.isUnaligned {
             let (own, others) = sourceSide ? (bead.source, bead.target) : (bead.target, bead.source)
             var keys = Set<Int32>()
@@ -178,14 +192,23 @@ struct AlignmentModel {
             }
             for sentence in own {
                 for type in evidence.scoredTypes(of: sentence) {
-                    scored += 1
-                    if side.typeKeys[Int(type)].contains(where: keys.contains) { matched += 1 }
+                    seenOfType[Int(type)] += 1
+                    if side.typeKeys[Int(type)].contains(where: keys.contains) { matchedOfType[Int(type)] += 1 }
                 }
             }
         }
+        let scored = seenOfType.reduce(0, +)
         guard scored >= 50 else { return nil }
-        return min(0.9, max(Self.minimumMatchRate, Double(matched) / Double(scored)))
+        let overall = min(0.9, max(Self.minimumMatchRate, Double(matchedOfType.reduce(0, +)) / Double(scored)))
+        let smoothing = Self.typeMatchRateSmoothing
+        let perType = seenOfType.indices.map { type in
+            min(0.95, max(0.1, (Double(matchedOfType[type]) + smoothing * overall) / (Double(seenOfType[type]) + smoothing)))
+        }
+        return MatchRates(overall: overall, perType: perType)
     }
+
+    /// Pseudo-count pulling a token type's own match rate toward the document's.
+    static let typeMatchRateSmoothing = 4.0
 
     // MARK: Anchors
 
@@ -208,8 +231,8 @@ struct AlignmentModel {
                 postingStart[key + 1] = postings.count
             }
         }
-        let rareLimit = 2.5 / Double(targetCount)
-        let q = sourceMatchRate
+        let rareLimit = Self.anchorTokenOccurrences / Double(targetCount)
+        let q = sourceMatchRate.overall
         var weights: [Int: Double] = [:]
         for i in 0..<source.sentenceCount {
             for type in sourceEvidence.scoredTypes(of: i) {
@@ -236,7 +259,7 @@ struct AlignmentModel {
     /// runs along its edge.
     func search(centre: [Int], width: Int, shapeCount: Int = BeadShape.all.count) -> [Bead] {
         var widths = [Int](repeating: width, count: centre.count)
-        let limit = max(source.sentenceCount, target.sentenceCount)
+        let limit = min(max(source.sentenceCount, target.sentenceCount), Self.maximumBandWidth)
         while true {
             let band = AlignmentBand(centre: centre, widths: widths, targetCount: target.sentenceCount)
             let (beads, edgeRows) = search(band: band, shapeCount: shapeCount)
@@ -483,8 +506,8 @@ struct AlignmentModel {
     /// Bead-shape priors and the length model from a first alignment of this very document,
     /// smoothed toward the defaults.
     mutating func reestimate(from beads: [Bead]) {
-        sourceMatchRate = matchRate(beads: beads, sourceSide: true) ?? sourceMatchRate
-        targetMatchRate = matchRate(beads: beads, sourceSide: false) ?? targetMatchRate
+        sourceMatchRate = matchRates(beads: beads, sourceSide: true) ?? sourceMatchRate
+        targetMatchRate = matchRates(beads: beads, sourceSide: false) ?? targetMatchRate
         let shapes = BeadShape.all
         var counts = [Double](repeating: 0, count: shapes.count)
         for bead in beads {

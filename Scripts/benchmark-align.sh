@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Measures the aligner in a release build: quality on mac-dev (strict/lax P/R/F1), wall time
+# and peak memory (GNU time) for mac-dev and for the Lex #459 transcript at 1x, 2x and 4x
+# (the transcript concatenated with itself, to show linear growth).
+# Usage: Scripts/benchmark-align.sh [shared-folder]   (default: ../shared beside the repository)
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+shared="${1:-$root/../shared}"
+corpus="$shared/corpus/mac-dev"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+[ -x /usr/bin/time ] || { echo "needs GNU time at /usr/bin/time" >&2; exit 2; }
+[ -d "$corpus" ] || { echo "$corpus: no such folder" >&2; exit 2; }
+
+echo "== release build"
+swift build -c release --product bitext --package-path "$root" >/dev/null
+bitext="$(swift build -c release --show-bin-path --package-path "$root")/bitext"
+
+# Runs a command under GNU time; prints "<label>  <seconds> s  <peak MB> MB".
+measure() {
+    local label="$1"; shift
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@"
+    read -r seconds kilobytes < "$work/time"
+    printf '%-28s %6.2f s  %6.1f MB\n' "$label" "$seconds" "$(echo "$kilobytes / 1024" | bc -l)"
+}
+
+echo "== mac-dev: one process per chapter (Chinese source, as the gold)"
+mkdir -p "$work/test"
+start=$(date +%s.%N)
+for zh in "$corpus"/zh/*.txt; do
+    name="$(basename "$zh" .txt)"
+    measure "mac-dev $name" "$bitext" align --presegmented "$zh" "$corpus/en/$name.txt" -o "$work/test/$name.align"
+done
+end=$(date +%s.%N)
+printf '%-28s %6.2f s\n' "mac-dev all chapters" "$(echo "$end - $start" | bc -l)"
+echo "== mac-dev quality"
+"$bitext" eval-align "$corpus/gold" "$work/test"
+
+echo "== Lex #459 transcript (English source, Markdown, segmented by bitext)"
+en="$root/Examples/lex-459/en.md"
+zh="$root/Examples/lex-459/zh.md"
+for times in 1 2 4; do
+    : > "$work/en-$times.md"
+    : > "$work/zh-$times.md"
+    for _ in $(seq "$times"); do
+        cat "$en" >> "$work/en-$times.md"; printf '\n' >> "$work/en-$times.md"
+        cat "$zh" >> "$work/zh-$times.md"; printf '\n' >> "$work/zh-$times.md"
+    done
+    measure "transcript ${times}x" "$bitext" align "$work/en-$times.md" "$work/zh-$times.md" -o "$work/lex-$times.align"
+    echo "    $(wc -l < "$work/lex-$times.align") beads"
+done
