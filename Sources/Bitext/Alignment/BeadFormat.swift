@@ -16,7 +16,7 @@ public enum BeadFormat {
     /// - Throws: `InputError` naming `path` and the 1-based line of the first malformed bead.
     public static func parse(_ text: String, path: String) throws -> [Bead] {
         var beads: [Bead] = []
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = rawLine.trimmingWhitespace()
             if line.isEmpty { continue }
             guard let bead = parseLine(line) else {

@@ -27,7 +27,8 @@ struct LexicalEvidence: Sendable {
     ///   - side: the side whose tokens are weighted.
     ///   - otherKeyFrequency: per key, in how many sentences of the other side it occurs.
     ///   - otherSentences: number of sentences on the other side.
-    init(side: TokenizedSide, otherKeyFrequency: [Int32], otherSentences: Int, matchRate q: Double) {
+    ///   - matchRate: q for every token type, unless `typeMatchRates` gives one for the type.
+    init(side: TokenizedSide, otherKeyFrequency: [Int32], otherSentences: Int, matchRate: Double, typeMatchRates: [Double] = []) {
         let k = BeadShape.largest
         let n = Double(max(otherSentences, 1))
         randomMatchRate = side.typeKeys.map { keys in
@@ -51,9 +52,11 @@ struct LexicalEvidence: Sendable {
             var noMatch = [Double](repeating: 0, count: k)
             var allMatch = [Double](repeating: 0, count: k)
             for type in types {
+                let q = Int(type) < typeMatchRates.count ? typeMatchRates[Int(type)] : matchRate
                 let p1 = min(max(randomMatchRate[Int(type)], 0.2 / n), 0.98)
                 for size in 1...k {
-                    let p = min(1 - pow(1 - p1, Double(size)), q - 0.05)
+                    // A token that matches unrelated text as often as translations carries no evidence.
+                    let p = min(1 - pow(1 - p1, Double(size)), q / 1.05)
                     let plus = log(q / p)
                     let minus = log((1 - q) / (1 - p))
                     matchGain.append(plus - minus)

@@ -15,7 +15,7 @@ struct WordPairLearner {
         var englishFrequency: [Int32: Int] = [:]
         var beadTypes: [[Int32]] = []
         var beadKeys: [[Int32]] = []
-        for bead in beads where !bead.isUnaligned && bead.score > 0.5 {
+        for bead in beads where !bead.isUnaligned {
             let chineseSentences = chineseIsSource ? bead.source : bead.target
             let englishSentences = chineseIsSource ? bead.target : bead.source
             let types = Set(chineseSentences.flatMap { chinese.tokens(of: $0) })
