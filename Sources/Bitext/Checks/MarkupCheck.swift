@@ -23,11 +23,14 @@ public struct MarkupCheck: PairCheck {
 
     public func check(_ pair: AlignedPair, in bitext: Bitext, context: CheckContext) -> [Finding] {
         guard !pair.target.isEmpty else { return [] }
-        var messages = Self.brokenEmphasis(in: pair.targetText).map { "emphasis “\($0)” has spaces inside its markers and will not render" }
+        let broken = Self.brokenEmphasis(in: pair.targetText)
+        var messages = broken.map { "emphasis “\($0)” has spaces inside its markers and will not render" }
         if !pair.source.isEmpty {
             let source = InlineMarkup(pair.sourceText)
             let target = InlineMarkup(pair.targetText)
-            if source.strong != target.strong {
+            // An odd count is bold running over a sentence end into the neighbouring pair,
+            // and broken emphasis is already reported: neither is a second problem.
+            if source.strong != target.strong, broken.isEmpty, source.strong % 2 == 0, target.strong % 2 == 0 {
                 messages.append("bold: \(source.strong) in the source, \(target.strong) in the target")
             }
             if source.code != target.code {
