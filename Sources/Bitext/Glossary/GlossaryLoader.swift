@@ -51,16 +51,21 @@ public struct GlossarySchemaProblem: Sendable {
 }
 
 extension GlossaryLoader {
-    /// Validates an XML glossary against a RELAX NG schema. Returns the problems found;
-    /// throws when either file cannot be read or parsed.
+    /// Validates an XML glossary against a schema (RELAX NG `.rng`, DTD `.dtd` or XML Schema
+    /// `.xsd`, by extension). Returns the problems found; throws when either file cannot be
+    /// read or parsed.
     public static func validate(path: String, schema: String) throws -> [GlossarySchemaProblem] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(file: path, "cannot be read")
-        }
         guard FileManager.default.fileExists(atPath: schema) else {
             throw InputError(file: schema, "no such schema file")
         }
-        return try RelaxNGValidator(schemaPath: schema).validate(data, path: path).map {
+        let schemaURL = URL(fileURLWithPath: schema)
+        let kind: XMLValidator.Schema = switch schemaURL.pathExtension.lowercased() {
+        case "dtd": .dtd(schemaURL)
+        case "xsd": .xmlSchema(schemaURL)
+        default: .relaxNG(schemaURL)
+        }
+        let report = try XMLValidator(kind).validate(contentsOf: URL(fileURLWithPath: path))
+        return report.errors.map {
             GlossarySchemaProblem(position: SourcePosition(file: path, line: $0.line, column: $0.column), message: $0.message)
         }
     }
