@@ -6,58 +6,53 @@ import Foundation
 /// result gives back the same glossary.
 struct TBXGlossaryWriter: GlossaryWriter {
     func write(_ glossary: Glossary, path: String) throws -> Data {
-        var xml = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
-              <tbxHeader>
-                <fileDesc>
-                  <sourceDesc>
-                    <p>English-Chinese glossary written by bitext \(BitextVersion.current).</p>
-                  </sourceDesc>
-                </fileDesc>
-              </tbxHeader>
-              <text>
-                <body>
-
-            """
+        let xml = try XMLWriter()
+        try xml.startDocument()
+        try xml.open("tbx", ["type": "TBX-Basic", "style": "dca", "xml:lang": "en", "xmlns": "urn:iso:std:iso:30042:ed-2"])
+        try xml.open("tbxHeader")
+        try xml.open("fileDesc")
+        try xml.open("sourceDesc")
+        try xml.leaf("p", text: "English-Chinese glossary written by bitext \(BitextVersion.current).")
+        try xml.close()
+        try xml.close()
+        try xml.close()
+        try xml.open("text")
+        try xml.open("body")
         for (index, term) in glossary.terms.enumerated() {
             try checkWritable(term, path: path)
-            xml += "      <conceptEntry id=\"c\(index + 1)\">\n"
+            try xml.open("conceptEntry", ["id": "c\(index + 1)"])
             if let note = term.note {
-                xml += "        <note>\(escaped(note))</note>\n"
+                try xml.leaf("note", text: note)
             }
-            xml += "        <langSec xml:lang=\"en\">\n"
+            try xml.open("langSec", ["xml:lang": "en"])
             for (position, form) in term.sourceForms.enumerated() {
-                xml += termSection(form, status: position == 0 ? .preferred : .admitted,
-                                   note: position == 0 && term.caseSensitive ? TBXGlossaryReader.caseSensitiveNote : nil)
+                try termSection(
+                    form, status: position == 0 ? .preferred : .admitted,
+                    note: position == 0 && term.caseSensitive ? TBXGlossaryReader.caseSensitiveNote : nil, in: xml)
             }
-            xml += "        </langSec>\n"
-            xml += "        <langSec xml:lang=\"\(Language.chinese.tag)\">\n"
+            try xml.close()
+            try xml.open("langSec", ["xml:lang": Language.chinese.tag])
             for (position, rendering) in term.accepted.enumerated() {
-                xml += termSection(rendering, status: position == 0 ? .preferred : .admitted, note: nil)
+                try termSection(rendering, status: position == 0 ? .preferred : .admitted, note: nil, in: xml)
             }
             for rendering in term.forbidden {
-                xml += termSection(rendering, status: .deprecated, note: nil)
+                try termSection(rendering, status: .deprecated, note: nil, in: xml)
             }
-            xml += "        </langSec>\n"
-            xml += "      </conceptEntry>\n"
+            try xml.close()
+            try xml.close()
         }
-        xml += """
-                </body>
-              </text>
-            </tbx>
-
-            """
-        return Data(xml.utf8)
+        try xml.close()
+        try xml.close()
+        try xml.close()
+        return try xml.finish()
     }
 
-    private func termSection(_ text: String, status: TBXTermBase.Status, note: String?) -> String {
-        var section = "          <termSec>\n"
-        section += "            <term>\(escaped(text))</term>\n"
-        section += "            <termNote type=\"administrativeStatus\">\(status.rawValue)</termNote>\n"
-        if let note { section += "            <note>\(escaped(note))</note>\n" }
-        section += "          </termSec>\n"
-        return section
+    private func termSection(_ text: String, status: TBXTermBase.Status, note: String?, in xml: XMLWriter) throws {
+        try xml.open("termSec")
+        try xml.leaf("term", text: text)
+        try xml.leaf("termNote", ["type": "administrativeStatus"], text: status.rawValue)
+        if let note { try xml.leaf("note", text: note) }
+        try xml.close()
     }
 
     /// XML 1.0 cannot carry most control characters; refusing is better than dropping them.
@@ -68,21 +63,5 @@ struct TBXGlossaryWriter: GlossaryWriter {
                 throw InputError(file: path, "term '\(term.name)' contains a control character that XML cannot hold")
             }
         }
-    }
-
-    private func escaped(_ text: String) -> String {
-        // Scalars, not characters: `\r\n` is one Character and its `\r` must survive parsing.
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\r": result += "&#13;"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }
