@@ -55,6 +55,12 @@ public struct Auditor: Sendable {
         let target = segmenter.segment(targetDocument)
         let alignment = aligner.align(source: source, target: target)
         let bitext = Bitext(source: source, target: target, alignment: alignment)
+        if let share = Self.unsureShare(alignment), share >= Self.notATranslationShare {
+            diagnostics.warn(
+                "\(targetPath) does not look like a translation of \(sourcePath): the aligner is unsure about "
+                    + "\(Int((share * 100).rounded()))% of the pairs it could form",
+                file: targetPath)
+        }
         let suppressions = Suppressions(targetDocument)
         let findings = check(bitext).filter { !suppressions.suppresses($0) }
         return AuditResult(bitext: bitext, source: source, target: target, findings: findings, diagnostics: diagnostics.items)
@@ -67,6 +73,17 @@ public struct Auditor: Sendable {
         let decoded = try TextDecoder.decode(data, path: path, encoding: options.encoding)
         let bitext = try format.reader.read(decoded.text, path: path, diagnostics: &diagnostics)
         return AuditResult(bitext: bitext, source: nil, target: nil, findings: check(bitext), diagnostics: diagnostics.items)
+    }
+
+    /// Above this share of unsure pairs, the documents are not source and translation.
+    static let notATranslationShare = 0.5
+
+    /// The share of aligned beads below the aligner's confidence threshold, when there are
+    /// enough beads to judge.
+    static func unsureShare(_ alignment: Alignment) -> Double? {
+        let aligned = alignment.beads.filter { !$0.isUnaligned }
+        guard aligned.count >= 5 else { return nil }
+        return Double(alignment.lowConfidenceBeads().count) / Double(aligned.count)
     }
 
     public func check(_ bitext: Bitext) -> [Finding] {
