@@ -265,10 +265,11 @@ struct AlignmentModel {
             let (beads, edgeRows) = search(band: band, shapeCount: shapeCount)
             if edgeRows.isEmpty { return beads }
             var widened = false
+            let previous = widths
             for row in edgeRows {
-                let reach = 2 * widths[row]
-                for i in max(0, row - reach)...min(widths.count - 1, row + reach) where widths[i] < limit {
-                    widths[i] = min(limit, max(widths[i], 2 * widths[row]))
+                let reach = 2 * previous[row]
+                for i in max(0, row - reach)...min(widths.count - 1, row + reach) where widths[i] < min(limit, 2 * previous[row]) {
+                    widths[i] = min(limit, 2 * previous[row])
                     widened = true
                 }
             }
@@ -290,34 +291,51 @@ struct AlignmentModel {
         best[0] = 0
         let shapes = BeadShape.all
         let searchedShapes = Array(shapes.prefix(shapeCount).enumerated())
-        for i in 0...sourceCount {
-            for j in band.low[i]...band.high[i] where i > 0 || j > 0 {
-                var bestScore = -Double.infinity
-                var bestShape = -1
-                for (index, shape) in searchedShapes {
-                    let previousI = i - shape.source
-                    let previousJ = j - shape.target
-                    guard previousI >= 0, previousJ >= band.low[max(previousI, 0)], previousJ <= band.high[max(previousI, 0)]
-                    else { continue }
-                    let previous = best[rowStart[previousI] + previousJ - band.low[previousI]]
-                    guard previous > -.infinity else { continue }
-                    let sources = previousI..<i
-                    let targets = previousJ..<j
-                    var total = previous + logPriors[index]
-                    if shape.isNull {
-                        total += nullStructureScore(sources: sources, targets: targets)
-                    } else {
-                        total += lengthScore(sources: sources, targets: targets) + structureScore(sources: sources, targets: targets)
-                        guard total + lexicalBound(sources: sources, targets: targets) > bestScore else { continue }
-                        total += lexicalScore(sources: sources, targets: targets, masks: masks)
-                    }
-                    if total > bestScore {
-                        bestScore = total
-                        bestShape = index
+        let hasStructure = sourceStructure.hasTurns || sourceStructure.hasHeadings || targetStructure.hasTurns
+            || targetStructure.hasHeadings
+        band.low.withUnsafeBufferPointer { low in
+            band.high.withUnsafeBufferPointer { high in
+                rowStart.withUnsafeBufferPointer { rowStart in
+                    best.withUnsafeMutableBufferPointer { best in
+                        choice.withUnsafeMutableBufferPointer { choice in
+                            for i in 0...sourceCount {
+                                for j in low[i]...high[i] where i > 0 || j > 0 {
+                                    var bestScore = -Double.infinity
+                                    var bestShape = -1
+                                    for (index, shape) in searchedShapes {
+                                        let previousI = i - shape.source
+                                        let previousJ = j - shape.target
+                                        guard previousI >= 0, previousJ >= low[previousI], previousJ <= high[previousI] else { continue }
+                                        let previous = best[rowStart[previousI] + previousJ - low[previousI]]
+                                        guard previous > -.infinity else { continue }
+                                        let sources = previousI..<i
+                                        let targets = previousJ..<j
+                                        var total = previous + logPriors[index]
+                                        if shape.isNull {
+                                            if hasStructure { total += nullStructureScore(sources: sources, targets: targets) }
+                                        } else {
+                                            total += lengthScore(sources: sources, targets: targets)
+                                            let bound = lexicalBound(sources: sources, targets: targets)
+                                            guard total + bound > bestScore else { continue }
+                                            if hasStructure {
+                                                // Structure only subtracts, so the bound still holds.
+                                                total += structureScore(sources: sources, targets: targets)
+                                                guard total + bound > bestScore else { continue }
+                                            }
+                                            total += lexicalScore(sources: sources, targets: targets, masks: masks)
+                                        }
+                                        if total > bestScore {
+                                            bestScore = total
+                                            bestShape = index
+                                        }
+                                    }
+                                    best[rowStart[i] + j - low[i]] = bestScore
+                                    choice[rowStart[i] + j - low[i]] = Int8(bestShape)
+                                }
+                            }
+                        }
                     }
                 }
-                best[rowStart[i] + j - band.low[i]] = bestScore
-                choice[rowStart[i] + j - band.low[i]] = Int8(bestShape)
             }
         }
         var path: [(sources: Range<Int>, targets: Range<Int>)] = []
@@ -368,10 +386,8 @@ struct AlignmentModel {
     /// An upper bound of `lexicalScore`: every token matched.
     @inline(__always)
     private func lexicalBound(sources: Range<Int>, targets: Range<Int>) -> Double {
-        var total = 0.0
-        for i in sources { total += sourceWeight * sourceEvidence.bestScore(sentence: i, otherSize: targets.count) }
-        for j in targets { total += targetWeight * targetEvidence.bestScore(sentence: j, otherSize: sources.count) }
-        return total
+        sourceWeight * sourceEvidence.bestScore(sentences: sources, otherSize: targets.count)
+            + targetWeight * targetEvidence.bestScore(sentences: targets, otherSize: sources.count)
     }
 
     /// Log-likelihood ratio of the length pair under correct beads against unrelated text.
