@@ -1,3 +1,5 @@
+import Foundation
+
 /// A source document, its translation, and their alignment: what `bitext align` produces.
 public struct AlignedDocumentPair: Sendable {
     public var source: SegmentedDocument
@@ -26,4 +28,50 @@ public struct AlignedDocumentPair: Sendable {
     }
 
     public var bitext: Bitext { Bitext(source: source, target: target, alignment: alignment) }
+}
+
+extension AlignedDocumentPair {
+    /// Loads and aligns several file pairs, using every core: a corpus of chapters is
+    /// aligned in the time of its longest chapters, with the dictionary loaded once.
+    /// Results keep the order of `pairs`; each carries its own diagnostics or error.
+    public static func loadAll(
+        _ pairs: [(source: String, target: String)], presegmented: Bool = false, encoding: TextEncoding? = nil
+    ) -> [Result<(pair: AlignedDocumentPair, diagnostics: Diagnostics), InputError>] {
+        let results = ResultSlots<Result<(pair: AlignedDocumentPair, diagnostics: Diagnostics), InputError>>(count: pairs.count)
+        _ = BilingualLexicon.bundled
+        DispatchQueue.concurrentPerform(iterations: pairs.count) { index in
+            var diagnostics = Diagnostics()
+            do {
+                let pair = try load(
+                    sourcePath: pairs[index].source, targetPath: pairs[index].target, presegmented: presegmented,
+                    encoding: encoding, diagnostics: &diagnostics)
+                results.set(index, .success((pair, diagnostics)))
+            } catch let error as InputError {
+                results.set(index, .failure(error))
+            } catch {
+                results.set(index, .failure(InputError(file: pairs[index].source, "\(error)")))
+            }
+        }
+        return results.values.map { $0! }
+    }
+}
+
+/// Slots filled from concurrent work, one per index, behind a lock.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Value?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [Value?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
+    }
 }
