@@ -19,11 +19,28 @@ public struct AlignedDocumentPair: Sendable {
         sourcePath: String, targetPath: String, presegmented: Bool = false, encoding: TextEncoding? = nil,
         aligner: any DocumentAligning = DocumentAligner(), diagnostics: inout Diagnostics
     ) throws -> AlignedDocumentPair {
+        // The two documents are read and segmented at the same time (two cores).
         let segmenter = Segmenter(presegmented: presegmented)
-        let source = segmenter.segment(
-            try DocumentLoader.load(path: sourcePath, encoding: encoding, diagnostics: &diagnostics))
-        let target = segmenter.segment(
-            try DocumentLoader.load(path: targetPath, encoding: encoding, diagnostics: &diagnostics))
+        let paths = [sourcePath, targetPath]
+        let documents = ResultSlots<Result<(SegmentedDocument, Diagnostics), Error>>(count: 2)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            var documentDiagnostics = Diagnostics()
+            documents.set(
+                index,
+                Result {
+                    let document = try DocumentLoader.load(path: paths[index], encoding: encoding, diagnostics: &documentDiagnostics)
+                    return (segmenter.segment(document), documentDiagnostics)
+                })
+        }
+        let loaded = documents.values.map { $0! }
+        var segmented: [SegmentedDocument] = []
+        for result in loaded {
+            let (document, documentDiagnostics) = try result.get()
+            diagnostics.append(contentsOf: documentDiagnostics)
+            segmented.append(document)
+        }
+        let source = segmented[0]
+        let target = segmented[1]
         return AlignedDocumentPair(source: source, target: target, alignment: aligner.align(source: source, target: target))
     }
 

@@ -33,7 +33,9 @@ public struct SentenceAligner: Sendable {
 
         let centre = AlignmentBand.anchorCentre(
             anchors: model.anchors(), sourceCount: source.count, targetCount: target.count)
-        var beads = model.search(centre: centre, width: Self.firstPassWidth, shapeCount: BeadShape.all.count)
+        // The first pass only estimates parameters and a centre for the next: a stretch it gets
+        // wrong is searched again, with a widening band, by the final pass.
+        var beads = model.search(centre: centre, width: Self.firstPassWidth, widening: Self.passes == 1)
         for _ in 1..<Self.passes {
             model.reestimate(from: beads)
             var learntSource = sourceSide
@@ -257,13 +259,13 @@ struct AlignmentModel {
 
     /// The best bead path in a band around `centre`, widening the band while the path
     /// runs along its edge.
-    func search(centre: [Int], width: Int, shapeCount: Int = BeadShape.all.count) -> [Bead] {
+    func search(centre: [Int], width: Int, widening: Bool = true, shapeCount: Int = BeadShape.all.count) -> [Bead] {
         var widths = [Int](repeating: width, count: centre.count)
         let limit = min(max(source.sentenceCount, target.sentenceCount), Self.maximumBandWidth)
         while true {
             let band = AlignmentBand(centre: centre, widths: widths, targetCount: target.sentenceCount)
             let (beads, edgeRows) = search(band: band, shapeCount: shapeCount)
-            if edgeRows.isEmpty { return beads }
+            if edgeRows.isEmpty || !widening { return beads }
             var widened = false
             let previous = widths
             for row in edgeRows {
