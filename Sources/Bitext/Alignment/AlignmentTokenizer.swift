@@ -269,6 +269,6 @@ enum AlignmentStopwords {
         "oneself", "someone", "something", "etc", "so", "if", "then", "than", "there", "which", "who",
         "whom", "whose", "can", "could", "will", "would", "shall", "should", "may", "might", "must",
         "just", "very", "also", "up", "out", "into", "about", "s", "t", "re", "ve", "ll", "d", "m",
-        "like", "kind", "get", "got", "make", "thing", "things", "really", "um", "uh", "yeah", "oh",
+        "really", "um", "uh", "yeah", "oh",
     ]
 }

@@ -210,7 +210,7 @@ struct AlignmentModel {
     }
 
     /// Pseudo-count pulling a token type's own match rate toward the document's.
-    static let typeMatchRateSmoothing = 4.0
+    static let typeMatchRateSmoothing = 2.0
 
     // MARK: Anchors
 
