@@ -47,7 +47,7 @@ struct AlignCommand: ParsableCommand {
 
     func run() throws {
         var diagnostics = Diagnostics()
-        defer { diagnostics.items.forEach { printError($0.description) } }
+        defer { diagnostics.items.forEach { Self.printError($0.description) } }
         do {
             if FolderPairing.isFolder(source) {
                 try alignFolders(diagnostics: &diagnostics)
@@ -56,7 +56,7 @@ struct AlignCommand: ParsableCommand {
                 try write(data, to: output)
             }
         } catch let error as InputError {
-            printError(error.description)
+            Self.printError(error.description)
             throw ExitCode(2)
         }
     }
@@ -100,9 +100,9 @@ struct AlignCommand: ParsableCommand {
             throw InputError(file: path, "cannot be written")
         }
     }
-}
 
-/// Writes a line to standard error.
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    /// Writes a line to standard error.
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
 }
