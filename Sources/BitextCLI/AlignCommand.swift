@@ -11,7 +11,8 @@ struct AlignCommand: ParsableCommand {
         discussion: """
             Either language may be the source. The default output lists one bead a line, \
             `[source ids]:[target ids]` with 0-based sentence numbers, e.g. `[0,1]:[0]`; \
-            `[]:[5]` is a target sentence with no source.
+            `[]:[5]` is a target sentence with no source. Given two folders, aligns every \
+            pair of same-named files into the -o folder.
             """)
 
     /// What `align` writes: the bead list, or any exchange format.
@@ -29,8 +30,8 @@ struct AlignCommand: ParsableCommand {
         }
     }
 
-    @Argument(help: "The source document.") var source: String
-    @Argument(help: "The translation.") var target: String
+    @Argument(help: "The source document (or a folder of them).") var source: String
+    @Argument(help: "The translation (or a folder with the same file names).") var target: String
     @Flag(help: "The inputs hold one sentence per line; do not split sentences.") var presegmented = false
     @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: OutputFormat = .beads
@@ -46,34 +47,62 @@ struct AlignCommand: ParsableCommand {
 
     func run() throws {
         var diagnostics = Diagnostics()
+        defer { diagnostics.items.forEach { Self.printError($0.description) } }
         do {
-            let pair = try AlignedDocumentPair.load(
-                sourcePath: source, targetPath: target, presegmented: presegmented,
-                encoding: encoding.flatMap { TextEncoding(rawValue: $0.lowercased()) }, diagnostics: &diagnostics)
-            diagnostics.items.forEach { printError($0.description) }
-            let data: Data
-            if let exportFormat = format.exportFormat {
-                data = try exportFormat.writer.write(pair.bitext, findings: [], context: OutputContext(generatedAt: Date()))
+            if FolderPairing.isFolder(source) {
+                try alignFolders(diagnostics: &diagnostics)
             } else {
-                data = Data(BeadFormat.format(pair.alignment).utf8)
-            }
-            if let output {
-                guard FileManager.default.createFile(atPath: output, contents: data) else {
-                    printError("\(output): error: cannot be written")
-                    throw ExitCode(2)
-                }
-            } else {
-                FileHandle.standardOutput.write(data)
+                let data = try aligned(sourcePath: source, targetPath: target, diagnostics: &diagnostics)
+                try write(data, to: output)
             }
         } catch let error as InputError {
-            diagnostics.items.forEach { printError($0.description) }
-            printError(error.description)
+            Self.printError(error.description)
             throw ExitCode(2)
         }
     }
-}
 
-/// Writes a line to standard error.
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    /// Folders: every same-named pair, written into the `-o` folder as `NAME.align` (or the
+    /// format's extension).
+    private func alignFolders(diagnostics: inout Diagnostics) throws {
+        guard let output else { throw ValidationError("aligning folders needs -o OUTPUT-FOLDER") }
+        try? FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        let files = try FolderPairing.pairs(sourceFolder: source, targetFolder: target)
+        let results = AlignedDocumentPair.loadAll(
+            files.map { ($0.source, $0.target) }, presegmented: presegmented,
+            encoding: encoding.flatMap { TextEncoding(rawValue: $0.lowercased()) })
+        for (file, result) in zip(files, results) {
+            let (pair, pairDiagnostics) = try result.get()
+            diagnostics.append(contentsOf: pairDiagnostics)
+            let base = (file.name as NSString).deletingPathExtension
+            try write(try data(of: pair), to: (output as NSString).appendingPathComponent(base + "." + (format.exportFormat?.fileExtension ?? "align")))
+        }
+    }
+
+    private func aligned(sourcePath: String, targetPath: String, diagnostics: inout Diagnostics) throws -> Data {
+        try data(of: AlignedDocumentPair.load(
+            sourcePath: sourcePath, targetPath: targetPath, presegmented: presegmented,
+            encoding: encoding.flatMap { TextEncoding(rawValue: $0.lowercased()) }, diagnostics: &diagnostics))
+    }
+
+    private func data(of pair: AlignedDocumentPair) throws -> Data {
+        if let exportFormat = format.exportFormat {
+            return try exportFormat.writer.write(pair.bitext, findings: [], context: OutputContext(generatedAt: Date()))
+        }
+        return Data(BeadFormat.format(pair.alignment).utf8)
+    }
+
+    private func write(_ data: Data, to path: String?) throws {
+        guard let path else {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        guard FileManager.default.createFile(atPath: path, contents: data) else {
+            throw InputError(file: path, "cannot be written")
+        }
+    }
+
+    /// Writes a line to standard error.
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
 }

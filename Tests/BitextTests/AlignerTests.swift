@@ -57,8 +57,8 @@ struct AlignerTests {
         #expect(words("不存在的词语").isEmpty)
     }
 
-    /// Measured 0.95 strict F1 on these 80 sentences (Story of the Stone, chapter 003 of
-    /// mac-dev, a hard literary chapter); the margin absorbs small tuning changes.
+    /// Measured 0.98 strict and 1.0 lax F1 on these 80 sentences (Story of the Stone, chapter
+    /// 003 of mac-dev, a hard literary chapter); the margin absorbs small tuning changes.
     @Test("aligns a real literary slice with gold quality")
     func literarySlice() throws {
         let slice = try DevChapter("003").prefix(chineseCount: 80)
@@ -66,11 +66,11 @@ struct AlignerTests {
             source: slice.chinese, sourceLanguage: .chinese, target: slice.english, targetLanguage: .english)
         #expect(alignment.isComplete(sourceCount: slice.chinese.count, targetCount: slice.english.count))
         let counts = AlignmentEvaluator.counts(gold: slice.gold, test: alignment.beads)
-        #expect(counts.strict.f1 >= 0.80, "strict F1 \(counts.strict.f1)")
-        #expect(counts.lax.f1 >= 0.95, "lax F1 \(counts.lax.f1)")
+        #expect(counts.strict.f1 >= 0.93, "strict F1 \(counts.strict.f1)")
+        #expect(counts.lax.f1 >= 0.98, "lax F1 \(counts.lax.f1)")
     }
 
-    /// Measured on all six chapters: strict F1 0.879, lax F1 0.995 (see the benchmark script).
+    /// Measured on all six chapters: strict F1 0.890, lax F1 0.996 (Scripts/benchmark-align.sh).
     @Test("all of mac-dev: complete, monotonic, confident where right, above the quality floor")
     func macDev() throws {
         var total = AlignmentCounts()
@@ -82,12 +82,12 @@ struct AlignerTests {
             #expect(alignment.beads.allSatisfy { (0...1).contains($0.score) })
             total = total + AlignmentEvaluator.counts(gold: chapter.gold, test: alignment.beads)
         }
-        #expect(total.strict.f1 >= 0.86, "strict F1 \(total.strict.f1)")
-        #expect(total.lax.f1 >= 0.98, "lax F1 \(total.lax.f1)")
+        #expect(total.strict.f1 >= 0.87, "strict F1 \(total.strict.f1)")
+        #expect(total.lax.f1 >= 0.99, "lax F1 \(total.lax.f1)")
     }
 
     /// English as source: the beads, read back with Chinese first, must score like the
-    /// Chinese-source run (measured within 0.01 on this chapter).
+    /// Chinese-source run (measured 0.919 backward, 0.909 forward on this chapter).
     @Test("English to Chinese works as well as Chinese to English")
     func directionAgnostic() throws {
         let chapter = try DevChapter("004")
@@ -100,7 +100,7 @@ struct AlignerTests {
         let forwardF1 = AlignmentEvaluator.counts(gold: chapter.gold, test: forward.beads).strict.f1
         let backwardF1 = AlignmentEvaluator.counts(gold: chapter.gold, test: flipped).strict.f1
         #expect(backwardF1 >= forwardF1 - 0.03, "forward \(forwardF1), backward \(backwardF1)")
-        #expect(backwardF1 >= 0.85)
+        #expect(backwardF1 >= 0.88)
     }
 
     @Test("confidence separates a true translation from an unrelated text")

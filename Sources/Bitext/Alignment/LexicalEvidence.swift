@@ -18,8 +18,9 @@ struct LexicalEvidence: Sendable {
     private(set) var matchGain: [Double] = []
     /// Per sentence and k: sum of w− over its scored tokens (the score if nothing matches).
     private(set) var noMatchScore: [Double] = []
-    /// Per sentence and k: the score if every scored token matched (an upper bound).
-    private(set) var allMatchScore: [Double] = []
+    /// Per sentence boundary and k: the sum over earlier sentences of the score they would
+    /// get if every scored token matched (prefix sums of an upper bound).
+    private(set) var allMatchPrefix: [Double] = Array(repeating: 0, count: BeadShape.largest)
     /// Chance that a type matches a random sentence of the other side.
     private(set) var randomMatchRate: [Double] = []
 
@@ -65,7 +66,8 @@ struct LexicalEvidence: Sendable {
                 }
             }
             noMatchScore.append(contentsOf: noMatch)
-            allMatchScore.append(contentsOf: allMatch)
+            let previous = allMatchPrefix.count - k
+            for size in 0..<k { allMatchPrefix.append(allMatchPrefix[previous + size] + allMatch[size]) }
             scoredTypes.append(contentsOf: types)
             scoredStart.append(scoredTypes.count)
         }
@@ -91,10 +93,11 @@ struct LexicalEvidence: Sendable {
         return total
     }
 
-    /// The best score the sentence can reach against `otherSize` sentences.
+    /// The best score the sentences can reach together against `otherSize` sentences.
     @inline(__always)
-    func bestScore(sentence: Int, otherSize: Int) -> Double {
-        allMatchScore[sentence * BeadShape.largest + otherSize - 1]
+    func bestScore(sentences: Range<Int>, otherSize: Int) -> Double {
+        let k = BeadShape.largest
+        return allMatchPrefix[sentences.upperBound * k + otherSize - 1] - allMatchPrefix[sentences.lowerBound * k + otherSize - 1]
     }
 
     /// In how many sentences of `side` each key occurs (a sentence counts once).

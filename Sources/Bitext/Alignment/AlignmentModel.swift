@@ -1,0 +1,477 @@
+import Foundation
+
+/// Everything the dynamic programme scores with, for one document pair.
+struct AlignmentModel {
+    private(set) var source: TokenizedSide
+    private(set) var target: TokenizedSide
+    let keyCount: Int
+    let sourceStructure: SegmentStructure
+    let targetStructure: SegmentStructure
+    private var sourceEvidence: LexicalEvidence
+    /// The model confidences are computed with: dictionary only, default match rate.
+    private let reference: (sourceSide: TokenizedSide, targetSide: TokenizedSide, source: LexicalEvidence, target: LexicalEvidence)
+    private var targetEvidence: LexicalEvidence
+    private var logPriors: [Double]
+    /// Share of a sentence's scored tokens that find a translation in a correct bead, per side.
+    private var sourceMatchRate = MatchRates(overall: LexicalEvidence.defaultMatchRate, perType: [])
+    private var targetMatchRate = MatchRates(overall: LexicalEvidence.defaultMatchRate, perType: [])
+    /// Target characters per source character.
+    private var lengthRatio: Double
+    /// Spread of log length ratio of correct beads.
+    private var lengthSpread: Double {
+        didSet {
+            lengthNormaliser = -log(lengthSpread)
+            lengthPrecision = 1 / (2 * lengthSpread * lengthSpread) - 0.5
+        }
+    }
+    private let lengthSmoothing: Double
+    /// −log σ, and 1/(2σ²) − 1/2: the length score's constants, kept with `lengthSpread`.
+    private var lengthNormaliser = 0.0
+    private var lengthPrecision = 0.0
+    private let lengthLogarithms = LogarithmTable(upTo: 4096)
+    private let sourceLengthPrefix: [Double]
+    private let targetLengthPrefix: [Double]
+
+    /// Token likelihood ratios count half: tokens of a sentence are not independent (a
+    /// compound and its characters, a name and its title), so their sum overstates the
+    /// evidence. Measured on mac-dev: weight 1 gives strict F1 0.83, 0.5 gives 0.88.
+    let sourceWeight = 0.5
+    let targetWeight = 0.5
+    /// Floor of the estimated match rate: below it a "translation" is indistinguishable from
+    /// unrelated text (unrelated chapters measure 0.2, the freest literary translation 0.35).
+    static let minimumMatchRate = 0.3
+    /// Tokens found in at most this many target sentences make anchors (a name, a number, a
+    /// rare word; a text repeated four times still has anchors).
+    static let anchorTokenOccurrences = 4.5
+    /// The band stops widening here: a path that needs more is not worth quadratic time.
+    static let maximumBandWidth = 256
+    static let turnStraddlePenalty = 4.0
+    static let turnMismatchPenalty = 1.5
+    static let headingMismatchPenalty = 6.0
+    /// Divisor turning a score margin (log-likelihood ratio) into a confidence.
+    static let confidenceScale = 3.0
+
+    init(source: TokenizedSide, target: TokenizedSide, keyCount: Int, sourceStructure: SegmentStructure, targetStructure: SegmentStructure) {
+        self.source = source
+        self.target = target
+        self.keyCount = keyCount
+        self.sourceStructure = sourceStructure
+        self.targetStructure = targetStructure
+        (sourceEvidence, targetEvidence) = Self.evidence(
+            source: source, target: target, keyCount: keyCount, sourceMatchRate: sourceMatchRate,
+            targetMatchRate: targetMatchRate)
+        logPriors = BeadShape.all.map { log($0.defaultPrior) }
+        reference = (source, target, sourceEvidence, targetEvidence)
+        sourceLengthPrefix = source.lengths.reduce(into: [0.0]) { $0.append($0.last! + $1) }
+        targetLengthPrefix = target.lengths.reduce(into: [0.0]) { $0.append($0.last! + $1) }
+        let sourceTotal = max(sourceLengthPrefix.last!, 1)
+        lengthRatio = max(targetLengthPrefix.last!, 1) / sourceTotal
+        lengthSpread = 0.45
+        lengthNormaliser = -log(lengthSpread)
+        lengthPrecision = 1 / (2 * lengthSpread * lengthSpread) - 0.5
+        lengthSmoothing = max(1, 0.15 * sourceTotal / Double(source.sentenceCount))
+    }
+
+    mutating func updateEvidence(source newSource: TokenizedSide, target newTarget: TokenizedSide) {
+        source = newSource
+        target = newTarget
+        (sourceEvidence, targetEvidence) = Self.evidence(
+            source: source, target: target, keyCount: keyCount, sourceMatchRate: sourceMatchRate,
+            targetMatchRate: targetMatchRate)
+    }
+
+    private static func evidence(
+        source: TokenizedSide, target: TokenizedSide, keyCount: Int, sourceMatchRate: MatchRates, targetMatchRate: MatchRates
+    ) -> (LexicalEvidence, LexicalEvidence) {
+        (
+            LexicalEvidence(
+                side: source, otherKeyFrequency: LexicalEvidence.keyFrequency(of: target, keyCount: keyCount),
+                otherSentences: target.sentenceCount, matchRate: sourceMatchRate.overall,
+                typeMatchRates: sourceMatchRate.perType),
+            LexicalEvidence(
+                side: target, otherKeyFrequency: LexicalEvidence.keyFrequency(of: source, keyCount: keyCount),
+                otherSentences: source.sentenceCount, matchRate: targetMatchRate.overall,
+                typeMatchRates: targetMatchRate.perType)
+        )
+    }
+
+    /// How often tokens find a translation in correct beads: over all tokens, and per token
+    /// type (some words are translated literally, others rarely).
+    struct MatchRates {
+        var overall: Double
+        var perType: [Double]
+    }
+
+    /// Share of scored tokens of one side that find a translation in the other side of their
+    /// bead, over the non-null beads of an alignment; per type smoothed toward the overall share.
+    private func matchRates(beads: [Bead], sourceSide: Bool) -> MatchRates? {
+        let (side, other) = sourceSide ? (source, target) : (target, source)
+        let evidence = sourceSide ? sourceEvidence : targetEvidence
+        var seenOfType = [Int](repeating: 0, count: side.typeKeys.count)
+        var matchedOfType = [Int](repeating: 0, count: side.typeKeys.count)
+        for bead in beads where !bead.isUnaligned {
+            let (own, others) = sourceSide ? (bead.source, bead.target) : (bead.target, bead.source)
+            var keys = Set<Int32>()
+            for sentence in others {
+                for type in other.tokens(of: sentence) { keys.formUnion(other.typeKeys[Int(type)]) }
+            }
+            for sentence in own {
+                for type in evidence.scoredTypes(of: sentence) {
+                    seenOfType[Int(type)] += 1
+                    if side.typeKeys[Int(type)].contains(where: keys.contains) { matchedOfType[Int(type)] += 1 }
+                }
+            }
+        }
+        let scored = seenOfType.reduce(0, +)
+        guard scored >= 50 else { return nil }
+        let overall = min(0.9, max(Self.minimumMatchRate, Double(matchedOfType.reduce(0, +)) / Double(scored)))
+        let smoothing = Self.typeMatchRateSmoothing
+        let perType = seenOfType.indices.map { type in
+            min(0.95, max(0.1, (Double(matchedOfType[type]) + smoothing * overall) / (Double(seenOfType[type]) + smoothing)))
+        }
+        return MatchRates(overall: overall, perType: perType)
+    }
+
+    /// Pseudo-count pulling a token type's own match rate toward the document's.
+    static let typeMatchRateSmoothing = 2.0
+
+    // MARK: Anchors
+
+    /// Sentence pairs sharing tokens that are rare in this document, weighted by rarity.
+    func anchors() -> [(source: Int, target: Int, weight: Double)] {
+        let targetCount = target.sentenceCount
+        var postingStart = [Int](repeating: 0, count: keyCount + 1)
+        var postings: [Int32] = []
+        do {
+            var perKey = [[Int32]](repeating: [], count: keyCount)
+            for j in 0..<targetCount {
+                for type in targetEvidence.scoredTypes(of: j) {
+                    for key in target.typeKeys[Int(type)] where perKey[Int(key)].last != Int32(j) {
+                        perKey[Int(key)].append(Int32(j))
+                    }
+                }
+            }
+            for key in 0..<keyCount {
+                postings.append(contentsOf: perKey[key])
+                postingStart[key + 1] = postings.count
+            }
+        }
+        let rareLimit = Self.anchorTokenOccurrences / Double(targetCount)
+        let q = sourceMatchRate.overall
+        var weights: [Int: Double] = [:]
+        for i in 0..<source.sentenceCount {
+            for type in sourceEvidence.scoredTypes(of: i) {
+                let rate = sourceEvidence.randomMatchRate[Int(type)]
+                guard rate <= rareLimit else { continue }
+                let weight = log(q / rate)
+                var seen: Set<Int32> = []
+                for key in source.typeKeys[Int(type)] {
+                    for j in postings[postingStart[Int(key)]..<postingStart[Int(key) + 1]] where seen.insert(j).inserted {
+                        weights[i * targetCount + Int(j), default: 0] += weight
+                    }
+                }
+            }
+        }
+        let threshold = max(3.0, 0.8 * log(q * Double(targetCount)))
+        return weights.compactMap { pair, weight in
+            weight >= threshold ? (pair / targetCount, pair % targetCount, weight) : nil
+        }
+    }
+
+    // MARK: Search
+
+    /// The best bead path in a band around `centre`, widening the band while the path
+    /// runs along its edge.
+    func search(centre: [Int], width: Int, widening: Bool = true, shapeCount: Int = BeadShape.all.count) -> [Bead] {
+        var widths = [Int](repeating: width, count: centre.count)
+        let limit = min(max(source.sentenceCount, target.sentenceCount), Self.maximumBandWidth)
+        while true {
+            let band = AlignmentBand(centre: centre, widths: widths, targetCount: target.sentenceCount)
+            let (beads, edgeRows) = search(band: band, shapeCount: shapeCount)
+            if edgeRows.isEmpty || !widening { return beads }
+            var widened = false
+            let previous = widths
+            for row in edgeRows {
+                let reach = 2 * previous[row]
+                for i in max(0, row - reach)...min(widths.count - 1, row + reach) where widths[i] < min(limit, 2 * previous[row]) {
+                    widths[i] = min(limit, 2 * previous[row])
+                    widened = true
+                }
+            }
+            if !widened { return beads }
+        }
+    }
+
+    /// The best path in the band, and the rows where it runs along an inner edge of the band.
+    private func search(band: AlignmentBand, shapeCount: Int) -> ([Bead], [Int]) {
+        let sourceCount = source.sentenceCount
+        let targetCount = target.sentenceCount
+        let masks = PairMasks(
+            band: band, source: source, target: target, sourceEvidence: sourceEvidence,
+            targetEvidence: targetEvidence, keyCount: keyCount)
+        var rowStart = [0]
+        for i in 0...sourceCount { rowStart.append(rowStart[i] + band.high[i] - band.low[i] + 1) }
+        var best = [Double](repeating: -.infinity, count: rowStart[sourceCount + 1])
+        var choice = [Int8](repeating: -1, count: best.count)
+        best[0] = 0
+        let shapes = BeadShape.all
+        let searchedShapes = Array(shapes.prefix(shapeCount).enumerated())
+        let hasStructure = sourceStructure.hasTurns || sourceStructure.hasHeadings || targetStructure.hasTurns
+            || targetStructure.hasHeadings
+        band.low.withUnsafeBufferPointer { low in
+            band.high.withUnsafeBufferPointer { high in
+                rowStart.withUnsafeBufferPointer { rowStart in
+                    best.withUnsafeMutableBufferPointer { best in
+                        choice.withUnsafeMutableBufferPointer { choice in
+                            for i in 0...sourceCount {
+                                for j in low[i]...high[i] where i > 0 || j > 0 {
+                                    var bestScore = -Double.infinity
+                                    var bestShape = -1
+                                    for (index, shape) in searchedShapes {
+                                        let previousI = i - shape.source
+                                        let previousJ = j - shape.target
+                                        guard previousI >= 0, previousJ >= low[previousI], previousJ <= high[previousI] else { continue }
+                                        let previous = best[rowStart[previousI] + previousJ - low[previousI]]
+                                        guard previous > -.infinity else { continue }
+                                        let sources = previousI..<i
+                                        let targets = previousJ..<j
+                                        var total = previous + logPriors[index]
+                                        if shape.isNull {
+                                            if hasStructure { total += nullStructureScore(sources: sources, targets: targets) }
+                                        } else {
+                                            total += lengthScore(sources: sources, targets: targets)
+                                            let bound = lexicalBound(sources: sources, targets: targets)
+                                            guard total + bound > bestScore else { continue }
+                                            if hasStructure {
+                                                // Structure only subtracts, so the bound still holds.
+                                                total += structureScore(sources: sources, targets: targets)
+                                                guard total + bound > bestScore else { continue }
+                                            }
+                                            total += lexicalScore(sources: sources, targets: targets, masks: masks)
+                                        }
+                                        if total > bestScore {
+                                            bestScore = total
+                                            bestShape = index
+                                        }
+                                    }
+                                    best[rowStart[i] + j - low[i]] = bestScore
+                                    choice[rowStart[i] + j - low[i]] = Int8(bestShape)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        var path: [(sources: Range<Int>, targets: Range<Int>)] = []
+        var edgeRows: [Int] = []
+        var i = sourceCount
+        var j = targetCount
+        while i > 0 || j > 0 {
+            if band.touchesEdge(row: i, column: j, targetCount: targetCount) { edgeRows.append(i) }
+            let shape = shapes[Int(choice[rowStart[i] + j - band.low[i]])]
+            let sources = (i - shape.source)..<i
+            let targets = (j - shape.target)..<j
+            path.append((sources: sources, targets: targets))
+            i -= shape.source
+            j -= shape.target
+        }
+        let beads = path.reversed().map { sources, targets in Bead(source: Array(sources), target: Array(targets), score: 0) }
+        return (beads, edgeRows)
+    }
+
+    // MARK: Scores
+
+    /// Log-likelihood ratio of the bead's sentences translating each other, without prior.
+    private func evidence(sources: Range<Int>, targets: Range<Int>, masks: PairMasks) -> Double {
+        if sources.isEmpty || targets.isEmpty {
+            return nullStructureScore(sources: sources, targets: targets)
+        }
+        return lengthScore(sources: sources, targets: targets) + structureScore(sources: sources, targets: targets)
+            + lexicalScore(sources: sources, targets: targets, masks: masks)
+    }
+
+    /// The tokens' likelihood ratios, each side's tokens looking for translations in the other side.
+    @inline(__always)
+    private func lexicalScore(sources: Range<Int>, targets: Range<Int>, masks: PairMasks) -> Double {
+        var total = 0.0
+        for i in sources {
+            var matched: UInt64 = 0
+            for j in targets { matched |= masks.source(i, j) }
+            total += sourceWeight * sourceEvidence.score(sentence: i, matched: matched, otherSize: targets.count)
+        }
+        for j in targets {
+            var matched: UInt64 = 0
+            for i in sources { matched |= masks.target(i, j) }
+            total += targetWeight * targetEvidence.score(sentence: j, matched: matched, otherSize: sources.count)
+        }
+        return total
+    }
+
+    /// An upper bound of `lexicalScore`: every token matched.
+    @inline(__always)
+    private func lexicalBound(sources: Range<Int>, targets: Range<Int>) -> Double {
+        sourceWeight * sourceEvidence.bestScore(sentences: sources, otherSize: targets.count)
+            + targetWeight * targetEvidence.bestScore(sentences: targets, otherSize: sources.count)
+    }
+
+    /// Log-likelihood ratio of the length pair under correct beads against unrelated text.
+    @inline(__always)
+    private func lengthScore(sources: Range<Int>, targets: Range<Int>) -> Double {
+        let sourceLength = sourceLengthPrefix[sources.upperBound] - sourceLengthPrefix[sources.lowerBound]
+        let targetLength = targetLengthPrefix[targets.upperBound] - targetLengthPrefix[targets.lowerBound]
+        let ratio = lengthLogarithms.log(targetLength + lengthRatio * lengthSmoothing)
+            - lengthLogarithms.log(lengthRatio * (sourceLength + lengthSmoothing))
+        return lengthNormaliser - ratio * ratio * lengthPrecision
+    }
+
+    /// A bead should not cross a speaker turn on one side only, nor pair a heading with body text.
+    @inline(__always)
+    private func structureScore(sources: Range<Int>, targets: Range<Int>) -> Double {
+        var total = 0.0
+        if sourceStructure.hasTurns && targetStructure.hasTurns {
+            for i in sources.dropFirst() where sourceStructure.startsTurn(i) { total -= Self.turnStraddlePenalty }
+            for j in targets.dropFirst() where targetStructure.startsTurn(j) { total -= Self.turnStraddlePenalty }
+            if sourceStructure.startsTurn(sources.lowerBound) != targetStructure.startsTurn(targets.lowerBound) {
+                total -= Self.turnMismatchPenalty
+            }
+        }
+        if (sourceStructure.hasHeadings || targetStructure.hasHeadings)
+            && sources.contains(where: sourceStructure.isHeading) != targets.contains(where: targetStructure.isHeading)
+        {
+            total -= Self.headingMismatchPenalty
+        }
+        return total
+    }
+
+    /// A heading with no heading on the other side is expected to stay unaligned.
+    @inline(__always)
+    private func nullStructureScore(sources: Range<Int>, targets: Range<Int>) -> Double {
+        if let i = sources.first, sourceStructure.isHeading(i), !targetStructure.hasHeadings { return Self.headingMismatchPenalty }
+        if let j = targets.first, targetStructure.isHeading(j), !sourceStructure.hasHeadings { return Self.headingMismatchPenalty }
+        return 0
+    }
+
+    /// Confidence in [0, 1]: a logistic of how far the bead's evidence (a log-likelihood ratio
+    /// of "these sentences translate each other" against "they are unrelated") rises above
+    /// what unrelated sentence pairs of this document reach (`background`). For an unaligned
+    /// sentence, how far pairing it with either neighbour on the other side stays below that.
+    /// The beads with their confidence.
+    func scored(_ beads: [Bead]) -> [Bead] {
+        var i = 0
+        var j = 0
+        let path = beads.map { bead in
+            defer {
+                i += bead.source.count
+                j += bead.target.count
+            }
+            return (sources: i..<i + bead.source.count, targets: j..<j + bead.target.count)
+        }
+        let background = backgroundEvidence(path: path)
+        return zip(beads, path).map { bead, ranges in
+            var bead = bead
+            bead.score = confidence(sources: ranges.sources, targets: ranges.targets, background: background)
+            return bead
+        }
+    }
+
+    private func confidence(sources: Range<Int>, targets: Range<Int>, background: Double) -> Double {
+        let margin: Double
+        if !sources.isEmpty && !targets.isEmpty {
+            margin = referenceEvidence(sources: sources, targets: targets) - background
+        } else {
+            var bestPairing = -Double.infinity
+            if let i = sources.first {
+                for j in max(0, targets.lowerBound - 1)...min(target.sentenceCount - 1, targets.lowerBound) {
+                    bestPairing = max(bestPairing, referenceEvidence(sources: i..<i + 1, targets: j..<j + 1))
+                }
+            } else if let j = targets.first {
+                for i in max(0, sources.lowerBound - 1)...min(source.sentenceCount - 1, sources.lowerBound) {
+                    bestPairing = max(bestPairing, referenceEvidence(sources: i..<i + 1, targets: j..<j + 1))
+                }
+            }
+            margin = background - bestPairing
+        }
+        return 1 / (1 + exp(-margin / Self.confidenceScale))
+    }
+
+    /// The evidence that unrelated pairs of this document reach now and then (its 95th
+    /// percentile): pairs of each source sentence with the target sentences a fixed distance
+    /// before and after its own. Translations share names, numbers and style; a score means
+    /// something only against that background.
+    private func backgroundEvidence(path: [(sources: Range<Int>, targets: Range<Int>)]) -> Double {
+        var samples: [Double] = []
+        for (sources, targets) in path {
+            for i in sources {
+                for offset in [-Self.backgroundOffset, Self.backgroundOffset] {
+                    let j = targets.lowerBound + offset
+                    if j >= 0 && j < target.sentenceCount { samples.append(referenceEvidence(sources: i..<i + 1, targets: j..<j + 1)) }
+                }
+            }
+        }
+        guard samples.count >= 20 else { return 0 }
+        samples.sort()
+        return max(0, samples[Int(Double(samples.count - 1) * 0.95)])
+    }
+
+    static let backgroundOffset = 10
+
+    /// Evidence for any bead, computed directly (the search only prepares matches near its
+    /// band) with the reference model: the dictionary alone and the default match rate, so
+    /// that a confidence cannot be inflated by parameters learnt from a poor alignment.
+    private func referenceEvidence(sources: Range<Int>, targets: Range<Int>) -> Double {
+        let sourceKeys = Set(targets.flatMap { reference.targetSide.tokens(of: $0).flatMap { reference.targetSide.typeKeys[Int($0)] } })
+        let targetKeys = Set(sources.flatMap { reference.sourceSide.tokens(of: $0).flatMap { reference.sourceSide.typeKeys[Int($0)] } })
+        var total = lengthScore(sources: sources, targets: targets) + structureScore(sources: sources, targets: targets)
+        for i in sources {
+            var matched: UInt64 = 0
+            for (position, type) in reference.source.scoredTypes(of: i).enumerated()
+            where reference.sourceSide.typeKeys[Int(type)].contains(where: sourceKeys.contains) {
+                matched |= 1 << UInt64(position)
+            }
+            total += sourceWeight * reference.source.score(sentence: i, matched: matched, otherSize: targets.count)
+        }
+        for j in targets {
+            var matched: UInt64 = 0
+            for (position, type) in reference.target.scoredTypes(of: j).enumerated()
+            where reference.targetSide.typeKeys[Int(type)].contains(where: targetKeys.contains) {
+                matched |= 1 << UInt64(position)
+            }
+            total += targetWeight * reference.target.score(sentence: j, matched: matched, otherSize: sources.count)
+        }
+        return total
+    }
+
+    // MARK: Re-estimation
+
+    /// Bead-shape priors and the length model from a first alignment of this very document,
+    /// smoothed toward the defaults.
+    mutating func reestimate(from beads: [Bead]) {
+        sourceMatchRate = matchRates(beads: beads, sourceSide: true) ?? sourceMatchRate
+        targetMatchRate = matchRates(beads: beads, sourceSide: false) ?? targetMatchRate
+        let shapes = BeadShape.all
+        var counts = [Double](repeating: 0, count: shapes.count)
+        for bead in beads {
+            if let index = shapes.firstIndex(where: { $0.source == bead.source.count && $0.target == bead.target.count }) {
+                counts[index] += 1
+            }
+        }
+        let smoothing = 30.0
+        let total = counts.reduce(0, +)
+        logPriors = shapes.indices.map { index in
+            log((counts[index] + smoothing * shapes[index].defaultPrior) / (total + smoothing))
+        }
+        var ratios: [Double] = []
+        for bead in beads where bead.source.count == 1 && bead.target.count == 1 {
+            let sourceLength = source.lengths[bead.source[0]]
+            let targetLength = target.lengths[bead.target[0]]
+            ratios.append(log((targetLength + lengthRatio * lengthSmoothing) / (sourceLength + lengthSmoothing)))
+        }
+        guard ratios.count >= 10 else { return }
+        ratios.sort()
+        let median = ratios[ratios.count / 2]
+        lengthRatio = exp(median)
+        let deviations = ratios.map { abs($0 - median) }.sorted()
+        lengthSpread = min(0.8, max(0.15, 1.4826 * deviations[deviations.count / 2]))
+    }
+}

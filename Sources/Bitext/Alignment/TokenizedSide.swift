@@ -1,0 +1,17 @@
+/// One side of a sentence alignment reduced to what the scorer compares: per sentence, its
+/// tokens; per token type, the keys (English stems) through which it can match the other side.
+struct TokenizedSide: Sendable {
+    /// Tokens of sentence `s` are `tokens[sentenceStart[s]..<sentenceStart[s + 1]]`, each a type index.
+    var sentenceStart: [Int] = [0]
+    var tokens: [Int32] = []
+    /// Keys of each token type: English stems, numbers, Latin names, punctuation marks.
+    var typeKeys: [[Int32]] = []
+    /// Length of each sentence in characters (letters, digits and Han characters).
+    var lengths: [Double] = []
+
+    var sentenceCount: Int { lengths.count }
+
+    func tokens(of sentence: Int) -> ArraySlice<Int32> {
+        tokens[sentenceStart[sentence]..<sentenceStart[sentence + 1]]
+    }
+}
