@@ -37,17 +37,15 @@ struct AlignCommand: ParsableCommand {
     var format: OutputFormat = .beads
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
     @Option(help: "Input encoding: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")) (default: detect).")
-    var encoding: String?
+    var encoding: TextEncoding?
 
-    func validate() throws {
-        if let encoding, TextEncoding(rawValue: encoding.lowercased()) == nil {
-            throw ValidationError("unknown encoding '\(encoding)'")
-        }
+    private var auditor: Auditor {
+        Auditor(options: Auditor.Options(presegmented: presegmented, encoding: encoding))
     }
 
     func run() throws {
         var diagnostics = Diagnostics()
-        defer { diagnostics.items.forEach { Self.printError($0.description) } }
+        defer { diagnostics.items.forEach { Console.warn($0.description) } }
         do {
             if FolderPairing.isFolder(source) {
                 try alignFolders(diagnostics: &diagnostics)
@@ -56,7 +54,7 @@ struct AlignCommand: ParsableCommand {
                 try write(data, to: output)
             }
         } catch let error as InputError {
-            Self.printError(error.description)
+            Console.warn(error.description)
             throw ExitCode(2)
         }
     }
@@ -67,9 +65,7 @@ struct AlignCommand: ParsableCommand {
         guard let output else { throw ValidationError("aligning folders needs -o OUTPUT-FOLDER") }
         try? FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         let files = try FolderPairing.pairs(sourceFolder: source, targetFolder: target)
-        let results = AlignedDocumentPair.loadAll(
-            files.map { ($0.source, $0.target) }, presegmented: presegmented,
-            encoding: encoding.flatMap { TextEncoding(rawValue: $0.lowercased()) })
+        let results = auditor.alignAll(files.map { ($0.source, $0.target) })
         for (file, result) in zip(files, results) {
             let (pair, pairDiagnostics) = try result.get()
             diagnostics.append(contentsOf: pairDiagnostics)
@@ -79,9 +75,7 @@ struct AlignCommand: ParsableCommand {
     }
 
     private func aligned(sourcePath: String, targetPath: String, diagnostics: inout Diagnostics) throws -> Data {
-        try data(of: AlignedDocumentPair.load(
-            sourcePath: sourcePath, targetPath: targetPath, presegmented: presegmented,
-            encoding: encoding.flatMap { TextEncoding(rawValue: $0.lowercased()) }, diagnostics: &diagnostics))
+        try data(of: auditor.align(sourcePath: sourcePath, targetPath: targetPath, diagnostics: &diagnostics))
     }
 
     private func data(of pair: AlignedDocumentPair) throws -> Data {
@@ -96,13 +90,6 @@ struct AlignCommand: ParsableCommand {
             FileHandle.standardOutput.write(data)
             return
         }
-        guard FileManager.default.createFile(atPath: path, contents: data) else {
-            throw InputError(file: path, "cannot be written")
-        }
-    }
-
-    /// Writes a line to standard error.
-    static func printError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        try OutputFile.write(data, to: URL(fileURLWithPath: path), inputs: [source, target])
     }
 }

@@ -57,7 +57,7 @@ struct AuditCommand: ParsableCommand {
             if options.glossary.isEmpty {
                 var diagnostics = Diagnostics()
                 options.glossary = try GlossaryLoader.load(path: root + "/" + example.glossaryPath, diagnostics: &diagnostics)
-                for diagnostic in diagnostics.items { Console.warn("\(diagnostic)\n") }
+                for diagnostic in diagnostics.items { Console.warn("\(diagnostic)") }
             }
             outputFolder = out ?? root + "/" + example.reportFolder
         }
@@ -65,7 +65,7 @@ struct AuditCommand: ParsableCommand {
         let written = try AuditOutputs(directory: URL(fileURLWithPath: outputFolder))
             .write(result, context: OutputContext(generatedAt: Date()))
         for diagnostic in result.diagnostics {
-            Console.warn("\(diagnostic)\n")
+            Console.warn("\(diagnostic)")
         }
         Console.write(SummaryText.render(result, outputs: written.map(\.path)))
         if failOn.fails(result.findings) { throw ExitCode(1) }

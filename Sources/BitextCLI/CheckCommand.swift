@@ -48,7 +48,7 @@ struct CheckCommand: ParsableCommand {
         let data = try format.reporter.render(result, context: OutputContext(generatedAt: Date()))
         FileHandle.standardOutput.write(data)
         if format != .text {
-            for diagnostic in result.diagnostics { Console.warn("\(diagnostic)\n") }
+            for diagnostic in result.diagnostics { Console.warn("\(diagnostic)") }
         }
         if failOn.fails(result.findings) { throw ExitCode(1) }
     }

@@ -22,7 +22,7 @@ struct EvalAlignCommand: ParsableCommand {
         do {
             scores = try AlignmentEvaluation.evaluate(goldPath: gold, testPath: test)
         } catch let error as InputError {
-            AlignCommand.printError(error.description)
+            Console.warn(error.description)
             throw ExitCode(2)
         }
         let nameWidth = max(5, scores.map(\.name.count).max() ?? 0)

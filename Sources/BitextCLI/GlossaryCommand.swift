@@ -13,12 +13,12 @@ struct GlossaryCommand: ParsableCommand {
 
 /// Prints diagnostics to standard error, where they do not mix with written output.
 private func report(_ diagnostics: Diagnostics) {
-    for item in diagnostics.items { printError(item.description) }
+    for item in diagnostics.items { Console.warn(item.description) }
 }
 
 /// Input errors end the command with exit code 2 and a message naming the file.
 private func failing(_ error: InputError) -> ExitCode {
-    printError(error.description)
+    Console.warn(error.description)
     return ExitCode(2)
 }
 
@@ -54,7 +54,7 @@ struct GlossaryExtractCommand: ParsableCommand {
             report(diagnostics)
             if let output {
                 try GlossaryLoader.write(glossary, to: output)
-                printError("wrote \(glossary.terms.count) terms to \(output)")
+                Console.warn("wrote \(glossary.terms.count) terms to \(output)")
             } else {
                 let data = try GlossaryLoader.encode(glossary, format: .csv, path: "<stdout>")
                 FileHandle.standardOutput.write(data)
@@ -86,7 +86,7 @@ struct GlossaryConvertCommand: ParsableCommand {
             let glossary = try GlossaryLoader.load(path: input, diagnostics: &diagnostics)
             report(diagnostics)
             try GlossaryLoader.write(glossary, to: output)
-            printError("wrote \(glossary.terms.count) terms to \(output)")
+            Console.warn("wrote \(glossary.terms.count) terms to \(output)")
         } catch let error as InputError {
             report(diagnostics)
             throw failing(error)
@@ -122,7 +122,7 @@ struct GlossaryValidateCommand: ParsableCommand {
             }
             for problem in problems { print("\(problem.position): error: \(problem.message)") }
             if !problems.isEmpty {
-                printError("\(glossary): \(problems.count) schema error\(problems.count == 1 ? "" : "s")")
+                Console.warn("\(glossary): \(problems.count) schema error\(problems.count == 1 ? "" : "s")")
                 throw ExitCode(1)
             }
         }

@@ -51,7 +51,7 @@ struct InputOptions: ParsableArguments {
             combined = combined.merged(with: try GlossaryLoader.load(path: path, diagnostics: &diagnostics))
         }
         for diagnostic in diagnostics.items {
-            Console.warn("\(diagnostic)\n")
+            Console.warn("\(diagnostic)")
         }
         var options = Auditor.Options(
             glossary: combined, checks: configuration.checks, presegmented: presegmented, encoding: encoding)
@@ -67,7 +67,8 @@ enum Console {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
-    static func warn(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+    /// One line to standard error, where it does not mix with written output.
+    static func warn(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }

@@ -31,7 +31,7 @@ func runBitext() -> Never {
         try command.run()
         BitextCommand.exit()
     } catch let error as InputError {
-        FileHandle.standardError.write(Data("bitext: \(error)\n".utf8))
+        Console.warn("bitext: \(error)")
         BitextCommand.exit(withError: ExitCode(2))
     } catch let error as ExitCode {
         BitextCommand.exit(withError: error)
@@ -40,7 +40,7 @@ func runBitext() -> Never {
         if code == .success {
             BitextCommand.exit(withError: error)
         }
-        FileHandle.standardError.write(Data((BitextCommand.fullMessage(for: error) + "\n").utf8))
+        Console.warn(BitextCommand.fullMessage(for: error))
         BitextCommand.exit(withError: ExitCode(2))
     }
 }

@@ -121,9 +121,10 @@ struct AlignerTests {
     @Test("the real transcript: complete, preface and headings left unaligned, English all aligned")
     func transcript() throws {
         var diagnostics = Diagnostics()
-        let pair = try AlignedDocumentPair.load(
+        let pair = try Auditor().align(
             sourcePath: TestData.englishTranscript.path, targetPath: TestData.chineseTranscript.path,
             diagnostics: &diagnostics)
+        #expect(diagnostics.items.isEmpty, "\(diagnostics.items)")
         let source = pair.source
         let target = pair.target
         #expect(source.segments.count > 4000)

@@ -38,32 +38,73 @@ public struct Auditor: Sendable {
     /// Aligns two monolingual documents and checks the result.
     public func audit(sourcePath: String, targetPath: String) throws -> AuditResult {
         var diagnostics = Diagnostics()
-        let sourceDocument = try DocumentLoader.load(
-            path: sourcePath, format: options.sourceFormat, language: options.sourceLanguage, encoding: options.encoding,
-            diagnostics: &diagnostics)
-        let targetDocument = try DocumentLoader.load(
-            path: targetPath, format: options.targetFormat, language: options.targetLanguage, encoding: options.encoding,
-            diagnostics: &diagnostics)
-        if sourceDocument.language == targetDocument.language {
+        let aligned = try align(sourcePath: sourcePath, targetPath: targetPath, diagnostics: &diagnostics)
+        let bitext = aligned.bitext
+        let suppressions = Suppressions(aligned.target.document)
+        let findings = check(bitext).filter { !suppressions.suppresses($0) }
+        return AuditResult(
+            bitext: bitext, source: aligned.source, target: aligned.target, findings: findings, diagnostics: diagnostics.items)
+    }
+
+    /// Reads, segments and aligns two documents; the two are read at the same time. Warns
+    /// when they are in one language or do not look like source and translation.
+    public func align(sourcePath: String, targetPath: String, diagnostics: inout Diagnostics) throws -> AlignedDocumentPair {
+        let segmenter = Segmenter(presegmented: options.presegmented)
+        let inputs = [
+            (path: sourcePath, format: options.sourceFormat, language: options.sourceLanguage),
+            (path: targetPath, format: options.targetFormat, language: options.targetLanguage),
+        ]
+        let encoding = options.encoding
+        let slots = ResultSlots<Result<(SegmentedDocument, Diagnostics), Error>>(count: 2)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            var documentDiagnostics = Diagnostics()
+            slots.set(index, Result {
+                let document = try DocumentLoader.load(
+                    path: inputs[index].path, format: inputs[index].format, language: inputs[index].language,
+                    encoding: encoding, diagnostics: &documentDiagnostics)
+                return (segmenter.segment(document), documentDiagnostics)
+            })
+        }
+        var documents: [SegmentedDocument] = []
+        for slot in slots.values {
+            let (document, documentDiagnostics) = try slot!.get()
+            diagnostics.append(contentsOf: documentDiagnostics)
+            documents.append(document)
+        }
+        let (source, target) = (documents[0], documents[1])
+        if source.language == target.language {
             diagnostics.warn(
-                "source and target are both \(sourceDocument.language == .chinese ? "Chinese" : "English"); "
+                "source and target are both \(source.language == .chinese ? "Chinese" : "English"); "
                     + "\(targetPath) does not look like a translation of \(sourcePath)",
                 file: targetPath)
         }
-        let segmenter = Segmenter(presegmented: options.presegmented)
-        let source = segmenter.segment(sourceDocument)
-        let target = segmenter.segment(targetDocument)
         let alignment = aligner.align(source: source, target: target)
-        let bitext = Bitext(source: source, target: target, alignment: alignment)
-        if let share = Self.unsureShare(alignment), share >= Self.notATranslationShare {
+        if source.language != target.language, let share = Self.unsureShare(alignment), share >= Self.notATranslationShare {
             diagnostics.warn(
                 "\(targetPath) does not look like a translation of \(sourcePath): the aligner is unsure about "
                     + "\(Int((share * 100).rounded()))% of the pairs it could form",
                 file: targetPath)
         }
-        let suppressions = Suppressions(targetDocument)
-        let findings = check(bitext).filter { !suppressions.suppresses($0) }
-        return AuditResult(bitext: bitext, source: source, target: target, findings: findings, diagnostics: diagnostics.items)
+        return AlignedDocumentPair(source: source, target: target, alignment: alignment)
+    }
+
+    /// Aligns several file pairs using every core, the dictionary loaded once: a corpus of
+    /// chapters takes the time of its longest chapters. Results keep the order of `pairs`.
+    public func alignAll(_ pairs: [(source: String, target: String)]) -> [Result<(pair: AlignedDocumentPair, diagnostics: Diagnostics), InputError>] {
+        let results = ResultSlots<Result<(pair: AlignedDocumentPair, diagnostics: Diagnostics), InputError>>(count: pairs.count)
+        _ = BilingualLexicon.bundled
+        DispatchQueue.concurrentPerform(iterations: pairs.count) { index in
+            var diagnostics = Diagnostics()
+            do {
+                let pair = try align(sourcePath: pairs[index].source, targetPath: pairs[index].target, diagnostics: &diagnostics)
+                results.set(index, .success((pair, diagnostics)))
+            } catch let error as InputError {
+                results.set(index, .failure(error))
+            } catch {
+                results.set(index, .failure(InputError(file: pairs[index].source, "\(error)")))
+            }
+        }
+        return results.values.map { $0! }
     }
 
     /// Checks a bilingual file (TSV and other formats of `BitextFormat`) as it is paired.
