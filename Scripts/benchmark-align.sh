@@ -11,7 +11,7 @@ corpus="$shared/corpus/mac-dev"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-[ -x /usr/bin/time ] || { echo "needs GNU time at /usr/bin/time" >&2; exit 2; }
+"$root/Scripts/install-dependencies" time
 [ -d "$corpus" ] || { echo "$corpus: no such folder" >&2; exit 2; }
 
 echo "== release build"
@@ -23,7 +23,7 @@ measure() {
     local label="$1"; shift
     /usr/bin/time -f "%e %M" -o "$work/time" "$@"
     read -r seconds kilobytes < "$work/time"
-    printf '%-28s %6.2f s  %6.1f MB\n' "$label" "$seconds" "$(echo "$kilobytes / 1024" | bc -l)"
+    awk -v label="$label" -v s="$seconds" -v kb="$kilobytes" 'BEGIN { printf "%-28s %6.2f s  %6.1f MB\n", label, s, kb / 1024 }'
 }
 
 echo "== mac-dev: all six chapters in one run (Chinese source, as the gold)"
