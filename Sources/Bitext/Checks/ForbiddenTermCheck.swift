@@ -1,7 +1,7 @@
 /// Reports a target that renders a glossary term with a rendering the glossary forbids,
 /// where the source says the term. `困惑` is wrong for `Perplexity` but right for
 /// `confused`, so the source decides whether a target string is an error.
-public struct ForbiddenTermCheck: PairCheck {
+public struct ForbiddenTermCheck: GlossaryPairCheck {
     public static let description = CheckDescription(
         id: "forbidden-term", name: "Forbidden rendering",
         summary: "The source contains a glossary term and the target renders it with a rendering the glossary forbids.",
@@ -25,18 +25,7 @@ public struct ForbiddenTermCheck: PairCheck {
 
     public init() {}
 
-    public func run(on bitext: Bitext, context: CheckContext) -> [Finding] {
-        guard !context.glossary.isEmpty else { return [] }
-        let matcher = TermMatcher(glossary: context.glossary)
-        return bitext.pairs.flatMap { findings(for: $0, in: bitext, context: context, matcher: matcher) }
-    }
-
-    public func check(_ pair: AlignedPair, in bitext: Bitext, context: CheckContext) -> [Finding] {
-        guard !context.glossary.isEmpty else { return [] }
-        return findings(for: pair, in: bitext, context: context, matcher: TermMatcher(glossary: context.glossary))
-    }
-
-    func findings(for pair: AlignedPair, in bitext: Bitext, context: CheckContext, matcher: TermMatcher) -> [Finding] {
+    public func findings(for pair: AlignedPair, in bitext: Bitext, context: CheckContext, matcher: TermMatcher) -> [Finding] {
         var result: [Finding] = []
         for match in matcher.matches(in: pair, of: bitext) {
             let term = matcher.glossary.terms[match.term]

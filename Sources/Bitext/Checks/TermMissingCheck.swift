@@ -3,7 +3,7 @@
 /// A target with a forbidden rendering is left to `forbidden-term`, so one wrong rendering
 /// gives one finding, not two. A target that keeps the English form (`Llama`) has the term.
 /// Pairs with no target are omissions, reported by the alignment checks, not here.
-public struct TermMissingCheck: PairCheck {
+public struct TermMissingCheck: GlossaryPairCheck {
     public static let description = CheckDescription(
         id: "term-missing", name: "Missing glossary term",
         summary: "The source contains a glossary term but the target has none of its accepted renderings.",
@@ -26,18 +26,7 @@ public struct TermMissingCheck: PairCheck {
 
     public init() {}
 
-    public func run(on bitext: Bitext, context: CheckContext) -> [Finding] {
-        guard !context.glossary.isEmpty else { return [] }
-        let matcher = TermMatcher(glossary: context.glossary)
-        return bitext.pairs.flatMap { findings(for: $0, in: bitext, context: context, matcher: matcher) }
-    }
-
-    public func check(_ pair: AlignedPair, in bitext: Bitext, context: CheckContext) -> [Finding] {
-        guard !context.glossary.isEmpty else { return [] }
-        return findings(for: pair, in: bitext, context: context, matcher: TermMatcher(glossary: context.glossary))
-    }
-
-    func findings(for pair: AlignedPair, in bitext: Bitext, context: CheckContext, matcher: TermMatcher) -> [Finding] {
+    public func findings(for pair: AlignedPair, in bitext: Bitext, context: CheckContext, matcher: TermMatcher) -> [Finding] {
         guard !pair.isUnaligned else { return [] }
         return matcher.matches(in: pair, of: bitext).compactMap { match in
             let term = matcher.glossary.terms[match.term]
