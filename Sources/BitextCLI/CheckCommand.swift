@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, json, sarif (SARIF 2.1.0), junit (JUnit XML) or github (workflow annotations).")
     var format: ReportFormat = .text
 
     @Option(help: "Exit with 1 when a finding at or above this severity exists (error, warning, info, never).")
@@ -30,7 +30,7 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         guard format != .html else {
-            throw ValidationError("--format html is written by `bitext audit`; use text or json here.")
+            throw ValidationError("--format html is written by `bitext audit`; use text, json, sarif, junit or github here.")
         }
         if target == nil, BitextFormat.inferred(fromPath: source) == nil {
             throw ValidationError("'\(source)' is not a bilingual file (.tsv); give SOURCE and TARGET documents.")

@@ -9,12 +9,18 @@ public protocol FindingsReporter: Sendable {
 public enum ReportFormat: String, Sendable, CaseIterable {
     case text
     case json
+    case sarif
+    case junit
+    case github
     case html
 
     public var reporter: any FindingsReporter {
         switch self {
         case .text: TextReporter()
         case .json: JSONReporter()
+        case .sarif: SARIFReporter()
+        case .junit: JUnitReporter()
+        case .github: GitHubAnnotationsReporter()
         case .html: HTMLReporter()
         }
     }

@@ -1,0 +1,39 @@
+import Foundation
+
+/// GitHub Actions workflow commands, one per finding (`::error file=…,line=…,title=…::…`),
+/// which the runner turns into annotations on the pull request's diff.
+public struct GitHubAnnotationsReporter: FindingsReporter {
+    public init() {}
+
+    public func render(_ result: AuditResult, context: OutputContext) throws -> Data {
+        var output = ""
+        for finding in result.findings {
+            let (side, isTarget) = finding.primarySide
+            let file = side.file ?? (isTarget ? result.bitext.targetPath : result.bitext.sourcePath)
+            var properties = ["file=\(Self.property(file))"]
+            if let line = side.line { properties.append("line=\(line)") }
+            properties.append("title=\(Self.property("bitext " + finding.check))")
+            output += "::\(Self.command(finding.severity)) \(properties.joined(separator: ","))::\(Self.data(finding.message))\n"
+        }
+        return Data(output.utf8)
+    }
+
+    static func command(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .info: "notice"
+        }
+    }
+
+    /// Message escaping of workflow commands: `%`, CR and LF.
+    static func data(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    /// Property values also escape `:` and `,`, which delimit properties.
+    static func property(_ text: String) -> String {
+        data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import Bitext
+
+/// The formats CI reads: SARIF validated against the official schema, JUnit parsed back,
+/// GitHub annotations escaped.
+@Suite struct CIReportersTests {
+    static let context = OutputContext(generatedAt: Date(timeIntervalSince1970: 1_738_540_800), toolVersion: "test")
+
+    /// Real transcript sentences checked against a one-term glossary: a forbidden rendering
+    /// (line 2), a lost question mark and a half-width full stop.
+    static func result() throws -> AuditResult {
+        var diagnostics = Diagnostics()
+        let bitext = try TSVBitextReader().read("""
+            The Llama models are open weights.\tLlama 模型是开放权重的。
+            So I used the Deep Seek moment as an opportunity.\t因此，我利用了这个深海时刻作为一个机会。
+            And now the models have no like potential copyright lawsuit from New York Times or anything like that?\t现在模特们没有来自《纽约时报》的潜在版权诉讼或类似的东西。
+            That's.\t那是.
+            """, path: "docs/zh/pairs, 1.tsv", diagnostics: &diagnostics)
+        let glossary = Glossary(terms: [GlossaryTerm(sourceForms: ["DeepSeek", "Deep Seek"], accepted: ["DeepSeek"], forbidden: ["深海"])])
+        let findings = CheckRunner(glossary: glossary).run(on: bitext)
+        return AuditResult(bitext: bitext, source: nil, target: nil, findings: findings, diagnostics: [])
+    }
+
+    @Test func sarifValidatesAgainstTheOfficialSchema() throws {
+        let result = try Self.result()
+        #expect(result.findings.count >= 3)
+        let data = try SARIFReporter().render(result, context: Self.context)
+        let folder = try TestData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("out.sarif")
+        try data.write(to: file)
+        let schema = TestData.shared.appendingPathComponent("schemas/sarif-schema-2.1.0.json").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))", file.path, schema]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        process.waitUntilExit()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 0, "\(message)")
+
+        let log = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        let forbidden = try #require(results.first { $0["ruleId"] as? String == "forbidden-term" })
+        #expect(forbidden["level"] as? String == "error")
+        let location = (forbidden["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
+        #expect((location?["artifactLocation"] as? [String: Any])?["uri"] as? String == "docs/zh/pairs,%201.tsv")
+        #expect((location?["region"] as? [String: Any])?["startLine"] as? Int == 2)
+        let rules = ((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]]
+        #expect(rules?.count == CheckRegistry.all.count)
+    }
+
+    @Test func fingerprintsIgnoreLinesButNotContent() throws {
+        let finding = try #require(try Self.result().findings.first { $0.check == "forbidden-term" })
+        var moved = finding
+        moved.target.line = 240
+        moved.source.line = 240
+        #expect(FindingFingerprint.of(moved) == FindingFingerprint.of(finding))
+        var changed = finding
+        changed.target.text += "。"
+        #expect(FindingFingerprint.of(changed) != FindingFingerprint.of(finding))
+    }
+
+    @Test func junitHasOneCasePerCheckAndFailuresForFindings() throws {
+        let result = try Self.result()
+        let data = try JUnitReporter().render(result, context: Self.context)
+        let document = try XMLDocument(data: data)
+        let cases = try document.nodes(forXPath: "//testcase")
+        #expect(cases.count == CheckRegistry.all.count)
+        let failed = try document.nodes(forXPath: "//testcase[failure]/@name").compactMap(\.stringValue)
+        #expect(Set(failed) == Set(result.findings.map(\.check)))
+        let failure = try document.nodes(forXPath: "//testcase[@name='forbidden-term']/failure").first?.stringValue
+        #expect(failure?.contains("docs/zh/pairs, 1.tsv:2: error:") == true)
+    }
+
+    @Test func githubAnnotationsEscapeTheirProperties() throws {
+        let output = String(decoding: try GitHubAnnotationsReporter().render(try Self.result(), context: Self.context), as: UTF8.self)
+        let line = try #require(output.split(separator: "\n").first { $0.contains("forbidden-term") })
+        #expect(line.hasPrefix("::error file=docs/zh/pairs%2C 1.tsv,line=2,title=bitext forbidden-term::"))
+        #expect(GitHubAnnotationsReporter.data("50% done\nnext") == "50%25 done%0Anext")
+    }
+}
