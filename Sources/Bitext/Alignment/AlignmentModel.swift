@@ -185,9 +185,11 @@ struct AlignmentModel {
     func search(centre: [Int], width: Int, widening: Bool = true, shapeCount: Int = BeadShape.all.count) -> [Bead] {
         var widths = [Int](repeating: width, count: centre.count)
         let limit = min(max(source.sentenceCount, target.sentenceCount), Self.maximumBandWidth)
+        var previousTable: SearchTable?
         while true {
             let band = AlignmentBand(centre: centre, widths: widths, targetCount: target.sentenceCount)
-            let (beads, edgeRows) = search(band: band, shapeCount: shapeCount)
+            let (beads, edgeRows, table) = search(band: band, shapeCount: shapeCount, reusing: previousTable)
+            previousTable = table
             if edgeRows.isEmpty || !widening { return beads }
             var widened = false
             let previous = widths
@@ -202,8 +204,17 @@ struct AlignmentModel {
         }
     }
 
-    /// The best path in the band, and the rows where it runs along an inner edge of the band.
-    private func search(band: AlignmentBand, shapeCount: Int) -> ([Bead], [Int]) {
+    /// The dynamic programme's cells for one band: a widened band keeps every row before its
+    /// first changed row, so those rows are copied instead of computed again.
+    private struct SearchTable {
+        let band: AlignmentBand
+        let best: [Double]
+        let choice: [Int8]
+    }
+
+    /// The best path in the band, the rows where it runs along an inner edge of the band, and
+    /// the table for a later search in a wider band.
+    private func search(band: AlignmentBand, shapeCount: Int, reusing previous: SearchTable?) -> ([Bead], [Int], SearchTable) {
         let sourceCount = source.sentenceCount
         let targetCount = target.sentenceCount
         let masks = PairMasks(
@@ -214,6 +225,19 @@ struct AlignmentModel {
         var best = [Double](repeating: -.infinity, count: rowStart[sourceCount + 1])
         var choice = [Int8](repeating: -1, count: best.count)
         best[0] = 0
+        // A cell depends only on the band and cells of earlier rows, so rows before the first
+        // row whose bounds changed hold the same values as in the previous table.
+        var firstRow = 0
+        if let previous {
+            while firstRow <= sourceCount && previous.band.low[firstRow] == band.low[firstRow]
+                && previous.band.high[firstRow] == band.high[firstRow]
+            {
+                firstRow += 1
+            }
+            let kept = rowStart[firstRow]
+            best.replaceSubrange(0..<kept, with: previous.best[0..<kept])
+            choice.replaceSubrange(0..<kept, with: previous.choice[0..<kept])
+        }
         let shapes = BeadShape.all
         let searchedShapes = Array(shapes.prefix(shapeCount).enumerated())
         let hasStructure = sourceStructure.hasTurns || sourceStructure.hasHeadings || targetStructure.hasTurns
@@ -223,7 +247,7 @@ struct AlignmentModel {
                 rowStart.withUnsafeBufferPointer { rowStart in
                     best.withUnsafeMutableBufferPointer { best in
                         choice.withUnsafeMutableBufferPointer { choice in
-                            for i in 0...sourceCount {
+                            for i in firstRow..<(sourceCount + 1) {
                                 for j in low[i]...high[i] where i > 0 || j > 0 {
                                     var bestScore = -Double.infinity
                                     var bestShape = -1
@@ -277,7 +301,7 @@ struct AlignmentModel {
             j -= shape.target
         }
         let beads = path.reversed().map { sources, targets in Bead(source: Array(sources), target: Array(targets), score: 0) }
-        return (beads, edgeRows)
+        return (beads, edgeRows, SearchTable(band: band, best: best, choice: choice))
     }
 
     // MARK: Scores
