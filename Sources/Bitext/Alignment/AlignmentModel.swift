@@ -392,11 +392,28 @@ struct AlignmentModel {
             return (sources: i..<i + bead.source.count, targets: j..<j + bead.target.count)
         }
         let background = backgroundEvidence(path: path)
-        return zip(beads, path).map { bead, ranges in
+        let model = self
+        let confidences = Self.concurrentMap(count: path.count) { index in
+            model.confidence(sources: path[index].sources, targets: path[index].targets, background: background)
+        }
+        return zip(beads, confidences).map { bead, confidence in
             var bead = bead
-            bead.score = confidence(sources: ranges.sources, targets: ranges.targets, background: background)
+            bead.score = confidence
             return bead
         }
+    }
+
+    /// `compute(0..<count)` in index order, the work split into contiguous chunks run on all
+    /// cores: each value depends only on its index, so the result does not depend on scheduling.
+    private static func concurrentMap(count: Int, _ compute: @escaping @Sendable (Int) -> Double) -> [Double] {
+        let chunkCount = min(count, 2 * ProcessInfo.processInfo.activeProcessorCount)
+        guard chunkCount > 1 else { return (0..<count).map(compute) }
+        let chunks = ResultSlots<[Double]>(count: chunkCount)
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let range = (count * chunk / chunkCount)..<(count * (chunk + 1) / chunkCount)
+            chunks.set(chunk, range.map(compute))
+        }
+        return chunks.values.flatMap { $0 ?? [] }
     }
 
     private func confidence(sources: Range<Int>, targets: Range<Int>, background: Double) -> Double {
@@ -424,14 +441,20 @@ struct AlignmentModel {
     /// before and after its own. Translations share names, numbers and style; a score means
     /// something only against that background.
     private func backgroundEvidence(path: [(sources: Range<Int>, targets: Range<Int>)]) -> Double {
-        var samples: [Double] = []
+        var pairs: [(source: Int, target: Int)] = []
         for (sources, targets) in path {
             for i in sources {
                 for offset in [-Self.backgroundOffset, Self.backgroundOffset] {
                     let j = targets.lowerBound + offset
-                    if j >= 0 && j < target.sentenceCount { samples.append(referenceEvidence(sources: i..<i + 1, targets: j..<j + 1)) }
+                    if j >= 0 && j < target.sentenceCount { pairs.append((i, j)) }
                 }
             }
+        }
+        let model = self
+        let samplePairs = pairs
+        var samples = Self.concurrentMap(count: samplePairs.count) { index in
+            let (i, j) = samplePairs[index]
+            return model.referenceEvidence(sources: i..<i + 1, targets: j..<j + 1)
         }
         guard samples.count >= 20 else { return 0 }
         samples.sort()
