@@ -393,7 +393,7 @@ struct AlignmentModel {
         }
         let background = backgroundEvidence(path: path)
         let model = self
-        let confidences = Self.concurrentMap(count: path.count) { index in
+        let confidences = concurrentMap(count: path.count) { index in
             model.confidence(sources: path[index].sources, targets: path[index].targets, background: background)
         }
         return zip(beads, confidences).map { bead, confidence in
@@ -401,19 +401,6 @@ struct AlignmentModel {
             bead.score = confidence
             return bead
         }
-    }
-
-    /// `compute(0..<count)` in index order, the work split into contiguous chunks run on all
-    /// cores: each value depends only on its index, so the result does not depend on scheduling.
-    private static func concurrentMap(count: Int, _ compute: @escaping @Sendable (Int) -> Double) -> [Double] {
-        let chunkCount = min(count, 2 * ProcessInfo.processInfo.activeProcessorCount)
-        guard chunkCount > 1 else { return (0..<count).map(compute) }
-        let chunks = ResultSlots<[Double]>(count: chunkCount)
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            let range = (count * chunk / chunkCount)..<(count * (chunk + 1) / chunkCount)
-            chunks.set(chunk, range.map(compute))
-        }
-        return chunks.values.flatMap { $0 ?? [] }
     }
 
     private func confidence(sources: Range<Int>, targets: Range<Int>, background: Double) -> Double {
@@ -452,7 +439,7 @@ struct AlignmentModel {
         }
         let model = self
         let samplePairs = pairs
-        var samples = Self.concurrentMap(count: samplePairs.count) { index in
+        var samples = concurrentMap(count: samplePairs.count) { index in
             let (i, j) = samplePairs[index]
             return model.referenceEvidence(sources: i..<i + 1, targets: j..<j + 1)
         }
