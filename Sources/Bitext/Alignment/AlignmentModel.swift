@@ -7,6 +7,8 @@ struct AlignmentModel {
     let keyCount: Int
     let sourceStructure: SegmentStructure
     let targetStructure: SegmentStructure
+    private let sourceStructureCounts: StructureCounts
+    private let targetStructureCounts: StructureCounts
     private var sourceEvidence: LexicalEvidence
     /// The model confidences are computed with: dictionary only, default match rate.
     private let reference: (sourceSide: TokenizedSide, targetSide: TokenizedSide, source: LexicalEvidence, target: LexicalEvidence)
@@ -57,6 +59,8 @@ struct AlignmentModel {
         self.keyCount = keyCount
         self.sourceStructure = sourceStructure
         self.targetStructure = targetStructure
+        sourceStructureCounts = StructureCounts(sourceStructure, segmentCount: source.sentenceCount)
+        targetStructureCounts = StructureCounts(targetStructure, segmentCount: target.sentenceCount)
         (sourceEvidence, targetEvidence) = Self.evidence(
             source: source, target: target, keyCount: keyCount, sourceMatchRate: sourceMatchRate,
             targetMatchRate: targetMatchRate)
@@ -354,14 +358,15 @@ struct AlignmentModel {
     private func structureScore(sources: Range<Int>, targets: Range<Int>) -> Double {
         var total = 0.0
         if sourceStructure.hasTurns && targetStructure.hasTurns {
-            for i in sources.dropFirst() where sourceStructure.startsTurn(i) { total -= Self.turnStraddlePenalty }
-            for j in targets.dropFirst() where targetStructure.startsTurn(j) { total -= Self.turnStraddlePenalty }
+            // Penalties are small multiples of 1/2, so one product equals the repeated subtraction.
+            let straddles = sourceStructureCounts.turnStarts(after: sources) + targetStructureCounts.turnStarts(after: targets)
+            total -= Self.turnStraddlePenalty * Double(straddles)
             if sourceStructure.startsTurn(sources.lowerBound) != targetStructure.startsTurn(targets.lowerBound) {
                 total -= Self.turnMismatchPenalty
             }
         }
         if (sourceStructure.hasHeadings || targetStructure.hasHeadings)
-            && sources.contains(where: sourceStructure.isHeading) != targets.contains(where: targetStructure.isHeading)
+            && sourceStructureCounts.containsHeading(sources) != targetStructureCounts.containsHeading(targets)
         {
             total -= Self.headingMismatchPenalty
         }
