@@ -221,9 +221,6 @@ struct AlignmentModel {
     private func search(band: AlignmentBand, shapeCount: Int, reusing previous: SearchTable?) -> ([Bead], [Int], SearchTable) {
         let sourceCount = source.sentenceCount
         let targetCount = target.sentenceCount
-        let masks = PairMasks(
-            band: band, source: source, target: target, sourceEvidence: sourceEvidence,
-            targetEvidence: targetEvidence, keyCount: keyCount)
         var rowStart = [0]
         for i in 0...sourceCount { rowStart.append(rowStart[i] + band.high[i] - band.low[i] + 1) }
         var best = [Double](repeating: -.infinity, count: rowStart[sourceCount + 1])
@@ -242,6 +239,10 @@ struct AlignmentModel {
             best.replaceSubrange(0..<kept, with: previous.best[0..<kept])
             choice.replaceSubrange(0..<kept, with: previous.choice[0..<kept])
         }
+        // Row i's beads read the masks of source sentences i − largest..<i only.
+        let masks = PairMasks(
+            band: band, source: source, target: target, sourceEvidence: sourceEvidence,
+            targetEvidence: targetEvidence, keyCount: keyCount, fromSentence: max(0, firstRow - BeadShape.largest))
         let shapes = BeadShape.all
         let searchedShapes = Array(shapes.prefix(shapeCount).enumerated())
         let hasStructure = sourceStructure.hasTurns || sourceStructure.hasHeadings || targetStructure.hasTurns
