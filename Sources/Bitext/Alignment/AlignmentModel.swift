@@ -7,6 +7,8 @@ struct AlignmentModel {
     let keyCount: Int
     let sourceStructure: SegmentStructure
     let targetStructure: SegmentStructure
+    private let sourceStructureCounts: StructureCounts
+    private let targetStructureCounts: StructureCounts
     private var sourceEvidence: LexicalEvidence
     /// The model confidences are computed with: dictionary only, default match rate.
     private let reference: (sourceSide: TokenizedSide, targetSide: TokenizedSide, source: LexicalEvidence, target: LexicalEvidence)
@@ -57,6 +59,8 @@ struct AlignmentModel {
         self.keyCount = keyCount
         self.sourceStructure = sourceStructure
         self.targetStructure = targetStructure
+        sourceStructureCounts = StructureCounts(sourceStructure, segmentCount: source.sentenceCount)
+        targetStructureCounts = StructureCounts(targetStructure, segmentCount: target.sentenceCount)
         (sourceEvidence, targetEvidence) = Self.evidence(
             source: source, target: target, keyCount: keyCount, sourceMatchRate: sourceMatchRate,
             targetMatchRate: targetMatchRate)
@@ -185,9 +189,11 @@ struct AlignmentModel {
     func search(centre: [Int], width: Int, widening: Bool = true, shapeCount: Int = BeadShape.all.count) -> [Bead] {
         var widths = [Int](repeating: width, count: centre.count)
         let limit = min(max(source.sentenceCount, target.sentenceCount), Self.maximumBandWidth)
+        var previousTable: SearchTable?
         while true {
             let band = AlignmentBand(centre: centre, widths: widths, targetCount: target.sentenceCount)
-            let (beads, edgeRows) = search(band: band, shapeCount: shapeCount)
+            let (beads, edgeRows, table) = search(band: band, shapeCount: shapeCount, reusing: previousTable)
+            previousTable = table
             if edgeRows.isEmpty || !widening { return beads }
             var widened = false
             let previous = widths
@@ -202,18 +208,41 @@ struct AlignmentModel {
         }
     }
 
-    /// The best path in the band, and the rows where it runs along an inner edge of the band.
-    private func search(band: AlignmentBand, shapeCount: Int) -> ([Bead], [Int]) {
+    /// The dynamic programme's cells for one band: a widened band keeps every row before its
+    /// first changed row, so those rows are copied instead of computed again.
+    private struct SearchTable {
+        let band: AlignmentBand
+        let best: [Double]
+        let choice: [Int8]
+    }
+
+    /// The best path in the band, the rows where it runs along an inner edge of the band, and
+    /// the table for a later search in a wider band.
+    private func search(band: AlignmentBand, shapeCount: Int, reusing previous: SearchTable?) -> ([Bead], [Int], SearchTable) {
         let sourceCount = source.sentenceCount
         let targetCount = target.sentenceCount
-        let masks = PairMasks(
-            band: band, source: source, target: target, sourceEvidence: sourceEvidence,
-            targetEvidence: targetEvidence, keyCount: keyCount)
         var rowStart = [0]
         for i in 0...sourceCount { rowStart.append(rowStart[i] + band.high[i] - band.low[i] + 1) }
         var best = [Double](repeating: -.infinity, count: rowStart[sourceCount + 1])
         var choice = [Int8](repeating: -1, count: best.count)
         best[0] = 0
+        // A cell depends only on the band and cells of earlier rows, so rows before the first
+        // row whose bounds changed hold the same values as in the previous table.
+        var firstRow = 0
+        if let previous {
+            while firstRow <= sourceCount && previous.band.low[firstRow] == band.low[firstRow]
+                && previous.band.high[firstRow] == band.high[firstRow]
+            {
+                firstRow += 1
+            }
+            let kept = rowStart[firstRow]
+            best.replaceSubrange(0..<kept, with: previous.best[0..<kept])
+            choice.replaceSubrange(0..<kept, with: previous.choice[0..<kept])
+        }
+        // Row i's beads read the masks of source sentences i − largest..<i only.
+        let masks = PairMasks(
+            band: band, source: source, target: target, sourceEvidence: sourceEvidence,
+            targetEvidence: targetEvidence, keyCount: keyCount, fromSentence: max(0, firstRow - BeadShape.largest))
         let shapes = BeadShape.all
         let searchedShapes = Array(shapes.prefix(shapeCount).enumerated())
         let hasStructure = sourceStructure.hasTurns || sourceStructure.hasHeadings || targetStructure.hasTurns
@@ -223,7 +252,7 @@ struct AlignmentModel {
                 rowStart.withUnsafeBufferPointer { rowStart in
                     best.withUnsafeMutableBufferPointer { best in
                         choice.withUnsafeMutableBufferPointer { choice in
-                            for i in 0...sourceCount {
+                            for i in firstRow..<(sourceCount + 1) {
                                 for j in low[i]...high[i] where i > 0 || j > 0 {
                                     var bestScore = -Double.infinity
                                     var bestShape = -1
@@ -277,7 +306,7 @@ struct AlignmentModel {
             j -= shape.target
         }
         let beads = path.reversed().map { sources, targets in Bead(source: Array(sources), target: Array(targets), score: 0) }
-        return (beads, edgeRows)
+        return (beads, edgeRows, SearchTable(band: band, best: best, choice: choice))
     }
 
     // MARK: Scores
@@ -330,14 +359,15 @@ struct AlignmentModel {
     private func structureScore(sources: Range<Int>, targets: Range<Int>) -> Double {
         var total = 0.0
         if sourceStructure.hasTurns && targetStructure.hasTurns {
-            for i in sources.dropFirst() where sourceStructure.startsTurn(i) { total -= Self.turnStraddlePenalty }
-            for j in targets.dropFirst() where targetStructure.startsTurn(j) { total -= Self.turnStraddlePenalty }
+            // Penalties are small multiples of 1/2, so one product equals the repeated subtraction.
+            let straddles = sourceStructureCounts.turnStarts(after: sources) + targetStructureCounts.turnStarts(after: targets)
+            total -= Self.turnStraddlePenalty * Double(straddles)
             if sourceStructure.startsTurn(sources.lowerBound) != targetStructure.startsTurn(targets.lowerBound) {
                 total -= Self.turnMismatchPenalty
             }
         }
         if (sourceStructure.hasHeadings || targetStructure.hasHeadings)
-            && sources.contains(where: sourceStructure.isHeading) != targets.contains(where: targetStructure.isHeading)
+            && sourceStructureCounts.containsHeading(sources) != targetStructureCounts.containsHeading(targets)
         {
             total -= Self.headingMismatchPenalty
         }
@@ -368,9 +398,13 @@ struct AlignmentModel {
             return (sources: i..<i + bead.source.count, targets: j..<j + bead.target.count)
         }
         let background = backgroundEvidence(path: path)
-        return zip(beads, path).map { bead, ranges in
+        let model = self
+        let confidences = concurrentMap(count: path.count) { index in
+            model.confidence(sources: path[index].sources, targets: path[index].targets, background: background)
+        }
+        return zip(beads, confidences).map { bead, confidence in
             var bead = bead
-            bead.score = confidence(sources: ranges.sources, targets: ranges.targets, background: background)
+            bead.score = confidence
             return bead
         }
     }
@@ -400,14 +434,20 @@ struct AlignmentModel {
     /// before and after its own. Translations share names, numbers and style; a score means
     /// something only against that background.
     private func backgroundEvidence(path: [(sources: Range<Int>, targets: Range<Int>)]) -> Double {
-        var samples: [Double] = []
+        var pairs: [(source: Int, target: Int)] = []
         for (sources, targets) in path {
             for i in sources {
                 for offset in [-Self.backgroundOffset, Self.backgroundOffset] {
                     let j = targets.lowerBound + offset
-                    if j >= 0 && j < target.sentenceCount { samples.append(referenceEvidence(sources: i..<i + 1, targets: j..<j + 1)) }
+                    if j >= 0 && j < target.sentenceCount { pairs.append((i, j)) }
                 }
             }
+        }
+        let model = self
+        let samplePairs = pairs
+        var samples = concurrentMap(count: samplePairs.count) { index in
+            let (i, j) = samplePairs[index]
+            return model.referenceEvidence(sources: i..<i + 1, targets: j..<j + 1)
         }
         guard samples.count >= 20 else { return 0 }
         samples.sort()

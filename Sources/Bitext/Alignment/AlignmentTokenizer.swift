@@ -20,74 +20,94 @@ struct AlignmentTokenizer {
         side.lengths.reserveCapacity(sentences.count)
         chineseType = [:]
         latinType = [:]
-        for sentence in sentences {
+        let lexicon = lexicon
+        let parts = concurrentMap(count: sentences.count) { index in
             switch language {
-            case .english: appendEnglish(sentence, to: &side)
-            case .chinese: appendChinese(sentence, to: &side)
+            case .english: Self.englishParts(sentences[index])
+            case .chinese: Self.chineseParts(sentences[index], lexicon: lexicon)
+            }
+        }
+        for sentence in parts {
+            side.lengths.append(Double(sentence.length))
+            for piece in sentence.pieces {
+                switch piece {
+                case .word(let word):
+                    if let key = stemKey(word) { append(typeForKey: key, to: &side) }
+                case .headword(let hash):
+                    appendChineseWord(hash: hash, to: &side)
+                }
+            }
+            for mark in sentence.marks {
+                append(typeForKey: intern(mark.key), to: &side)
             }
             side.sentenceStart.append(side.tokens.count)
         }
         return side
     }
 
+    /// What a sentence yields before keys are given out. Found for all sentences at once on
+    /// all cores; keys are then given in sentence order, so they do not depend on scheduling.
+    private struct SentenceParts: Sendable {
+        var length = 0
+        var pieces: [Piece] = []
+        var marks: [PunctuationMark] = []
+    }
+
+    private enum Piece: Sendable {
+        case word(String)
+        case headword(UInt64)
+    }
+
     // MARK: English
 
-    private mutating func appendEnglish(_ sentence: String, to side: inout TokenizedSide) {
-        var length = 0
-        for scalar in sentence.unicodeScalars where Self.isWordScalar(scalar) {
-            length += 1
+    private static func englishParts(_ sentence: String) -> SentenceParts {
+        var parts = SentenceParts()
+        for scalar in sentence.unicodeScalars where isWordScalar(scalar) {
+            parts.length += 1
         }
-        side.lengths.append(Double(length))
-        for word in EnglishWords.tokens(sentence) {
-            if let key = stemKey(word) { append(typeForKey: key, to: &side) }
-        }
-        for mark in PunctuationMark.marks(inEnglish: sentence) {
-            append(typeForKey: intern(mark.key), to: &side)
-        }
+        parts.pieces = EnglishWords.tokens(sentence).map(Piece.word)
+        parts.marks = PunctuationMark.marks(inEnglish: sentence)
+        return parts
     }
 
     // MARK: Chinese
 
-    private mutating func appendChinese(_ sentence: String, to side: inout TokenizedSide) {
+    private static func chineseParts(_ sentence: String, lexicon: BilingualLexicon) -> SentenceParts {
+        var parts = SentenceParts()
         let scalars = Array(sentence.unicodeScalars)
-        var length = 0
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
             if scalar.isHan {
-                let (hash, width) = longestHeadword(in: scalars, from: index)
-                length += width
+                let (hash, width) = longestHeadword(in: scalars, from: index, lexicon: lexicon)
+                parts.length += width
                 index += width
-                if let hash { appendChineseWord(hash: hash, to: &side) }
-            } else if Self.isASCIIAlphanumeric(scalar) || Self.fullWidthDigit(scalar) != nil {
+                if let hash { parts.pieces.append(.headword(hash)) }
+            } else if isASCIIAlphanumeric(scalar) || fullWidthDigit(scalar) != nil {
                 var run = ""
                 while index < scalars.count {
                     let next = scalars[index]
-                    if let digit = Self.fullWidthDigit(next) {
+                    if let digit = fullWidthDigit(next) {
                         run.unicodeScalars.append(digit)
-                    } else if Self.isASCIIAlphanumeric(next) || next == "'" || next == "-" {
+                    } else if isASCIIAlphanumeric(next) || next == "'" || next == "-" {
                         run.unicodeScalars.append(next)
                     } else {
                         break
                     }
                     index += 1
                 }
-                length += max(1, run.count / 3)
-                for word in EnglishWords.tokens(run) {
-                    if let key = stemKey(word) { append(typeForKey: key, to: &side) }
-                }
+                parts.length += max(1, run.count / 3)
+                parts.pieces.append(contentsOf: EnglishWords.tokens(run).map(Piece.word))
             } else {
                 index += 1
             }
         }
-        side.lengths.append(Double(length))
-        for mark in PunctuationMark.marks(inChinese: sentence) {
-            append(typeForKey: intern(mark.key), to: &side)
-        }
+        parts.marks = PunctuationMark.marks(inChinese: sentence)
+        return parts
     }
 
     /// Forward longest match against the dictionary; an unknown character stands alone.
-    private func longestHeadword(in scalars: [Unicode.Scalar], from start: Int) -> (UInt64?, Int) {
+    private static func longestHeadword(in scalars: [Unicode.Scalar], from start: Int, lexicon: BilingualLexicon) -> (UInt64?, Int) {
         var hasher = HeadwordHasher()
         var best: (UInt64?, Int) = (nil, 1)
         var end = start

@@ -1,6 +1,7 @@
 /// For every sentence pair near the band: which scored tokens of the source sentence find a
 /// translation in the target sentence, and the other way round, as bit masks. Bead scores
 /// are then ORs of masks, computed once per pair instead of once per bead hypothesis.
+/// Source sentences before `fromSentence` get no masks (a search that keeps earlier rows).
 struct PairMasks: Sendable {
     private var columnLow: [Int]
     private var rowStart: [Int]
@@ -9,7 +10,7 @@ struct PairMasks: Sendable {
 
     init(
         band: AlignmentBand, source: TokenizedSide, target: TokenizedSide, sourceEvidence: LexicalEvidence,
-        targetEvidence: LexicalEvidence, keyCount: Int
+        targetEvidence: LexicalEvidence, keyCount: Int, fromSentence: Int = 0
     ) {
         let sourceCount = source.sentenceCount
         let targetCount = target.sentenceCount
@@ -19,7 +20,7 @@ struct PairMasks: Sendable {
         for i in 0..<sourceCount {
             let low = band.low[max(0, i - BeadShape.largest)]
             let high = min(targetCount, band.high[min(sourceCount, i + BeadShape.largest)])
-            let range = low..<max(low, high)
+            let range = i < fromSentence ? low..<low : low..<max(low, high)
             ranges.append(range)
             columnLow.append(low)
             rowStart.append(rowStart[i] + range.count)
@@ -27,7 +28,7 @@ struct PairMasks: Sendable {
         sourceMatched = [UInt64](repeating: 0, count: rowStart[sourceCount])
         targetMatched = [UInt64](repeating: 0, count: rowStart[sourceCount])
         var scratch = [UInt64](repeating: 0, count: keyCount)
-        for i in 0..<sourceCount {
+        for i in fromSentence..<max(fromSentence, sourceCount) {
             let sourceTypes = sourceEvidence.scoredTypes(of: i)
             for (position, type) in sourceTypes.enumerated() {
                 for key in source.typeKeys[Int(type)] { scratch[Int(key)] |= 1 << UInt64(position) }
