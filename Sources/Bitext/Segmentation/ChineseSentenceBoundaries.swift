@@ -22,34 +22,11 @@ enum ChineseSentenceBoundaries {
 
     /// End indices (exclusive) of the sentences in `text`; the last one is `text.count`.
     static func ends(in text: SentenceText) -> [Int] {
-        var ends: [Int] = []
-        var sentenceStart = text.skippingWhitespace(from: 0)
-        var index = sentenceStart
-        while index < text.count {
-            let scalar = text[index]
-            guard isFullWidthTerminator(scalar) || isHalfWidthTerminator(scalar) else {
-                index += 1
-                continue
-            }
-            var runEnd = index
-            while runEnd < text.count && (isFullWidthTerminator(text[runEnd]) || isHalfWidthTerminator(text[runEnd])) {
-                runEnd += 1
-            }
-            let end = text.afterClosers(from: runEnd)
-            let nextStart = text.skippingWhitespace(from: end)
+        text.sentenceEnds(isTerminator: { isFullWidthTerminator($0) || isHalfWidthTerminator($0) }) { index, runEnd, _, nextStart in
+            guard nextStart < text.count else { return false }
             let runIsFullWidth = text.scalars[index..<runEnd].contains { isFullWidthTerminator($0) }
-            if nextStart < text.count,
-               runIsFullWidth || halfWidthEndsSentence(text, terminatorAt: index, runEnd: runEnd, nextStart: nextStart),
-               text.containsLetter(sentenceStart..<end) {
-                ends.append(end)
-                sentenceStart = nextStart
-                index = nextStart
-            } else {
-                index = max(end, index + 1)
-            }
+            return runIsFullWidth || halfWidthEndsSentence(text, terminatorAt: index, runEnd: runEnd, nextStart: nextStart)
         }
-        if sentenceStart < text.count || ends.isEmpty { ends.append(text.count) }
-        return text.mergingLetterlessTail(ends)
     }
 
     private static func halfWidthEndsSentence(_ text: SentenceText, terminatorAt index: Int, runEnd: Int, nextStart: Int) -> Bool {

@@ -36,30 +36,10 @@ enum EnglishSentenceBoundaries {
 
     /// End indices (exclusive) of the sentences in `text`; the last one is `text.count`.
     static func ends(in text: SentenceText) -> [Int] {
-        var ends: [Int] = []
-        var sentenceStart = text.skippingWhitespace(from: 0)
-        var index = sentenceStart
-        while index < text.count {
-            guard isTerminator(text[index]) else {
-                index += 1
-                continue
-            }
-            var runEnd = index
-            while runEnd < text.count && isTerminator(text[runEnd]) { runEnd += 1 }
-            let end = text.afterClosers(from: runEnd)
-            let nextStart = text.skippingWhitespace(from: end)
-            if end < text.count, nextStart > end, nextStart < text.count,
-               endsSentence(text, terminatorAt: index, runEnd: runEnd, nextStart: nextStart),
-               text.containsLetter(sentenceStart..<end) {
-                ends.append(end)
-                sentenceStart = nextStart
-                index = nextStart
-            } else {
-                index = max(end, index + 1)
-            }
+        text.sentenceEnds(isTerminator: isTerminator) { index, runEnd, end, nextStart in
+            end < text.count && nextStart > end && nextStart < text.count
+                && endsSentence(text, terminatorAt: index, runEnd: runEnd, nextStart: nextStart)
         }
-        if sentenceStart < text.count || ends.isEmpty { ends.append(text.count) }
-        return text.mergingLetterlessTail(ends)
     }
 
     private static func endsSentence(_ text: SentenceText, terminatorAt index: Int, runEnd: Int, nextStart: Int) -> Bool {

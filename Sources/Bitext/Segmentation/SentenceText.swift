@@ -128,6 +128,38 @@ struct SentenceText {
         scalars[range].contains { $0.isLetterOfAnyScript }
     }
 
+    /// End indices (exclusive) of the sentences; the last one is `count`. Runs of
+    /// `isTerminator` marks (with the closing quotes and brackets after them) are candidate
+    /// ends; the language's `endsSentence(terminatorAt:runEnd:end:nextStart:)` decides, and a
+    /// stretch with no letter never becomes a sentence of its own.
+    func sentenceEnds(
+        isTerminator: (Unicode.Scalar) -> Bool,
+        endsSentence: (_ index: Int, _ runEnd: Int, _ end: Int, _ nextStart: Int) -> Bool
+    ) -> [Int] {
+        var ends: [Int] = []
+        var sentenceStart = skippingWhitespace(from: 0)
+        var index = sentenceStart
+        while index < count {
+            guard isTerminator(self[index]) else {
+                index += 1
+                continue
+            }
+            var runEnd = index
+            while runEnd < count && isTerminator(self[runEnd]) { runEnd += 1 }
+            let end = afterClosers(from: runEnd)
+            let nextStart = skippingWhitespace(from: end)
+            if endsSentence(index, runEnd, end, nextStart), containsLetter(sentenceStart..<end) {
+                ends.append(end)
+                sentenceStart = nextStart
+                index = nextStart
+            } else {
+                index = max(end, index + 1)
+            }
+        }
+        if sentenceStart < count || ends.isEmpty { ends.append(count) }
+        return mergingLetterlessTail(ends)
+    }
+
     /// Sentence ends with a final piece that holds no letter (a stray `**` or `)` the
     /// closers did not take) merged into the sentence before it.
     func mergingLetterlessTail(_ ends: [Int]) -> [Int] {
