@@ -53,7 +53,7 @@ struct GlossaryExtractCommand: ParsableCommand {
             let glossary = GlossaryExtractor(minimumOccurrences: minimumOccurrences).extract(from: bitext)
             report(diagnostics)
             if let output {
-                try GlossaryLoader.write(glossary, to: output)
+                try GlossaryLoader.write(glossary, to: output, inputs: [source, target])
                 Console.warn("wrote \(glossary.terms.count) terms to \(output)")
             } else {
                 let data = try GlossaryLoader.encode(glossary, format: .csv, path: "<stdout>")
@@ -85,7 +85,7 @@ struct GlossaryConvertCommand: ParsableCommand {
         do {
             let glossary = try GlossaryLoader.load(path: input, diagnostics: &diagnostics)
             report(diagnostics)
-            try GlossaryLoader.write(glossary, to: output)
+            try GlossaryLoader.write(glossary, to: output, inputs: [input])
             Console.warn("wrote \(glossary.terms.count) terms to \(output)")
         } catch let error as InputError {
             report(diagnostics)

@@ -25,14 +25,11 @@ public enum GlossaryLoader {
         try format.writer.write(glossary, path: path)
     }
 
-    public static func write(_ glossary: Glossary, to path: String, format: GlossaryFormat? = nil) throws {
+    /// Writes atomically and refuses to replace any of `inputs`.
+    public static func write(_ glossary: Glossary, to path: String, format: GlossaryFormat? = nil, inputs: [String] = []) throws {
         let format = try format ?? formatOf(path)
         let data = try format.writer.write(glossary, path: path)
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw InputError(file: path, "cannot be written: \(error.localizedDescription)")
-        }
+        try OutputFile.write(data, to: URL(fileURLWithPath: path), inputs: inputs)
     }
 
     static func formatOf(_ path: String) throws -> GlossaryFormat {
