@@ -19,7 +19,7 @@ struct BitextCommand: ParsableCommand {
         version: BitextVersion.current,
         subcommands: [
             AuditCommand.self, CheckCommand.self, AlignCommand.self, EvalAlignCommand.self,
-            ChecksCommand.self, GlossaryCommand.self,
+            ChecksCommand.self, GlossaryCommand.self, ConvertCommand.self,
         ]
     )
 }

@@ -133,7 +133,7 @@ import Testing
             """)
         let pair = try #require(bitext.pairs.first)
         #expect(pair.sourceCodes.map(\.role) == [.character, .standalone])
-        #expect(InlineRun.runs(of: pair.sourceText, codes: pair.sourceCodes) == [.text("a \u{F0000} b "), .code(pair.sourceCodes[1])])
+        #expect(InlineRun.runs(of: pair.sourceText, codes: pair.sourceCodes) == [.text("a \u{F0000} b "), .code(1)])
     }
 
     @Test func malformedXMLIsAnInputErrorWithLineAndColumn() {

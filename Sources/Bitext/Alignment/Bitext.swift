@@ -55,7 +55,11 @@ public struct AlignedPair: Sendable, Hashable {
     /// The unit of the bilingual file the pair was read from (TMX, XLIFF); nil otherwise.
     public var unit: TranslationUnitInfo?
 
-    public init(index: Int, source: [Segment], target: [Segment], score: Double, sourceLanguage: Language, targetLanguage: Language) {
+    public init(
+        index: Int, source: [Segment], target: [Segment], score: Double, sourceLanguage: Language, targetLanguage: Language,
+        unit: TranslationUnitInfo? = nil
+    ) {
+        self.unit = unit
         self.index = index
         self.source = source
         self.target = target

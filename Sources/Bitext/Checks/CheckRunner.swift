@@ -13,6 +13,7 @@ public struct CheckRunner: Sendable {
     }
 
     public func run(on bitext: Bitext) -> [Finding] {
+        let bitext = bitext.readableForChecks()
         let enabled = checks.enumerated().filter { configuration.isEnabled($0.element.description.id) }
         let order = Dictionary(uniqueKeysWithValues: enabled.map { ($0.element.description.id, $0.offset) })
         var flaggedPairs: [String: Set<Int>] = [:]

@@ -43,10 +43,35 @@ public struct MarkupCheck: PairCheck {
             if source.tags != target.tags {
                 messages.append("tags differ: \(source.tags.sorted()) in the source, \(target.tags.sorted()) in the target")
             }
+            if let codes = Self.inlineCodeDifference(pair) {
+                messages.append(codes)
+            }
         } else if !InlineMarkup(pair.targetText).balancedTags {
             messages.append("tags do not balance")
         }
         return messages.map { finding($0, pair: pair, in: bitext, context: context) }
+    }
+
+    /// Inline codes of an exchange-format segment (TMX, XLIFF) that the translation has
+    /// more or fewer of, by kind: a dropped `<ph/>` or bold span is lost formatting.
+    static func inlineCodeDifference(_ pair: AlignedPair) -> String? {
+        func counts(_ codes: [InlineCode]) -> [String: Int] {
+            codes.reduce(into: [:]) { counts, code in
+                switch code.role {
+                case .standalone: counts["placeholder", default: 0] += 1
+                case .opening, .closing: counts[code.isolated ? "isolated code" : "paired code", default: 0] += 1
+                case .annotationStart: counts["annotation", default: 0] += 1
+                case .annotationEnd, .character: break
+                }
+            }
+        }
+        let source = counts(pair.sourceCodes)
+        let target = counts(pair.targetCodes)
+        guard source != target else { return nil }
+        let describe = { (counts: [String: Int]) in
+            counts.isEmpty ? "none" : counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        }
+        return "inline codes differ: \(describe(source)) in the source, \(describe(target)) in the target"
     }
 
     /// `** text **`-style spans: an opening `**` followed by a space, or a closing `**` after one.

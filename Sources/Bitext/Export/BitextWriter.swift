@@ -44,3 +44,16 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         }
     }
 }
+
+/// A writer taking pairs one at a time, so that output of any size is written in bounded memory.
+public protocol BitextWriterSession: AnyObject {
+    func write(_ pair: AlignedPair, findings: [Finding]) throws
+    /// Ends the document and flushes it; the session cannot be used afterwards.
+    func finish() throws
+}
+
+/// A format whose writer can stream to a file.
+public protocol StreamingBitextWriter: BitextWriter {
+    /// `header` is a bitext without pairs: its languages, paths and file info.
+    func session(header: Bitext, context: OutputContext, toFileAt path: String) throws -> any BitextWriterSession
+}

@@ -2,79 +2,279 @@ import Foundation
 
 /// TMX 1.4b, the translation-memory exchange format every CAT tool imports.
 ///
-/// Only aligned pairs are translation units: a TM entry needs both sides, and a unit with a
-/// single `<tuv>` is ignored or rejected by many tools. Unaligned pairs are counted in the
-/// header (a `<prop>` per side and a `<note>` saying so); their text is in the XLIFF and
-/// JSON exports. Findings about a unit become `<note>`s on it; findings about no exported
-/// unit become header notes that say which pair and lines they concern. Characters XML 1.0
-/// cannot carry become U+FFFD (see `XMLCharacters`).
-public struct TMXWriter: BitextWriter {
+/// From an alignment (`Bitext.fileInfo` nil), only aligned pairs are translation units: a
+/// TM entry needs both sides, and a unit with a single `<tuv>` is ignored or rejected by
+/// many tools. Unaligned pairs are counted in the header (a `<prop>` per side and a
+/// `<note>` saying so); their text is in the XLIFF and JSON exports. Findings about a unit
+/// become `<note>`s on it; findings about no exported unit become header notes that say
+/// which pair and lines they concern.
+///
+/// From a bilingual file (TMX, XLIFF), every pair is a unit, a one-sided pair one with a
+/// single `<tuv>`, so that converting loses nothing; the file's header, the units' ids,
+/// attributes, language tags, notes and props are written back, and inline codes become
+/// TMX codes (`InlineCode`; codes read from TMX as they were). Characters XML 1.0 cannot
+/// carry become U+FFFD (see `XMLCharacters`).
+public struct TMXWriter: StreamingBitextWriter {
     public init() {}
 
     public func write(_ bitext: Bitext, findings: [Finding], context: OutputContext) throws -> Data {
-        let date = ExportText.tmxDate(context.generatedAt)
         let grouped = ExportFindings(findings, pairCount: bitext.pairs.count)
-        let sourceOnly = bitext.pairs.filter { $0.target.isEmpty }.count
-        let targetOnly = bitext.pairs.filter { $0.source.isEmpty }.count
-        let unitFindings = Set(bitext.pairs.filter { !$0.isUnaligned }.map(\.index))
-        let headerFindings = findings.filter { finding in
-            guard let pair = finding.pair else { return true }
-            return !unitFindings.contains(pair)
-        }
-
         let xml = try XMLWriter()
+        let session: TMXSession
+        if bitext.fileInfo == nil {
+            let unitFindings = Set(bitext.pairs.filter { !$0.isUnaligned }.map(\.index))
+            session = try TMXSession(xml: xml, header: bitext, context: context, alignmentSummary: .init(
+                sourceOnly: bitext.pairs.filter { $0.target.isEmpty }.count,
+                targetOnly: bitext.pairs.filter { $0.source.isEmpty }.count,
+                headerFindings: findings.filter { finding in
+                    guard let pair = finding.pair else { return true }
+                    return !unitFindings.contains(pair)
+                }))
+        } else {
+            session = try TMXSession(xml: xml, header: bitext, context: context, alignmentSummary: nil)
+        }
+        for pair in bitext.pairs {
+            try session.write(pair, findings: grouped.of(pair))
+        }
+        try session.close()
+        return try xml.finish()
+    }
+
+    public func session(header: Bitext, context: OutputContext, toFileAt path: String) throws -> any BitextWriterSession {
+        try TMXSession(xml: XMLWriter(fileAt: path), header: header, context: context, alignmentSummary: nil)
+    }
+}
+
+final class TMXSession: BitextWriterSession {
+    /// What the header of an alignment's TMX says about the pairs that are not units.
+    struct AlignmentSummary {
+        var sourceOnly: Int
+        var targetOnly: Int
+        var headerFindings: [Finding]
+    }
+
+    private let xml: XMLWriter
+    private let header: Bitext
+    private let date: String
+    /// Nil when writing a bilingual file's pairs: every pair is a unit then.
+    private let alignmentSummary: AlignmentSummary?
+
+    init(xml: XMLWriter, header: Bitext, context: OutputContext, alignmentSummary: AlignmentSummary?) throws {
+        self.xml = xml
+        self.header = header
+        self.date = ExportText.tmxDate(context.generatedAt)
+        self.alignmentSummary = alignmentSummary
         try xml.startDocument(doctype: (root: "tmx", systemID: "tmx14.dtd"))
         try xml.open("tmx", ["version": "1.4"])
+        if let fileInfo = header.fileInfo {
+            try writeCarriedHeader(fileInfo, context: context)
+        } else {
+            try writeAlignmentHeader(context: context)
+        }
+        try xml.open("body")
+    }
+
+    private func writeAlignmentHeader(context: OutputContext) throws {
         try xml.open("header", [
             "creationtool": "bitext",
             "creationtoolversion": context.toolVersion,
             "segtype": "sentence",
             "o-tmf": "bitext",
             "adminlang": "en",
-            "srclang": bitext.sourceLanguage.tag,
+            "srclang": header.sourceLanguage.tag,
             "datatype": "plaintext",
             "creationdate": date,
         ])
-        try xml.leaf("prop", ["type": "x-bitext-source-file"], text: bitext.sourcePath)
-        try xml.leaf("prop", ["type": "x-bitext-target-file"], text: bitext.targetPath)
-        try xml.leaf("prop", ["type": "x-bitext-unaligned-source-pairs"], text: String(sourceOnly))
-        try xml.leaf("prop", ["type": "x-bitext-unaligned-target-pairs"], text: String(targetOnly))
-        if sourceOnly + targetOnly > 0 {
+        try xml.leaf("prop", ["type": "x-bitext-source-file"], text: header.sourcePath)
+        try xml.leaf("prop", ["type": "x-bitext-target-file"], text: header.targetPath)
+        let summary = alignmentSummary ?? AlignmentSummary(sourceOnly: 0, targetOnly: 0, headerFindings: [])
+        try xml.leaf("prop", ["type": "x-bitext-unaligned-source-pairs"], text: String(summary.sourceOnly))
+        try xml.leaf("prop", ["type": "x-bitext-unaligned-target-pairs"], text: String(summary.targetOnly))
+        if summary.sourceOnly + summary.targetOnly > 0 {
             try xml.leaf("note", text: """
-                \(sourceOnly + targetOnly) unaligned pairs (\(sourceOnly) source-only, \(targetOnly) \
+                \(summary.sourceOnly + summary.targetOnly) unaligned pairs (\(summary.sourceOnly) source-only, \(summary.targetOnly) \
                 target-only) are not translation units in this file.
                 """)
         }
-        for finding in headerFindings {
+        for finding in summary.headerFindings {
             try xml.leaf("note", text: ExportText.locatedNote(finding))
         }
         try xml.close()
-
-        try xml.open("body")
-        for pair in bitext.pairs where !pair.isUnaligned {
-            try xml.open("tu", ["tuid": String(ExportText.pairNumber(pair)), "creationdate": date])
-            try xml.leaf("prop", ["type": "x-bitext-score"], text: ExportText.score(pair.score))
-            if let line = pair.sourceLine {
-                try xml.leaf("prop", ["type": "x-source-line"], text: String(line))
-            }
-            if let line = pair.targetLine {
-                try xml.leaf("prop", ["type": "x-target-line"], text: String(line))
-            }
-            for finding in grouped.of(pair) {
-                try xml.leaf("note", text: ExportText.note(finding))
-            }
-            try variant(xml, language: bitext.sourceLanguage, text: pair.sourceText)
-            try variant(xml, language: bitext.targetLanguage, text: pair.targetText)
-            try xml.close()
-        }
-        try xml.close()
-        try xml.close()
-        return try xml.finish()
     }
 
-    private func variant(_ xml: XMLWriter, language: Language, text: String) throws {
-        try xml.open("tuv", ["xml:lang": language.tag])
-        try xml.leaf("seg", text: text)
+    /// The header as the file had it (attributes read from TMX), completed with the
+    /// attributes TMX requires; its props, notes and TMX elements (`<ude>`).
+    private func writeCarriedHeader(_ fileInfo: BilingualFileInfo, context: OutputContext) throws {
+        var attributes = fileInfo.origin == .tmx ? fileInfo.attributes : [:]
+        let required = [
+            "creationtool": "bitext", "creationtoolversion": context.toolVersion, "segtype": "sentence",
+            "o-tmf": "bitext", "adminlang": "en", "datatype": "plaintext",
+        ]
+        for (name, value) in required where attributes[name] == nil { attributes[name] = value }
+        attributes["srclang"] = fileInfo.sourceLanguageTag ?? header.sourceLanguage.tag
+        try xml.open("header", ordered: Self.headerOrder(attributes))
+        for property in fileInfo.properties {
+            try xml.leaf("prop", ordered: Self.propertyAttributes(property), text: property.value)
+        }
+        for note in fileInfo.notes {
+            try xml.leaf("note", ordered: note.language.map { [("xml:lang", $0)] } ?? [], text: note.text)
+        }
+        for preserved in fileInfo.preserved where preserved.origin == .tmx {
+            try xml.raw(preserved.xml)
+        }
         try xml.close()
+    }
+
+    /// TMX's own attribute order first, then the rest by name.
+    private static func headerOrder(_ attributes: [String: String]) -> [(String, String)] {
+        let known = ["creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang", "srclang", "datatype",
+                     "o-encoding", "creationdate", "creationid", "changedate", "changeid"]
+        let first = known.compactMap { name in attributes[name].map { (name, $0) } }
+        let rest = attributes.filter { !known.contains($0.key) }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        return first + rest
+    }
+
+    private static func propertyAttributes(_ property: UnitProperty) -> [(String, String)] {
+        [("type", property.type)] + (property.language.map { [("xml:lang", $0)] } ?? [])
+    }
+
+    func write(_ pair: AlignedPair, findings: [Finding]) throws {
+        if header.fileInfo == nil {
+            try writeAlignedUnit(pair, findings: findings)
+        } else {
+            try writeCarriedUnit(pair, findings: findings)
+        }
+    }
+
+    private func writeAlignedUnit(_ pair: AlignedPair, findings: [Finding]) throws {
+        guard !pair.isUnaligned else { return }
+        try xml.open("tu", ["tuid": String(ExportText.pairNumber(pair)), "creationdate": date])
+        try xml.leaf("prop", ["type": TranslationUnitInfo.scoreProperty], text: ExportText.score(pair.score))
+        if let line = pair.sourceLine {
+            try xml.leaf("prop", ["type": TranslationUnitInfo.sourceLineProperty], text: String(line))
+        }
+        if let line = pair.targetLine {
+            try xml.leaf("prop", ["type": TranslationUnitInfo.targetLineProperty], text: String(line))
+        }
+        for finding in findings {
+            try xml.leaf("note", text: ExportText.note(finding))
+        }
+        try variant(language: header.sourceLanguage.tag, text: pair.sourceText, codes: pair.sourceCodes, notes: [], properties: [])
+        try variant(language: header.targetLanguage.tag, text: pair.targetText, codes: pair.targetCodes, notes: [], properties: [])
+        try xml.close()
+    }
+
+    private func writeCarriedUnit(_ pair: AlignedPair, findings: [Finding]) throws {
+        guard !(pair.source.isEmpty && pair.target.isEmpty) else { return }
+        let unit = pair.unit ?? TranslationUnitInfo()
+        var attributes = unit.attributesOrigin == .tmx ? unit.attributes : [:]
+        attributes["tuid"] = unit.id ?? String(ExportText.pairNumber(pair))
+        let order = ["tuid"] + attributes.keys.filter { $0 != "tuid" }.sorted()
+        try xml.open("tu", ordered: order.compactMap { name in attributes[name].map { (name, $0) } })
+        for property in unit.properties where property.appliesTo == .unit {
+            try xml.leaf("prop", ordered: Self.propertyAttributes(property), text: property.value)
+        }
+        for note in unit.notes where note.appliesTo == .unit {
+            try xml.leaf("note", ordered: note.language.map { [("xml:lang", $0)] } ?? [], text: note.text)
+        }
+        for finding in findings {
+            try xml.leaf("note", text: ExportText.note(finding))
+        }
+        for preserved in unit.preserved where preserved.origin == .tmx {
+            try xml.raw(preserved.xml)
+        }
+        let sourceTag = unit.sourceLanguageTag ?? header.fileInfo?.sourceLanguageTag ?? header.sourceLanguage.tag
+        let targetTag = unit.targetLanguageTag ?? header.fileInfo?.targetLanguageTag ?? header.targetLanguage.tag
+        if !pair.source.isEmpty {
+            try variant(language: sourceTag, text: pair.sourceText, codes: pair.sourceCodes,
+                        notes: unit.notes.filter { $0.appliesTo == .source }, properties: unit.properties.filter { $0.appliesTo == .source })
+        }
+        if !pair.target.isEmpty {
+            try variant(language: targetTag, text: pair.targetText, codes: pair.targetCodes,
+                        notes: unit.notes.filter { $0.appliesTo == .target }, properties: unit.properties.filter { $0.appliesTo == .target })
+        }
+        try xml.close()
+    }
+
+    private func variant(language: String, text: String, codes: [InlineCode], notes: [UnitNote], properties: [UnitProperty]) throws {
+        try xml.open("tuv", ["xml:lang": language])
+        for property in properties {
+            try xml.leaf("prop", ordered: Self.propertyAttributes(property), text: property.value)
+        }
+        for note in notes {
+            try xml.leaf("note", ordered: note.language.map { [("xml:lang", $0)] } ?? [], text: note.text)
+        }
+        try xml.leaf("seg") { try TMXInlineWriter(codes: codes).write(text, to: xml) }
+        try xml.close()
+    }
+
+    func finish() throws {
+        try close()
+        _ = try xml.finish()
+    }
+
+    /// Closes `<body>` and `<tmx>`.
+    func close() throws {
+        try xml.close()
+        try xml.close()
+    }
+}
+
+/// Puts a segment's inline codes back as TMX: codes read from TMX as they were; others by
+/// role (`bpt`/`ept` for pairs, `it` for halves, `ph` for standalones, `hi` around
+/// annotated text), with their native code as content.
+struct TMXInlineWriter {
+    let codes: [InlineCode]
+    private let paired: Set<Int>
+    private let nested: Set<Int>
+
+    init(codes: [InlineCode]) {
+        self.codes = codes
+        paired = InlineCodeLayout.pairedIndices(codes, opening: .opening, closing: .closing)
+        nested = InlineCodeLayout.nestedIndices(codes) { code in
+            code.origin == .tmx ? code.element == "hi" : code.role == .annotationStart || code.role == .annotationEnd
+        }
+    }
+
+    func write(_ text: String, to xml: XMLWriter) throws {
+        var numbering = InlineCodeLayout.Numbering()
+        for run in InlineRun.runs(of: text, codes: codes) {
+            switch run {
+            case .text(let string): try xml.text(string)
+            case .code(let index): try write(codes[index], at: index, numbering: &numbering, to: xml)
+            }
+        }
+    }
+
+    private func write(_ code: InlineCode, at index: Int, numbering: inout InlineCodeLayout.Numbering, to xml: XMLWriter) throws {
+        if code.origin == .tmx {
+            if code.element == "hi" {
+                guard nested.contains(index) else {
+                    return try xml.inline("ph", [("type", "x-unpaired-hi")], text: nil)
+                }
+                return code.role == .annotationStart
+                    ? try xml.startInline("hi", InlineCodeLayout.sorted(code.attributes))
+                    : try xml.endInline()
+            }
+            return try xml.inline(code.element, InlineCodeLayout.sorted(code.attributes), text: code.content ?? "")
+        }
+        switch code.role {
+        case .opening where paired.contains(index):
+            try xml.inline("bpt", [("i", String(numbering.number(for: code.pairing)))], text: code.content ?? "")
+        case .closing where paired.contains(index):
+            try xml.inline("ept", [("i", String(numbering.number(for: code.pairing)))], text: code.content ?? "")
+        case .opening, .closing:
+            try xml.inline("it", [("pos", code.role == .opening ? "begin" : "end")], text: code.content ?? "")
+        case .standalone:
+            try xml.inline("ph", [], text: code.content ?? "")
+        case .annotationStart where nested.contains(index):
+            try xml.startInline("hi", [])
+        case .annotationEnd where nested.contains(index):
+            try xml.endInline()
+        case .annotationStart, .annotationEnd:
+            try xml.inline("ph", [("type", code.role == .annotationStart ? "x-annotation-start" : "x-annotation-end")], text: nil)
+        case .character:
+            break
+        }
     }
 }

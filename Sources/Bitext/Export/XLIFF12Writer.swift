@@ -8,7 +8,11 @@ import Foundation
 /// (`linenumber` is a standard context type; the others are `x-` extensions). Findings are
 /// `<note from="bitext">`s; findings about no pair are header notes. XLIFF 1.2 has no way
 /// to carry characters XML 1.0 forbids: they become U+FFFD (see `XMLCharacters`).
-public struct XLIFF12Writer: BitextWriter {
+///
+/// Pairs read from a bilingual file keep their ids, notes, state and properties (as
+/// `x-` contexts), and their inline codes as `bpt`/`ept`/`it`/`ph`/`mrk` with the native
+/// code as content (codes read from XLIFF 1.2 as they were).
+public struct XLIFF12Writer: StreamingBitextWriter {
     public init() {}
 
     static let namespace = "urn:oasis:names:tc:xliff:document:1.2"
@@ -16,65 +20,196 @@ public struct XLIFF12Writer: BitextWriter {
     public func write(_ bitext: Bitext, findings: [Finding], context: OutputContext) throws -> Data {
         let grouped = ExportFindings(findings, pairCount: bitext.pairs.count)
         let xml = try XMLWriter()
+        let session = try XLIFF12Session(xml: xml, header: bitext, context: context, fileFindings: grouped.unpaired)
+        for pair in bitext.pairs {
+            try session.write(pair, findings: grouped.of(pair))
+        }
+        try session.close()
+        return try xml.finish()
+    }
+
+    public func session(header: Bitext, context: OutputContext, toFileAt path: String) throws -> any BitextWriterSession {
+        try XLIFF12Session(xml: XMLWriter(fileAt: path), header: header, context: context, fileFindings: [])
+    }
+}
+
+final class XLIFF12Session: BitextWriterSession {
+    private let xml: XMLWriter
+    private let header: Bitext
+
+    init(xml: XMLWriter, header: Bitext, context: OutputContext, fileFindings: [Finding]) throws {
+        self.xml = xml
+        self.header = header
+        let fileInfo = header.fileInfo
         try xml.startDocument()
-        try xml.open("xliff", ["version": "1.2", "xmlns": Self.namespace])
+        try xml.open("xliff", ["version": "1.2", "xmlns": XLIFF12Writer.namespace])
         try xml.open("file", [
-            "original": bitext.sourcePath,
-            "source-language": bitext.sourceLanguage.tag,
-            "target-language": bitext.targetLanguage.tag,
-            "datatype": "plaintext",
+            "original": fileInfo?.origin == .xliff12 ? fileInfo?.attributes["original"] ?? header.sourcePath : header.sourcePath,
+            "source-language": fileInfo?.sourceLanguageTag ?? header.sourceLanguage.tag,
+            "target-language": fileInfo?.targetLanguageTag ?? header.targetLanguage.tag,
+            "datatype": fileInfo?.origin == .xliff12 ? fileInfo?.attributes["datatype"] ?? "plaintext" : "plaintext",
             "tool-id": "bitext",
             "date": ExportText.xsdDateTime(context.generatedAt),
         ])
         try xml.open("header")
         try xml.empty("tool", ["tool-id": "bitext", "tool-name": "bitext", "tool-version": context.toolVersion])
-        try xml.leaf("note", ["from": "bitext", "priority": "10"], text: "Target file: \(bitext.targetPath)")
-        for finding in grouped.unpaired {
-            try note(xml, finding, text: ExportText.locatedNote(finding))
+        try xml.leaf("note", ["from": "bitext", "priority": "10"], text: "Target file: \(header.targetPath)")
+        for note in fileInfo?.notes ?? [] {
+            try writeNote(note)
+        }
+        for finding in fileFindings {
+            try note(finding, text: ExportText.locatedNote(finding))
         }
         try xml.close()
-
         try xml.open("body")
-        for pair in bitext.pairs {
-            try transUnit(xml, pair: pair, findings: grouped.of(pair))
-        }
-        try xml.close()
-        try xml.close()
-        try xml.close()
-        return try xml.finish()
     }
 
-    private func transUnit(_ xml: XMLWriter, pair: AlignedPair, findings: [Finding]) throws {
-        try xml.open("trans-unit", ["id": String(ExportText.pairNumber(pair))])
-        try xml.leaf("source", text: pair.sourceText)
+    func write(_ pair: AlignedPair, findings: [Finding]) throws {
+        let unit = pair.unit
+        var attributes: [(String, String)] = [("id", unit?.id ?? String(ExportText.pairNumber(pair)))]
+        if unit?.attributesOrigin == .xliff12 {
+            attributes += InlineCodeLayout.sorted(unit?.attributes ?? [:])
+        }
+        try xml.open("trans-unit", ordered: attributes)
+        try xml.leaf("source") { try XLIFF12InlineWriter(codes: pair.sourceCodes).write(pair.sourceText, to: xml) }
         if !pair.target.isEmpty {
-            try xml.leaf("target", ["state": pair.source.isEmpty ? "x-bitext-target-only" : "translated"],
-                         text: pair.targetText)
+            var state = pair.source.isEmpty ? "x-bitext-target-only" : "translated"
+            if let carried = unit?.state, !pair.source.isEmpty {
+                state = Self.states.contains(carried) || carried.hasPrefix("x-") ? carried : Self.statesFromXLIFF2[carried] ?? state
+            }
+            try xml.leaf("target", ["state": state]) {
+                try XLIFF12InlineWriter(codes: pair.targetCodes).write(pair.targetText, to: xml)
+            }
         }
-        try xml.open("context-group", ["name": "bitext-pair-\(ExportText.pairNumber(pair))", "purpose": "information"])
-        if let line = pair.sourceLine {
-            try xml.leaf("context", ["context-type": "linenumber"], text: String(line))
+        let carried = unit?.properties ?? []
+        if unit == nil || !carried.isEmpty {
+            try xml.open("context-group", ["name": "bitext-pair-\(ExportText.pairNumber(pair))", "purpose": "information"])
+            if unit == nil {
+                if let line = pair.sourceLine {
+                    try xml.leaf("context", ["context-type": "linenumber"], text: String(line))
+                }
+                if let line = pair.targetLine {
+                    try xml.leaf("context", ["context-type": "x-target-linenumber"], text: String(line))
+                }
+                try xml.leaf("context", ["context-type": "x-alignment-score"], text: ExportText.score(pair.score))
+            }
+            let alignmentNames = Dictionary(uniqueKeysWithValues: XLIFF12UnitStream.alignmentProperties.map { ($0.value, $0.key) })
+            for property in carried {
+                let type = alignmentNames[property.type] ?? (Self.contextTypes.contains(property.type) || property.type.hasPrefix("x-") ? property.type : "x-" + property.type)
+                try xml.leaf("context", ["context-type": type], text: property.value)
+            }
+            try xml.close()
         }
-        if let line = pair.targetLine {
-            try xml.leaf("context", ["context-type": "x-target-linenumber"], text: String(line))
-        }
-        try xml.leaf("context", ["context-type": "x-alignment-score"], text: ExportText.score(pair.score))
-        try xml.close()
         if pair.source.isEmpty {
             try xml.leaf("note", ["from": "bitext", "annotates": "target"],
                          text: "Target-only text: no source segment is aligned with it.")
         }
+        for carriedNote in unit?.notes ?? [] {
+            try writeNote(carriedNote)
+        }
         for finding in findings {
-            try note(xml, finding, text: ExportText.note(finding))
+            try note(finding, text: ExportText.note(finding))
+        }
+        for preserved in unit?.preserved ?? [] where preserved.origin == .xliff12 {
+            try xml.raw(preserved.xml)
         }
         try xml.close()
     }
 
-    private func note(_ xml: XMLWriter, _ finding: Finding, text: String) throws {
+    static let states: Set<String> = [
+        "final", "needs-adaptation", "needs-l10n", "needs-review-adaptation", "needs-review-l10n",
+        "needs-review-translation", "needs-translation", "new", "signed-off", "translated",
+    ]
+    static let statesFromXLIFF2 = ["initial": "new", "translated": "translated", "reviewed": "signed-off", "final": "final"]
+    static let contextTypes: Set<String> = [
+        "database", "element", "elementtitle", "linenumber", "numparams", "paramnotes", "record", "recordtitle", "sourcefile",
+    ]
+
+    private func writeNote(_ carried: UnitNote) throws {
+        var attributes: [(String, String)] = []
+        if let category = carried.category { attributes.append(("from", category)) }
+        if carried.appliesTo != .unit { attributes.append(("annotates", carried.appliesTo.rawValue)) }
+        if let language = carried.language { attributes.append(("xml:lang", language)) }
+        try xml.leaf("note", ordered: attributes, text: carried.text)
+    }
+
+    private func note(_ finding: Finding, text: String) throws {
         try xml.leaf("note", [
             "from": "bitext",
             "priority": String(finding.severity.notePriority),
             "annotates": finding.target.text.isEmpty ? "source" : "target",
         ], text: text)
+    }
+
+    func finish() throws {
+        try close()
+        _ = try xml.finish()
+    }
+
+    /// Closes `<body>`, `<file>` and `<xliff>`.
+    func close() throws {
+        try xml.close()
+        try xml.close()
+        try xml.close()
+    }
+}
+
+/// Puts a segment's inline codes back as XLIFF 1.2: codes read from XLIFF 1.2 as they were
+/// (`g` and `mrk` around their text when they nest); others as `bpt`/`ept` pairs, `it`
+/// halves, `ph` standalones and `mrk` around annotated text, native code as content.
+struct XLIFF12InlineWriter {
+    let codes: [InlineCode]
+    private let paired: Set<Int>
+    private let nested: Set<Int>
+
+    init(codes: [InlineCode]) {
+        self.codes = codes
+        paired = InlineCodeLayout.pairedIndices(codes, opening: .opening, closing: .closing)
+        nested = InlineCodeLayout.nestedIndices(codes) { code in
+            code.origin == .xliff12 ? code.element == "g" || code.element == "mrk" : code.role == .annotationStart || code.role == .annotationEnd
+        }
+    }
+
+    func write(_ text: String, to xml: XMLWriter) throws {
+        var numbering = InlineCodeLayout.Numbering()
+        var next = 0
+        for run in InlineRun.runs(of: text, codes: codes) {
+            switch run {
+            case .text(let string):
+                try xml.text(string)
+            case .code(let index):
+                next += 1
+                try write(codes[index], at: index, id: String(next), numbering: &numbering, to: xml)
+            }
+        }
+    }
+
+    private func write(_ code: InlineCode, at index: Int, id: String, numbering: inout InlineCodeLayout.Numbering, to xml: XMLWriter) throws {
+        let wraps = code.element == "g" || code.element == "mrk"
+        if code.origin == .xliff12, !wraps || nested.contains(index) {
+            if wraps {
+                return code.role == .opening || code.role == .annotationStart
+                    ? try xml.startInline(code.element, InlineCodeLayout.sorted(code.attributes))
+                    : try xml.endInline()
+            }
+            let content = ["ph", "bpt", "ept", "it"].contains(code.element) ? code.content ?? "" : nil
+            return try xml.inline(code.element, InlineCodeLayout.sorted(code.attributes), text: content)
+        }
+        switch code.role {
+        case .opening where paired.contains(index):
+            try xml.inline("bpt", [("id", id), ("rid", String(numbering.number(for: code.pairing)))], text: code.content ?? "")
+        case .closing where paired.contains(index):
+            try xml.inline("ept", [("id", id), ("rid", String(numbering.number(for: code.pairing)))], text: code.content ?? "")
+        case .opening, .closing:
+            try xml.inline("it", [("id", id), ("pos", code.role == .opening ? "open" : "close")], text: code.content ?? "")
+        case .annotationStart where nested.contains(index):
+            try xml.startInline("mrk", [("mtype", "x-bitext-annotation")])
+        case .annotationEnd where nested.contains(index):
+            try xml.endInline()
+        case .standalone, .annotationStart, .annotationEnd:
+            try xml.inline("ph", [("id", id)], text: code.content ?? "")
+        case .character:
+            break
+        }
     }
 }

@@ -17,7 +17,13 @@ import Foundation
 /// - The alignment score and first lines are `<mda:meta>` entries of the Metadata module.
 /// - Characters XML 1.0 cannot carry are kept as `<cp hex="…"/>` in text; in attribute
 ///   values they become U+FFFD (see `XMLCharacters`).
-public struct XLIFF2Writer: BitextWriter {
+///
+/// Pairs read from a bilingual file keep what it had: unit ids, state, notes (with
+/// `appliesTo`), properties as `<mda:meta>`, inline codes as `sc`/`ec`/`ph`/`sm`/`em` with
+/// their native code in `<originalData>`. What XLIFF 2 has no attribute for (a TMX code's
+/// element and attributes, a TMX unit's attributes) goes in `bx:` attributes of bitext's
+/// namespace (`BitextXMLNamespace`), which the XLIFF 2 reader turns back into the original.
+public struct XLIFF2Writer: StreamingBitextWriter {
     public init() {}
 
     static let coreNamespace = "urn:oasis:names:tc:xliff:document:2.0"
@@ -27,57 +33,128 @@ public struct XLIFF2Writer: BitextWriter {
     public func write(_ bitext: Bitext, findings: [Finding], context: OutputContext) throws -> Data {
         let grouped = ExportFindings(findings, pairCount: bitext.pairs.count)
         let xml = try XMLWriter()
+        let session = try XLIFF2Session(xml: xml, header: bitext, context: context, fileFindings: grouped.unpaired)
+        for pair in bitext.pairs {
+            try session.write(pair, findings: grouped.of(pair))
+        }
+        try session.close()
+        return try xml.finish()
+    }
+
+    public func session(header: Bitext, context: OutputContext, toFileAt path: String) throws -> any BitextWriterSession {
+        try XLIFF2Session(xml: XMLWriter(fileAt: path), header: header, context: context, fileFindings: [])
+    }
+}
+
+final class XLIFF2Session: BitextWriterSession {
+    private let xml: XMLWriter
+    private let header: Bitext
+    private var carries: Bool { header.fileInfo != nil }
+
+    init(xml: XMLWriter, header: Bitext, context: OutputContext, fileFindings: [Finding]) throws {
+        self.xml = xml
+        self.header = header
+        let fileInfo = header.fileInfo
         try xml.startDocument()
-        try xml.open("xliff", [
-            "xmlns": Self.coreNamespace,
-            "xmlns:its": Self.itsNamespace,
-            "xmlns:mda": Self.metadataNamespace,
-            "version": "2.1",
-            "srcLang": bitext.sourceLanguage.tag,
-            "trgLang": bitext.targetLanguage.tag,
-            "its:version": "2.0",
-        ])
-        try xml.open("file", ["id": "f1", "original": bitext.sourcePath])
+        var rootAttributes: KeyValuePairs<String, String?> {
+            [
+                "xmlns": XLIFF2Writer.coreNamespace,
+                "xmlns:its": XLIFF2Writer.itsNamespace,
+                "xmlns:mda": XLIFF2Writer.metadataNamespace,
+                "xmlns:\(BitextXMLNamespace.prefix)": fileInfo == nil ? nil : BitextXMLNamespace.uri,
+                "version": "2.1",
+                "srcLang": fileInfo?.sourceLanguageTag ?? header.sourceLanguage.tag,
+                "trgLang": fileInfo?.targetLanguageTag ?? header.targetLanguage.tag,
+                "its:version": "2.0",
+            ]
+        }
+        try xml.open("xliff", rootAttributes)
+        var fileAttributes: [(String, String)] = [("id", "f1")]
+        if let fileInfo, fileInfo.origin == .xliff2 {
+            fileAttributes += InlineCodeLayout.sorted(fileInfo.attributes.filter { $0.key != "id" })
+        } else {
+            fileAttributes.append(("original", header.sourcePath))
+            if let fileInfo { fileAttributes += Self.carriedAttributes(fileInfo.attributes, origin: fileInfo.origin) }
+        }
+        try xml.open("file", ordered: fileAttributes)
+        for preserved in fileInfo?.preserved ?? [] where preserved.origin == .xliff2 {
+            try xml.raw(preserved.xml)
+        }
         try xml.open("mda:metadata")
         try xml.open("mda:metaGroup", ["category": "bitext"])
         try xml.leaf("mda:meta", ["type": "tool"], text: "bitext \(context.toolVersion)")
         try xml.leaf("mda:meta", ["type": "generated-at"], text: ExportText.xsdDateTime(context.generatedAt))
-        try xml.leaf("mda:meta", ["type": "target-file"], text: bitext.targetPath)
+        try xml.leaf("mda:meta", ["type": "target-file"], text: header.targetPath)
         try xml.close()
+        if let fileInfo, !fileInfo.properties.isEmpty {
+            try writeProperties(fileInfo.properties)
+        }
         try xml.close()
-        if !grouped.unpaired.isEmpty {
+        let notes = fileInfo?.notes ?? []
+        if !fileFindings.isEmpty || !notes.isEmpty {
             try xml.open("notes")
-            for finding in grouped.unpaired {
+            for note in notes { try writeNote(note) }
+            for finding in fileFindings {
                 try xml.leaf("note", [
                     "category": finding.check, "priority": String(finding.severity.notePriority),
                 ], text: ExportText.locatedNote(finding))
             }
             try xml.close()
         }
-        for pair in bitext.pairs {
-            try unit(xml, pair: pair, findings: grouped.of(pair))
-        }
-        try xml.close()
-        try xml.close()
-        return try xml.finish()
     }
 
-    private func unit(_ xml: XMLWriter, pair: AlignedPair, findings: [Finding]) throws {
+    /// `bx:origin` and `bx:attr.NAME` for attributes of another format.
+    private static func carriedAttributes(_ attributes: [String: String], origin: InlineCode.Origin) -> [(String, String)] {
+        let carried = attributes.sorted { $0.key < $1.key }.compactMap { name, value in
+            BitextXMLNamespace.attributeName(for: name).map { ("\(BitextXMLNamespace.prefix):\($0)", value) }
+        }
+        return carried.isEmpty ? [] : [("\(BitextXMLNamespace.prefix):origin", origin.rawValue)] + carried
+    }
+
+    func write(_ pair: AlignedPair, findings: [Finding]) throws {
         let number = ExportText.pairNumber(pair)
         let issuesID = "lqi\(number)"
-        try xml.open("unit", ["id": "u\(number)"])
+        let unit = pair.unit
+        var unitAttributes: [(String, String)] = []
+        if let id = unit?.id, XMLName.isNMToken(id) {
+            unitAttributes.append(("id", id))
+        } else {
+            unitAttributes.append(("id", "u\(number)"))
+            if let id = unit?.id { unitAttributes.append(("\(BitextXMLNamespace.prefix):id", id)) }
+        }
+        if let unit {
+            if unit.attributesOrigin == .xliff2 {
+                unitAttributes += InlineCodeLayout.sorted(unit.attributes)
+            } else if let origin = unit.attributesOrigin {
+                unitAttributes += Self.carriedAttributes(unit.attributes, origin: origin)
+            }
+            if let tag = unit.sourceLanguageTag, tag != header.fileInfo?.sourceLanguageTag {
+                unitAttributes.append(("\(BitextXMLNamespace.prefix):source-lang", tag))
+            }
+            if let tag = unit.targetLanguageTag, tag != header.fileInfo?.targetLanguageTag {
+                unitAttributes.append(("\(BitextXMLNamespace.prefix):target-lang", tag))
+            }
+        }
+        try xml.open("unit", ordered: unitAttributes)
 
-        try xml.open("mda:metadata")
-        try xml.open("mda:metaGroup", ["category": "bitext-alignment"])
-        try xml.leaf("mda:meta", ["type": "score"], text: ExportText.score(pair.score))
-        if let line = pair.sourceLine {
-            try xml.leaf("mda:meta", ["type": "source-line"], text: String(line))
+        if carries {
+            try writeCarriedMetadata(unit?.properties ?? [])
+        } else {
+            try xml.open("mda:metadata")
+            try xml.open("mda:metaGroup", ["category": "bitext-alignment"])
+            try xml.leaf("mda:meta", ["type": "score"], text: ExportText.score(pair.score))
+            if let line = pair.sourceLine {
+                try xml.leaf("mda:meta", ["type": "source-line"], text: String(line))
+            }
+            if let line = pair.targetLine {
+                try xml.leaf("mda:meta", ["type": "target-line"], text: String(line))
+            }
+            try xml.close()
+            try xml.close()
         }
-        if let line = pair.targetLine {
-            try xml.leaf("mda:meta", ["type": "target-line"], text: String(line))
+        for preserved in unit?.preserved ?? [] where preserved.origin == .xliff2 {
+            try xml.raw(preserved.xml)
         }
-        try xml.close()
-        try xml.close()
 
         if !findings.isEmpty {
             try xml.open("its:locQualityIssues", ["xml:id": issuesID])
@@ -90,45 +167,133 @@ public struct XLIFF2Writer: BitextWriter {
             }
             try xml.close()
         }
+        if let notes = unit?.notes, !notes.isEmpty {
+            try xml.open("notes")
+            for note in notes { try writeNote(note) }
+            try xml.close()
+        }
 
-        let state: String
-        let subState: String?
-        switch (pair.source.isEmpty, pair.target.isEmpty) {
-        case (false, false): (state, subState) = ("translated", nil)
-        case (false, true): (state, subState) = ("initial", nil)
-        case (true, _): (state, subState) = ("initial", "bitext:target-only")
+        let codes = XLIFF2InlineWriter(source: pair.sourceCodes, target: pair.targetCodes)
+        if !codes.originalData.isEmpty {
+            try xml.open("originalData")
+            for (id, content) in codes.originalData {
+                try xml.leaf("data", ["id": id]) { try self.runs(content) }
+            }
+            try xml.close()
+        }
+
+        var (state, subState): (String, String?) = switch (pair.source.isEmpty, pair.target.isEmpty) {
+        case (false, false): ("translated", nil)
+        case (false, true): ("initial", nil)
+        case (true, _): ("initial", "bitext:target-only")
+        }
+        // A state past `initial` needs a target.
+        if let carried = unit?.state, !pair.target.isEmpty {
+            state = Self.states.contains(carried) ? carried : Self.statesFromXLIFF12[carried] ?? state
         }
         try xml.open("segment", ["id": "s\(number)", "state": state, "subState": subState])
         let issuesSide = findings.isEmpty ? nil : (pair.target.isEmpty ? "source" : "target")
         let marker: (id: String, reference: String) = ("m\(number)", "#its=\(issuesID)")
         try xml.leaf("source") {
-            try content(xml, pair.sourceText, marker: issuesSide == "source" ? marker : nil)
+            try content(pair.sourceText, side: .source, codes: codes, marker: issuesSide == "source" ? marker : nil)
         }
         if !pair.target.isEmpty {
             try xml.leaf("target") {
-                try content(xml, pair.targetText, marker: issuesSide == "target" ? marker : nil)
+                try content(pair.targetText, side: .target, codes: codes, marker: issuesSide == "target" ? marker : nil)
             }
         }
         try xml.close()
         try xml.close()
     }
 
-    /// Segment text, optionally wrapped in the marker that points at the unit's issues.
-    private func content(_ xml: XMLWriter, _ text: String, marker: (id: String, reference: String)?) throws {
-        guard let marker else { return try runs(xml, text) }
-        try xml.inline("mrk", [
-            "id": marker.id, "type": "its:generic", "its:locQualityIssuesRef": marker.reference,
-        ]) {
-            try runs(xml, text)
+    static let states: Set<String> = ["initial", "translated", "reviewed", "final"]
+    /// XLIFF 1.2 target states and the XLIFF 2 state closest to each.
+    static let statesFromXLIFF12 = [
+        "new": "initial", "needs-translation": "initial", "needs-adaptation": "translated",
+        "needs-l10n": "translated", "needs-review-adaptation": "translated", "needs-review-l10n": "translated",
+        "needs-review-translation": "translated", "translated": "translated", "signed-off": "reviewed", "final": "final",
+    ]
+
+    /// Properties as `<mda:meta>`: bitext's score and lines in the `bitext-alignment` group
+    /// (where bitext's own XLIFF has them), the others in `properties` groups per part.
+    private func writeCarriedMetadata(_ properties: [UnitProperty]) throws {
+        guard !properties.isEmpty else { return }
+        try xml.open("mda:metadata")
+        try writeProperties(properties)
+        try xml.close()
+    }
+
+    private func writeProperties(_ properties: [UnitProperty]) throws {
+        let alignmentNames = Dictionary(uniqueKeysWithValues: XLIFF2UnitStream.alignmentProperties.map { ($0.value, $0.key) })
+        let alignment = properties.filter { alignmentNames[$0.type] != nil && $0.appliesTo == .unit }
+        if !alignment.isEmpty {
+            try xml.open("mda:metaGroup", ["category": "bitext-alignment"])
+            for property in alignment {
+                try xml.leaf("mda:meta", ["type": alignmentNames[property.type]], text: property.value)
+            }
+            try xml.close()
+        }
+        for part in [UnitPart.unit, .source, .target] {
+            let group = properties.filter { $0.appliesTo == part && !(part == .unit && alignmentNames[$0.type] != nil) }
+            guard !group.isEmpty else { continue }
+            try xml.open("mda:metaGroup", ["category": "properties", "appliesTo": part == .unit ? nil : part.rawValue])
+            for property in group {
+                var attributes: [(String, String)] = [("type", property.type)]
+                if let language = property.language { attributes.append(("\(BitextXMLNamespace.prefix):lang", language)) }
+                try xml.leaf("mda:meta", ordered: attributes, text: property.value)
+            }
+            try xml.close()
         }
     }
 
-    private func runs(_ xml: XMLWriter, _ text: String) throws {
+    private func writeNote(_ note: UnitNote) throws {
+        var attributes: [(String, String)] = []
+        if note.appliesTo != .unit { attributes.append(("appliesTo", note.appliesTo.rawValue)) }
+        if let category = note.category { attributes.append(("category", category)) }
+        if let language = note.language { attributes.append(("\(BitextXMLNamespace.prefix):lang", language)) }
+        try xml.leaf("note", ordered: attributes, text: note.text)
+    }
+
+    /// Segment text, optionally wrapped in the marker that points at the unit's issues.
+    private func content(_ text: String, side: UnitPart, codes: XLIFF2InlineWriter, marker: (id: String, reference: String)?) throws {
+        let body = { try codes.write(text, side: side, to: self.xml, text: self.runs) }
+        guard let marker else { return try body() }
+        try xml.inline("mrk", [
+            "id": marker.id, "type": "its:generic", "its:locQualityIssuesRef": marker.reference,
+        ]) {
+            try body()
+        }
+    }
+
+    private func runs(_ text: String) throws {
         for run in XMLCharacters.runs(of: text) {
             switch run {
             case .text(let string): try xml.text(string)
             case .disallowed(let scalar): try xml.inline("cp", ["hex": XMLCharacters.hex(scalar)])
             }
+        }
+    }
+
+    func finish() throws {
+        try close()
+        _ = try xml.finish()
+    }
+
+    /// Closes `<file>` and `<xliff>`.
+    func close() throws {
+        try xml.close()
+        try xml.close()
+    }
+}
+
+/// XML names as XLIFF 2 ids need them.
+enum XMLName {
+    /// An `xs:NMTOKEN`: name characters only (letters, digits, `.-_:` and combining marks).
+    static func isNMToken(_ value: String) -> Bool {
+        !value.isEmpty && value.unicodeScalars.allSatisfy { scalar in
+            scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                || ".-_:".unicodeScalars.contains(scalar) || scalar.properties.generalCategory == .nonspacingMark
+                || scalar.value == 0xB7
         }
     }
 }

@@ -9,7 +9,8 @@ import Foundation
 /// their own indented lines; `leaf` and `inline` elements write their content verbatim.
 /// Every string passes through `XMLCharacters.sanitized` first, so output is always XML 1.0.
 final class XMLWriter {
-    private let buffer: xmlBufferPtr
+    /// The memory buffer written to; nil when writing to a file.
+    private let buffer: xmlBufferPtr?
     private var writer: xmlTextWriterPtr?
     /// One entry per open structural element: whether it has structural children, which
     /// decides if its end tag goes on a line of its own.
@@ -27,9 +28,19 @@ final class XMLWriter {
         self.writer = writer
     }
 
+    /// Writes to a file as it goes (libxml2 buffers and flushes), for output of any size.
+    init(fileAt path: String) throws {
+        LibXML2.prepare()
+        guard let writer = xmlNewTextWriterFilename(path, 0) else {
+            throw InputError(file: path, "cannot be written")
+        }
+        self.buffer = nil
+        self.writer = writer
+    }
+
     deinit {
         if let writer { xmlFreeTextWriter(writer) }
-        xmlBufferFree(buffer)
+        if let buffer { xmlBufferFree(buffer) }
     }
 
     /// Writes the XML declaration and, when given, a DOCTYPE with a system identifier.
@@ -104,10 +115,62 @@ final class XMLWriter {
     func finish() throws -> Data {
         guard openElements.isEmpty else { throw XMLWriterError.unbalanced }
         try check(xmlTextWriterEndDocument(writer), "xmlTextWriterEndDocument")
+        try check(xmlTextWriterFlush(writer), "xmlTextWriterFlush")
         xmlFreeTextWriter(writer)
         writer = nil
-        guard let content = xmlBufferContent(buffer) else { return Data() }
+        guard let buffer, let content = xmlBufferContent(buffer) else { return Data() }
         return Data(bytes: content, count: Int(xmlBufferLength(buffer)))
+    }
+
+    /// Starts an element inside mixed content that `endInline` closes: for inline elements
+    /// whose start and end are met separately (a TMX `<hi>` around text and codes).
+    func startInline(_ name: String, _ attributes: [(String, String)]) throws {
+        try startElement(name, attributes)
+    }
+
+    func endInline() throws {
+        try check(xmlTextWriterFullEndElement(writer), "xmlTextWriterFullEndElement")
+    }
+
+    /// An inline element with ordered attributes and optional text content.
+    func inline(_ name: String, _ attributes: [(String, String)], text: String?) throws {
+        try startElement(name, attributes)
+        if let text, !text.isEmpty {
+            try self.text(text)
+            try check(xmlTextWriterFullEndElement(writer), "xmlTextWriterFullEndElement")
+        } else {
+            try check(xmlTextWriterEndElement(writer), "xmlTextWriterEndElement")
+        }
+    }
+
+    /// A structural element with ordered attributes (carried ones, in a stable order).
+    func open(_ name: String, ordered attributes: [(String, String)]) throws {
+        try breakLine()
+        try startElement(name, attributes)
+        openElements.append(false)
+    }
+
+    func leaf(_ name: String, ordered attributes: [(String, String)], text: String) throws {
+        try breakLine()
+        try startElement(name, attributes)
+        try self.text(text)
+        try check(xmlTextWriterFullEndElement(writer), "xmlTextWriterFullEndElement")
+    }
+
+    /// XML text libxml2 serialised when reading (a preserved extension element), on its own line.
+    func raw(_ xml: String) throws {
+        try breakLine()
+        try check(withXMLChars(xml) { xmlTextWriterWriteRaw(writer, $0) }, "xmlTextWriterWriteRaw")
+    }
+
+    private func startElement(_ name: String, _ attributes: [(String, String)]) throws {
+        try check(withXMLChars(name) { xmlTextWriterStartElement(writer, $0) }, "xmlTextWriterStartElement")
+        for (attribute, value) in attributes {
+            let status = withXMLChars(attribute, XMLCharacters.sanitized(value)) { attribute, value in
+                xmlTextWriterWriteAttribute(writer, attribute, value)
+            }
+            try check(status, "xmlTextWriterWriteAttribute")
+        }
     }
 
     private func startElement(_ name: String, _ attributes: KeyValuePairs<String, String?>) throws {

@@ -81,10 +81,11 @@ public struct InlineCode: Sendable, Hashable, Codable {
     }
 }
 
-/// A segment's text cut at its markers, each marker paired with its code: what writers walk.
+/// A segment's text cut at its markers, each marker standing for the code at an index of
+/// the segment's codes: what writers walk.
 enum InlineRun: Equatable {
     case text(String)
-    case code(InlineCode)
+    case code(Int)
 
     /// Splits `text` at its markers. Markers beyond the last code (which only a caller that
     /// built the segment by hand could produce) stay in the text as they are.
@@ -95,15 +96,15 @@ enum InlineRun: Equatable {
         var next = 0
         for scalar in text.unicodeScalars {
             if scalar == InlineCode.marker, next < codes.count {
-                let code = codes[next]
+                let index = next
                 next += 1
-                if code.role == .character {
+                if codes[index].role == .character {
                     pending.append(scalar)
                     continue
                 }
                 if !pending.isEmpty { runs.append(.text(String(pending))) }
                 pending = String.UnicodeScalarView()
-                runs.append(.code(code))
+                runs.append(.code(index))
             } else {
                 pending.append(scalar)
             }

@@ -98,7 +98,12 @@ final class XLIFF12UnitStream: BitextUnitStream {
                 case "header":
                     try reader.children { name in
                         if name == "note", isXLIFFElement {
-                            fileInfo.notes.append(try readNote())
+                            let note = try readNote()
+                            // The note bitext writes about its own input is not carried.
+                            if note.category == "bitext", note.text.hasPrefix("Target file: ") { return }
+                            fileInfo.notes.append(note)
+                        } else if name == "tool", isXLIFFElement, reader.attribute("tool-id") == "bitext" {
+                            try reader.skipElement()
                         } else {
                             fileInfo.preserved.append(PreservedXML(origin: .xliff12, xml: try reader.outerXMLAndSkip()))
                         }

@@ -84,7 +84,7 @@ final class XLIFF2UnitStream: BitextUnitStream {
                         diagnostics.note("a further <file> is read into the same bitext", file: path, line: reader.line)
                     } else {
                         seenFile = true
-                        fileInfo.attributes = Self.plainAttributes(reader, except: ["id"])
+                        readFileAttributes()
                     }
                 case (true, "group"):
                     break
@@ -260,12 +260,26 @@ final class XLIFF2UnitStream: BitextUnitStream {
         UInt32(hex, radix: 16).flatMap(Unicode.Scalar.init)
     }
 
-    private static func plainAttributes(_ reader: XMLStreamReader, except excluded: Set<String>) -> [String: String] {
-        var map: [String: String] = [:]
-        for attribute in reader.attributes() where !excluded.contains(attribute.qualifiedName) {
-            map[attribute.qualifiedName] = attribute.value
+    /// The `<file>` attributes; those bitext carried from another format (`bx:origin`,
+    /// `bx:attr.NAME`) become that format's header attributes again.
+    private func readFileAttributes() {
+        var native: [String: String] = [:]
+        var carried: [String: String] = [:]
+        var origin: InlineCode.Origin?
+        for attribute in reader.attributes() {
+            if attribute.namespaceURI == BitextXMLNamespace.uri {
+                if attribute.localName == "origin" { origin = InlineCode.Origin(rawValue: attribute.value) }
+                if let name = BitextXMLNamespace.originalName(of: attribute.localName) { carried[name] = attribute.value }
+            } else if attribute.qualifiedName != "id" {
+                native[attribute.qualifiedName] = attribute.value
+            }
         }
-        return map
+        if let origin {
+            fileInfo.origin = origin
+            fileInfo.attributes = carried
+        } else {
+            fileInfo.attributes = native
+        }
     }
 
     /// The inline content reader of one unit: codes look up their native code in its `originalData`.

@@ -1,0 +1,111 @@
+/// Puts a unit's inline codes back as XLIFF 2: `sc`/`ec` for paired codes (isolated when
+/// the other half is elsewhere), `ph` for standalones, `sm`/`em` for annotations, each with
+/// its native code in the unit's `<originalData>`. Empty elements only, so codes never need
+/// to nest. Codes read from XLIFF 2 keep their ids and attributes; codes from another format
+/// get ids numbered alike in source and target and carry their original element and
+/// attributes in `bx:` attributes.
+struct XLIFF2InlineWriter {
+    private struct Placed {
+        var element: String
+        var attributes: [(String, String)]
+    }
+
+    /// `<data>` entries of the unit, by id, in order.
+    private(set) var originalData: [(String, String)] = []
+    private var placed: [UnitPart: [Placed]] = [:]
+    private let codes: [UnitPart: [InlineCode]]
+
+    init(source: [InlineCode], target: [InlineCode]) {
+        codes = [.source: source, .target: target]
+        var dataCount = 0
+        for side in [UnitPart.source, .target] {
+            let sideCodes = codes[side] ?? []
+            let paired = InlineCodeLayout.pairedIndices(sideCodes, opening: .opening, closing: .closing)
+            let annotated = InlineCodeLayout.pairedIndices(sideCodes, opening: .annotationStart, closing: .annotationEnd)
+            var pairs = InlineCodeLayout.Numbering()
+            var annotations = InlineCodeLayout.Numbering()
+            var standalones = 0
+            var isolated = 0
+            var sidePlaced: [Placed] = []
+            for (index, code) in sideCodes.enumerated() {
+                let native = code.origin == .xliff2 ? code.pairing.flatMap { XMLName.isNMToken($0) ? $0 : nil } : nil
+                var element: String
+                var attributes: [(String, String)]
+                switch code.role {
+                case .opening where paired.contains(index):
+                    element = "sc"
+                    attributes = [("id", native ?? "c\(pairs.number(for: code.pairing))")]
+                case .closing where paired.contains(index):
+                    element = "ec"
+                    attributes = [("startRef", native ?? "c\(pairs.number(for: code.pairing))")]
+                case .opening, .closing:
+                    isolated += 1
+                    element = code.role == .opening ? "sc" : "ec"
+                    attributes = [("id", native ?? "i\(isolated)"), ("isolated", "yes")]
+                case .annotationStart where annotated.contains(index):
+                    element = "sm"
+                    attributes = [("id", native ?? "a\(annotations.number(for: code.pairing))")]
+                case .annotationEnd where annotated.contains(index):
+                    element = "em"
+                    attributes = [("startRef", native ?? "a\(annotations.number(for: code.pairing))")]
+                case .standalone, .annotationStart, .annotationEnd, .character:
+                    standalones += 1
+                    element = "ph"
+                    attributes = [("id", code.role == .standalone ? native ?? "p\(standalones)" : "p\(standalones)")]
+                }
+                if let content = code.content, !content.isEmpty, element != "sm", element != "em" {
+                    dataCount += 1
+                    let id = "d\(dataCount)"
+                    originalData.append((id, content))
+                    attributes.append(("dataRef", id))
+                }
+                // `<em>` takes no attribute but `startRef`: its `<sm>` carries the original.
+                if element != "em" { attributes += Self.carried(code, as: element) }
+                sidePlaced.append(Placed(element: element, attributes: attributes))
+            }
+            placed[side] = sidePlaced
+        }
+    }
+
+    /// Attributes of an XLIFF 2 code that the element written may have; for other formats,
+    /// the original element and attributes in bitext's namespace.
+    private static func carried(_ code: InlineCode, as element: String) -> [(String, String)] {
+        let prefix = BitextXMLNamespace.prefix
+        guard code.origin == .xliff2 else {
+            let originals = InlineCodeLayout.sorted(code.attributes).compactMap { name, value in
+                BitextXMLNamespace.attributeName(for: name).map { ("\(prefix):\($0)", value) }
+            }
+            return [("\(prefix):origin", code.origin.rawValue), ("\(prefix):element", code.element)] + originals
+        }
+        let suffix = code.role == .closing ? "End" : "Start"
+        var result: [(String, String)] = []
+        for (name, value) in InlineCodeLayout.sorted(code.attributes) {
+            let plain = code.element == "pc" && name.hasSuffix(suffix) ? String(name.dropLast(suffix.count)) : name
+            if name.contains(":") ? !name.hasPrefix("\(prefix):") : allowed[element]?.contains(plain) == true {
+                result.append((plain, value))
+            }
+        }
+        return result
+    }
+
+    /// The XLIFF 2 attributes each written element has besides ids and data references.
+    private static let allowed: [String: Set<String>] = {
+        let code: Set<String> = ["canCopy", "canDelete", "canOverlap", "canReorder", "copyOf", "dir", "disp", "equiv", "subFlows", "subType", "type"]
+        return ["sc": code, "ec": code, "ph": code.subtracting(["canOverlap", "dir"]), "sm": ["translate", "type", "ref", "value"], "em": []]
+    }()
+
+    /// Writes a side's text with its codes; `text` writes plain runs.
+    func write(_ text: String, side: UnitPart, to xml: XMLWriter, text writeText: (String) throws -> Void) throws {
+        let sideCodes = codes[side] ?? []
+        let sidePlaced = placed[side] ?? []
+        for run in InlineRun.runs(of: text, codes: sideCodes) {
+            switch run {
+            case .text(let string):
+                try writeText(string)
+            case .code(let index):
+                guard index < sidePlaced.count else { continue }
+                try xml.inline(sidePlaced[index].element, sidePlaced[index].attributes, text: nil)
+            }
+        }
+    }
+}

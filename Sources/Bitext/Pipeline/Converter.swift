@@ -1,0 +1,126 @@
+import Foundation
+
+/// Converts a bilingual file (TMX, XLIFF 1.2/2, TSV) into an exchange format.
+///
+/// XML inputs into XML or TSV outputs stream: one unit is read, written and dropped at a
+/// time, so memory stays bounded whatever the file's size. The output is written to a
+/// temporary file beside the destination and renamed over it at the end, so an interrupted
+/// run leaves no half-written file, and the destination may not be the input. JSON output
+/// (one document) and TSV input (read whole) go through memory.
+public struct Converter: Sendable {
+    public var context: OutputContext
+    /// Input encoding for text inputs (TSV); XML declares its own.
+    public var encoding: TextEncoding?
+
+    public init(context: OutputContext, encoding: TextEncoding? = nil) {
+        self.context = context
+        self.encoding = encoding
+    }
+
+    /// What a conversion did.
+    public struct Result: Sendable {
+        public var pairs: Int
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// The output format a file name implies: `.tmx`, `.xlf`/`.xliff` (XLIFF 2.1), `.tsv`, `.json`.
+    public static func outputFormat(forPath path: String) -> ExportFormat? {
+        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        case "tmx": .tmx
+        case "xlf", "xliff": .xliff
+        case "tsv", "tab": .tsv
+        case "json": .json
+        default: nil
+        }
+    }
+
+    public func convert(
+        inputPath: String, inputFormat: BitextFormat? = nil, outputPath: String, to format: ExportFormat
+    ) throws -> Result {
+        guard let inputFormat = inputFormat ?? BitextFormat.inferred(fromPath: inputPath) else {
+            throw InputError(file: inputPath, "is not a bilingual file bitext reads (.tmx, .xlf, .xliff, .tsv)")
+        }
+        try Self.refuseOverwriting(inputPath, with: outputPath)
+        var diagnostics = Diagnostics()
+        var lostElements = 0
+        let pairs: Int
+        if let reader = inputFormat.reader as? any StreamingBitextReader, let writer = format.writer as? any StreamingBitextWriter {
+            let stream = try reader.open(.file(inputPath), diagnostics: &diagnostics)
+            var header = Bitext(
+                sourceLanguage: stream.sourceLanguage, targetLanguage: stream.targetLanguage,
+                sourcePath: inputPath, targetPath: inputPath, pairs: [])
+            header.fileInfo = stream.fileInfo
+            lostElements += stream.fileInfo.preserved.filter { $0.origin != format.origin }.count
+            var count = 0
+            try Self.writeAtomically(to: outputPath) { temporaryPath in
+                let session = try writer.session(header: header, context: context, toFileAt: temporaryPath)
+                while let pair = try stream.next(diagnostics: &diagnostics) {
+                    lostElements += pair.unit?.preserved.filter { $0.origin != format.origin }.count ?? 0
+                    try session.write(pair, findings: [])
+                    count += 1
+                }
+                try session.finish()
+            }
+            pairs = count
+        } else {
+            let bitext = try inputFormat.reader.read(contentsOf: inputPath, encoding: encoding, diagnostics: &diagnostics)
+            lostElements += (bitext.fileInfo?.preserved ?? []).filter { $0.origin != format.origin }.count
+            lostElements += bitext.pairs.reduce(0) { $0 + ($1.unit?.preserved.filter { $0.origin != format.origin }.count ?? 0) }
+            let data = try format.writer.write(bitext, findings: [], context: context)
+            try OutputFile.write(data, to: URL(fileURLWithPath: outputPath), inputs: [inputPath])
+            pairs = bitext.pairs.count
+        }
+        if lostElements > 0 {
+            diagnostics.warn(
+                "\(lostElements) extension element\(lostElements == 1 ? "" : "s") of the input \(lostElements == 1 ? "has" : "have") no place in \(format.rawValue) and \(lostElements == 1 ? "is" : "are") left out",
+                file: inputPath)
+        }
+        return Result(pairs: pairs, diagnostics: diagnostics.items)
+    }
+
+    /// The output may not be the input, under any name (symbolic or hard link).
+    static func refuseOverwriting(_ input: String, with output: String) throws {
+        let resolved = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+        var same = resolved(input) == resolved(output)
+        if !same, let inputID = fileIdentity(input), let outputID = fileIdentity(output) {
+            same = inputID == outputID
+        }
+        if same { throw InputError(file: output, "refusing to overwrite the input file with output") }
+    }
+
+    private static func fileIdentity(_ path: String) -> [Int]? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let device = (attributes[.systemNumber] as? NSNumber)?.intValue,
+              let inode = (attributes[.systemFileNumber] as? NSNumber)?.intValue else { return nil }
+        return [device, inode]
+    }
+
+    /// Runs `body` on a temporary path beside `path`, then renames it over `path`; the
+    /// temporary file is removed when anything fails.
+    static func writeAtomically(to path: String, _ body: (String) throws -> Void) throws {
+        let destination = URL(fileURLWithPath: path)
+        let temporary = destination.deletingLastPathComponent()
+            .appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).partial").path
+        do {
+            try body(temporary)
+            guard rename(temporary, path) == 0 else {
+                throw InputError(file: path, "cannot be written: \(String(cString: strerror(errno)))")
+            }
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error
+        }
+    }
+}
+
+extension ExportFormat {
+    /// The format whose elements this output can carry as they were read.
+    var origin: InlineCode.Origin? {
+        switch self {
+        case .tmx: .tmx
+        case .xliff: .xliff2
+        case .xliff12: .xliff12
+        case .tsv, .json: nil
+        }
+    }
+}
