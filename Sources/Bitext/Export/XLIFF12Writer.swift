@@ -67,9 +67,11 @@ final class XLIFF12Session: BitextWriterSession {
     func write(_ pair: AlignedPair, findings: [Finding]) throws {
         let unit = pair.unit
         var attributes: [(String, String)] = [("id", unit?.id ?? String(ExportText.pairNumber(pair)))]
-        if unit?.attributesOrigin == .xliff12 {
-            attributes += InlineCodeLayout.sorted(unit?.attributes ?? [:])
+        let carried = unit?.attributesOrigin == .xliff12 ? unit?.attributes ?? [:] : [:]
+        if carried["xml:space"] == nil, let space = ExportText.xmlSpace(pair.sourceText, pair.targetText) {
+            attributes.append(("xml:space", space))
         }
+        attributes += InlineCodeLayout.sorted(carried)
         try xml.open("trans-unit", ordered: attributes)
         try xml.leaf("source") { try XLIFF12InlineWriter(codes: pair.sourceCodes).write(pair.sourceText, to: xml) }
         if !pair.target.isEmpty {
@@ -81,8 +83,8 @@ final class XLIFF12Session: BitextWriterSession {
                 try XLIFF12InlineWriter(codes: pair.targetCodes).write(pair.targetText, to: xml)
             }
         }
-        let carried = unit?.properties ?? []
-        if unit == nil || !carried.isEmpty {
+        let properties = unit?.properties ?? []
+        if unit == nil || !properties.isEmpty {
             try xml.open("context-group", ["name": "bitext-pair-\(ExportText.pairNumber(pair))", "purpose": "information"])
             if unit == nil {
                 if let line = pair.sourceLine {
@@ -94,7 +96,7 @@ final class XLIFF12Session: BitextWriterSession {
                 try xml.leaf("context", ["context-type": "x-alignment-score"], text: ExportText.score(pair.score))
             }
             let alignmentNames = Dictionary(uniqueKeysWithValues: XLIFF12UnitStream.alignmentProperties.map { ($0.value, $0.key) })
-            for property in carried {
+            for property in properties {
                 let type = alignmentNames[property.type] ?? (Self.contextTypes.contains(property.type) || property.type.hasPrefix("x-") ? property.type : "x-" + property.type)
                 try xml.leaf("context", ["context-type": type], text: property.value)
             }
