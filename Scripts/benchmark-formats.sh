@@ -26,7 +26,7 @@ measure() {
     local status=0
     /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || status=$?
     if [ "$status" -gt 1 ]; then cat "$work/stderr" >&2; exit "$status"; fi
-    read -r seconds kilobytes < "$work/time"
+    read -r seconds kilobytes < <(tail -n 1 "$work/time")
     awk -v label="$label" -v s="$seconds" -v kb="$kilobytes" 'BEGIN { printf "| %-26s | %8.2f s | %8.1f MB |\n", label, s, kb / 1024 }'
 }
 

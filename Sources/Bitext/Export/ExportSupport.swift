@@ -34,9 +34,16 @@ enum ExportText {
     /// `xml:space="default"` (runs of spaces, tabs, line breaks, leading or trailing space),
     /// so that a CAT tool reading the file gets exactly the text bitext checked.
     static func xmlSpace(_ texts: String...) -> String? {
+        // One pass over the UTF-8 bytes: the writers call this on every segment.
         let collapsible = texts.contains { text in
-            text.first?.isWhitespace == true || text.last?.isWhitespace == true
-                || text.contains("  ") || text.contains { $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\r\n" }
+            var previous: UInt8 = 0x20
+            var last: UInt8 = 0
+            for byte in text.utf8 {
+                if byte == 0x0A || byte == 0x09 || byte == 0x0D || (byte == 0x20 && previous == 0x20) { return true }
+                previous = byte
+                last = byte
+            }
+            return last == 0x20 || text.first?.isWhitespace == true || text.last?.isWhitespace == true
         }
         return collapsible ? "preserve" : nil
     }

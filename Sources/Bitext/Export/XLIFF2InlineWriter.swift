@@ -17,6 +17,7 @@ struct XLIFF2InlineWriter {
 
     init(source: [InlineCode], target: [InlineCode]) {
         codes = [.source: source, .target: target]
+        guard !source.isEmpty || !target.isEmpty else { return }
         var dataCount = 0
         for side in [UnitPart.source, .target] {
             let sideCodes = codes[side] ?? []
@@ -97,6 +98,7 @@ struct XLIFF2InlineWriter {
     /// Writes a side's text with its codes; `text` writes plain runs.
     func write(_ text: String, side: UnitPart, to xml: XMLWriter, text writeText: (String) throws -> Void) throws {
         let sideCodes = codes[side] ?? []
+        guard !sideCodes.isEmpty else { return try writeText(text) }
         let sidePlaced = placed[side] ?? []
         for run in InlineRun.runs(of: text, codes: sideCodes) {
             switch run {

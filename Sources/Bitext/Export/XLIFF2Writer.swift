@@ -290,7 +290,11 @@ final class XLIFF2Session: BitextWriterSession {
 enum XMLName {
     /// An `xs:NMTOKEN`: name characters only (letters, digits, `.-_:` and combining marks).
     static func isNMToken(_ value: String) -> Bool {
-        !value.isEmpty && value.unicodeScalars.allSatisfy { scalar in
+        if !value.isEmpty, value.utf8.allSatisfy({ byte in
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                || byte == 0x2E || byte == 0x2D || byte == 0x5F || byte == 0x3A
+        }) { return true }
+        return !value.isEmpty && value.unicodeScalars.allSatisfy { scalar in
             scalar.properties.isAlphabetic || scalar.properties.numericType != nil
                 || ".-_:".unicodeScalars.contains(scalar) || scalar.properties.generalCategory == .nonspacingMark
                 || scalar.value == 0xB7

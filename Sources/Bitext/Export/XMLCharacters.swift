@@ -26,9 +26,26 @@ public enum XMLCharacters {
         text.unicodeScalars.filter { !isAllowed($0) }
     }
 
+    /// Whether every character of `text` is one XML 1.0 allows: a scan of the UTF-8 bytes
+    /// (C0 controls but tab and line ends, and U+FFFE/U+FFFF as EF BF BE/BF), which the
+    /// writers run on every string, so it must be cheap.
+    static func isAllAllowed(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x20, byte != 0x9, byte != 0xA, byte != 0xD { return false }
+                if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return false }
+                index += 1
+            }
+            return true
+        }
+    }
+
     /// `text` with every character XML 1.0 cannot carry replaced by U+FFFD.
     public static func sanitized(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { !isAllowed($0) }) else { return text }
+        guard !isAllAllowed(text) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             scalars.append(isAllowed(scalar) ? scalar : replacement)
@@ -43,6 +60,7 @@ public enum XMLCharacters {
     }
 
     static func runs(of text: String) -> [Run] {
+        if isAllAllowed(text) { return text.isEmpty ? [] : [.text(text)] }
         var runs: [Run] = []
         var current = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

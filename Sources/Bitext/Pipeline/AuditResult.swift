@@ -6,6 +6,9 @@ public struct AuditResult: Sendable {
     public var target: SegmentedDocument?
     public var findings: [Finding]
     public var diagnostics: [Diagnostic]
+    /// The pair counts of a bilingual file checked in chunks (`Auditor.checkChunkSize`),
+    /// whose pairs `bitext` no longer holds; nil when `bitext` has every pair.
+    public var streamedCounts: StreamedPairCounts?
 
     public init(bitext: Bitext, source: SegmentedDocument?, target: SegmentedDocument?, findings: [Finding], diagnostics: [Diagnostic]) {
         self.bitext = bitext
@@ -13,5 +16,28 @@ public struct AuditResult: Sendable {
         self.target = target
         self.findings = findings
         self.diagnostics = diagnostics
+    }
+}
+
+/// What the summary counts of a bitext whose pairs were checked and dropped chunk by chunk.
+public struct StreamedPairCounts: Sendable, Hashable {
+    public var pairs = 0
+    public var alignedPairs = 0
+    public var unalignedSourceSegments = 0
+    public var unalignedTargetSegments = 0
+    public var sourceSegments = 0
+    public var targetSegments = 0
+
+    public init() {}
+
+    mutating func add(_ pairs: [AlignedPair]) {
+        for pair in pairs {
+            self.pairs += 1
+            if !pair.isUnaligned { alignedPairs += 1 }
+            if pair.target.isEmpty { unalignedSourceSegments += pair.source.count }
+            if pair.source.isEmpty { unalignedTargetSegments += pair.target.count }
+            sourceSegments += pair.source.count
+            targetSegments += pair.target.count
+        }
     }
 }

@@ -11,13 +11,14 @@ public struct AuditSummary: Sendable, Codable, Hashable {
     public var findingsBySeverity: [String: Int]
 
     public init(_ result: AuditResult) {
-        let pairs = result.bitext.pairs
-        self.pairs = pairs.count
-        alignedPairs = pairs.filter { !$0.isUnaligned }.count
-        unalignedSourceSegments = pairs.filter { $0.target.isEmpty }.reduce(0) { $0 + $1.source.count }
-        unalignedTargetSegments = pairs.filter { $0.source.isEmpty }.reduce(0) { $0 + $1.target.count }
-        sourceSegments = pairs.reduce(0) { $0 + $1.source.count }
-        targetSegments = pairs.reduce(0) { $0 + $1.target.count }
+        var counts = result.streamedCounts ?? StreamedPairCounts()
+        if result.streamedCounts == nil { counts.add(result.bitext.pairs) }
+        pairs = counts.pairs
+        alignedPairs = counts.alignedPairs
+        unalignedSourceSegments = counts.unalignedSourceSegments
+        unalignedTargetSegments = counts.unalignedTargetSegments
+        sourceSegments = counts.sourceSegments
+        targetSegments = counts.targetSegments
         findingsByCheck = Dictionary(grouping: result.findings, by: \.check).mapValues(\.count)
         findingsBySeverity = Dictionary(grouping: result.findings, by: \.severity.rawValue).mapValues(\.count)
     }

@@ -108,10 +108,55 @@ public struct Auditor: Sendable {
     }
 
     /// Checks a bilingual file (TSV and other formats of `BitextFormat`) as it is paired.
+    /// TMX and XLIFF are streamed: a file of more than `checkChunkSize` pairs is checked a
+    /// chunk at a time, in bounded memory (see `checkInChunks`).
     public func audit(bitextPath path: String, format: BitextFormat) throws -> AuditResult {
         var diagnostics = Diagnostics()
-        let bitext = try format.reader.read(contentsOf: path, encoding: options.encoding, diagnostics: &diagnostics)
-        return AuditResult(bitext: bitext, source: nil, target: nil, findings: check(bitext), diagnostics: diagnostics.items)
+        guard let reader = format.reader as? any StreamingBitextReader else {
+            let bitext = try format.reader.read(contentsOf: path, encoding: options.encoding, diagnostics: &diagnostics)
+            return AuditResult(bitext: bitext, source: nil, target: nil, findings: check(bitext), diagnostics: diagnostics.items)
+        }
+        return try checkInChunks(try reader.open(.file(path), diagnostics: &diagnostics), diagnostics: diagnostics)
+    }
+
+    /// Pairs checked together; a memory of this size takes a few hundred megabytes.
+    public static let checkChunkSize = 50_000
+
+    /// Checks a stream of pairs: whole when it holds at most `checkChunkSize` pairs (the
+    /// result then has the bitext), else chunk by chunk, keeping only findings and counts.
+    /// Pair checks see every pair either way; the document-level checks (inconsistent
+    /// terms, repeated sources or targets translated differently) compare pairs within a
+    /// chunk, which a diagnostic says.
+    func checkInChunks(_ stream: any BitextUnitStream, diagnostics: Diagnostics) throws -> AuditResult {
+        var diagnostics = diagnostics
+        var header = Bitext(
+            sourceLanguage: stream.sourceLanguage, targetLanguage: stream.targetLanguage,
+            sourcePath: stream.path, targetPath: stream.path, pairs: [])
+        header.fileInfo = stream.fileInfo
+        var findings: [Finding] = []
+        var counts = StreamedPairCounts()
+        var chunks = 0
+        while true {
+            var chunk = header
+            chunk.pairs.reserveCapacity(Self.checkChunkSize)
+            while chunk.pairs.count < Self.checkChunkSize, let pair = try stream.next(diagnostics: &diagnostics) {
+                chunk.pairs.append(pair)
+            }
+            if chunks == 0, chunk.pairs.count < Self.checkChunkSize {
+                return AuditResult(bitext: chunk, source: nil, target: nil, findings: check(chunk), diagnostics: diagnostics.items)
+            }
+            if chunk.pairs.isEmpty { break }
+            chunks += 1
+            findings += check(chunk)
+            counts.add(chunk.pairs)
+        }
+        diagnostics.note(
+            "\(counts.pairs) pairs were checked in \(chunks) chunks of \(Self.checkChunkSize); inconsistent-term, "
+                + "same-source-different-target and same-target-different-source compare pairs within a chunk",
+            file: stream.path)
+        var result = AuditResult(bitext: header, source: nil, target: nil, findings: findings, diagnostics: diagnostics.items)
+        result.streamedCounts = counts
+        return result
     }
 
     /// Above this share of unsure pairs, the documents are not source and translation.

@@ -20,14 +20,17 @@ public struct XLIFF2BitextReader: StreamingBitextReader {
         self.validatesSchema = validatesSchema
     }
 
-    static let coreNamespace = "urn:oasis:names:tc:xliff:document:2.0"
     static let metadataNamespace = "urn:oasis:names:tc:xliff:metadata:2.0"
     static let itsNamespace = "http://www.w3.org/2005/11/its"
 
     public func open(_ input: XMLInput, diagnostics: inout Diagnostics) throws -> any BitextUnitStream {
+        let namespace = try XLIFFBitextReader.rootNamespace(of: input)
+        guard let namespace, XLIFF2Schema.namespaces.contains(namespace) else {
+            throw InputError(file: input.path, "not an XLIFF 2 file: the root element is in namespace \(namespace ?? "none")")
+        }
         let reader = try input.open()
-        if validatesSchema { try reader.validate(againstSchemaAt: try XLIFF2Schema.coreSchemaURL()) }
-        return try XLIFF2UnitStream(reader: reader, diagnostics: &diagnostics)
+        if validatesSchema { try reader.validate(againstSchemaAt: try XLIFF2Schema.coreSchemaURL(namespace: namespace)) }
+        return try XLIFF2UnitStream(reader: reader, namespace: namespace, diagnostics: &diagnostics)
     }
 }
 
@@ -40,18 +43,21 @@ final class XLIFF2UnitStream: BitextUnitStream {
     private var builder = BilingualPairBuilder()
     private var pending: AlignedPair?
     private var seenFile = false
+    /// The core namespace of the file's version (2.0 for 2.0 and 2.1, or 2.2).
+    private let coreNamespace: String
     private typealias RawUnit = (source: BilingualPairBuilder.Side, target: BilingualPairBuilder.Side, unit: TranslationUnitInfo, score: Double)
 
-    init(reader: XMLStreamReader, diagnostics: inout Diagnostics) throws {
+    init(reader: XMLStreamReader, namespace: String, diagnostics: inout Diagnostics) throws {
         self.reader = reader
         self.path = reader.path
+        self.coreNamespace = namespace
         try reader.moveToRoot()
-        guard reader.localName == "xliff", reader.namespaceURI == XLIFF2BitextReader.coreNamespace else {
+        guard reader.localName == "xliff", reader.namespaceURI == namespace else {
             throw InputError(file: path, line: reader.line, "not an XLIFF 2 file: the root element is <\(reader.qualifiedName)> in namespace \(reader.namespaceURI ?? "none")")
         }
         let version = reader.attribute("version") ?? ""
-        if !["2.0", "2.1", "2.2"].contains(version) {
-            diagnostics.warn("XLIFF version \(version) is not 2.0, 2.1 or 2.2; read as 2.1", file: path, line: reader.line)
+        if !(coreNamespace == XLIFF2Schema.namespace22 ? ["2.2"] : ["2.0", "2.1"]).contains(version) {
+            diagnostics.warn("XLIFF version \(version) is not 2.0, 2.1 or 2.2; read as \(coreNamespace == XLIFF2Schema.namespace22 ? "2.2" : "2.1")", file: path, line: reader.line)
         }
         fileInfo.sourceLanguageTag = reader.attribute("srcLang")
         fileInfo.targetLanguageTag = reader.attribute("trgLang")
@@ -77,7 +83,7 @@ final class XLIFF2UnitStream: BitextUnitStream {
         while try reader.read() {
             switch reader.nodeType {
             case .element:
-                let isCore = reader.namespaceURI == XLIFF2BitextReader.coreNamespace
+                let isCore = reader.namespaceURI == coreNamespace
                 switch (isCore, reader.localName) {
                 case (true, "file"):
                     if seenFile {
@@ -133,7 +139,7 @@ final class XLIFF2UnitStream: BitextUnitStream {
         var originalData: [String: String] = [:]
         var targetOnly = false
         try reader.children { name in
-            let isCore = reader.namespaceURI == XLIFF2BitextReader.coreNamespace
+            let isCore = reader.namespaceURI == coreNamespace
             switch (isCore, name) {
             case (true, "notes"):
                 try reader.children { name in
@@ -148,7 +154,7 @@ final class XLIFF2UnitStream: BitextUnitStream {
                 if unit.state == nil { unit.state = reader.attribute("state") }
                 if reader.attribute("subState") == "bitext:target-only" { targetOnly = true }
                 try reader.children { name in
-                    guard reader.namespaceURI == XLIFF2BitextReader.coreNamespace, name == "source" || name == "target" else {
+                    guard reader.namespaceURI == coreNamespace, name == "source" || name == "target" else {
                         return try reader.skipElement()
                     }
                     let line = reader.line
