@@ -116,6 +116,7 @@ final class XLIFF2UnitStream: BitextUnitStream {
 
     private func readUnit(diagnostics: inout Diagnostics) throws -> RawUnit {
         var unit = TranslationUnitInfo(attributesOrigin: .xliff2)
+        var content = XLIFF2UnitContent(id: reader.attribute("id"), line: reader.line)
         for attribute in reader.attributes() {
             if attribute.namespaceURI == BitextXMLNamespace.uri {
                 if attribute.localName == "id" { unit.id = attribute.value; continue }
@@ -143,30 +144,47 @@ final class XLIFF2UnitStream: BitextUnitStream {
             switch (isCore, name) {
             case (true, "notes"):
                 try reader.children { name in
+                    if let id = reader.attribute("id") { content.noteIDs.append(id) }
                     if name == "note" { unit.notes.append(try readNote()) } else { try reader.skipElement() }
                 }
             case (true, "originalData"):
                 try reader.children { name in
                     guard name == "data", let id = reader.attribute("id") else { return try reader.skipElement() }
                     originalData[id] = try readCharacters()
+                    content.dataIDs.insert(id)
                 }
             case (true, "segment"):
-                if unit.state == nil { unit.state = reader.attribute("state") }
+                content.segmentCount += 1
+                if let id = reader.attribute("id") { content.segmentIDs.append(id) }
+                let state = reader.attribute("state")
+                if reader.attribute("subState") != nil, state == nil { content.subStateWithoutStateLine = reader.line }
+                if unit.state == nil { unit.state = state }
                 if reader.attribute("subState") == "bitext:target-only" { targetOnly = true }
                 try reader.children { name in
                     guard reader.namespaceURI == coreNamespace, name == "source" || name == "target" else {
                         return try reader.skipElement()
                     }
                     let line = reader.line
-                    let content = try Self.inline(originalData).read(reader, diagnostics: &diagnostics)
+                    let inline = try Self.inline(originalData).read(reader, diagnostics: &diagnostics)
+                    content.sides.append(.init(isSource: name == "source", codes: inline.codes, line: line))
                     if name == "source" {
-                        source.segments.append((content.text, content.codes, line))
+                        source.segments.append((inline.text, inline.codes, line))
                     } else {
-                        target.segments.append((content.text, content.codes, line))
+                        content.hasTarget = true
+                        target.segments.append((inline.text, inline.codes, line))
                     }
                 }
             case (true, "ignorable"):
-                try reader.skipElement()
+                // Its text is not translatable, but its codes pair with those of segments.
+                if let id = reader.attribute("id") { content.segmentIDs.append(id) }
+                try reader.children { name in
+                    guard reader.namespaceURI == coreNamespace, name == "source" || name == "target" else {
+                        return try reader.skipElement()
+                    }
+                    let line = reader.line
+                    let inline = try Self.inline(originalData).read(reader, diagnostics: &diagnostics)
+                    content.sides.append(.init(isSource: name == "source", codes: inline.codes, line: line))
+                }
             case (false, "metadata") where reader.namespaceURI == XLIFF2BitextReader.metadataNamespace:
                 let metadata = try readMetadata()
                 unit.properties += metadata.properties
@@ -179,6 +197,7 @@ final class XLIFF2UnitStream: BitextUnitStream {
                 unit.preserved.append(PreservedXML(origin: .xliff2, xml: try reader.outerXMLAndSkip()))
             }
         }
+        try XLIFF2Constraints(path: path).check(unit: content, hasTargetLanguage: fileInfo.targetLanguageTag != nil)
         if targetOnly, source.segments.allSatisfy({ $0.text.isEmpty }) { source = .init() }
         return (source, target, unit, score)
     }
