@@ -61,4 +61,29 @@ import Testing
         }
         #expect(schemaInvalid >= 20)
     }
+
+    @Test func processingRequirementsTheReaderChecksRefuseTheirInvalidDocuments() throws {
+        let expected = [
+            "bad_EcBeforeSc.xlf": "has no <sc id=\"1\"> before it",
+            "bad_EmBeforeSm.xlf": "before it",
+            "bad_InvalidLoneSm.xlf": "has no <em>",
+            "bad_MissingIsolatedOnSc.xlf": "isolated=\"yes\"",
+            "bad_IsolatedEcWithId.xlf": "an isolated <ec> takes id",
+            "bad_NoTrgLang.xlf": "trgLang",
+            "bad_SubStateWithoutState.xlf": "subState needs a state",
+            "bad_UnitWithoutSegment.xlf": "has no <segment>",
+            "bad_UnknownDataRefValue.xlf": "refers to no <data>",
+            "bad_SegmentIdNotUnique.xlf": "is not unique in its unit",
+        ]
+        for (name, message) in expected {
+            let url = Self.folder.appendingPathComponent("invalid/\(name)")
+            #expect(try schemaErrors(url).isEmpty, "\(name) breaks the schema, not only a processing requirement")
+            #expect {
+                _ = try read(url)
+            } throws: { error in
+                guard let error = error as? InputError else { return false }
+                return error.position.file == url.path && error.position.line != nil && error.message.contains(message)
+            }
+        }
+    }
 }
