@@ -15,8 +15,7 @@ public enum PairManifest {
     static func parse(_ text: String, path: String, exists: (String) -> Bool) throws -> [FilePair] {
         let folder = (path as NSString).deletingLastPathComponent
         var pairs: [FilePair] = []
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let lineNumber = index + 1
             if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
