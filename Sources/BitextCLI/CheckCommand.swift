@@ -84,6 +84,7 @@ struct CheckCommand: ParsableCommand {
         var diagnostics = Diagnostics()
         let pairs = try batch.filePairs(diagnostics: &diagnostics)
         let progress = ProgressBar.onTerminal(label: "file pairs")
+        progress?.update(done: 0, total: pairs.count)
         let outcomes = BatchAuditor(auditor: auditor, jobs: batch.jobs).audit(pairs) { done, total in
             progress?.update(done: done, total: total)
         }

@@ -126,6 +126,7 @@ import Testing
         let two = try check(["--format", "json", "--jobs", "2"], in: folder, environment: epoch)
         #expect(one.status == 1)
         #expect(one.output == two.output)
+        #expect(!one.error.contains("file pairs"), "no progress bar when standard error is not a terminal")
         #expect(one.output.contains("\"generatedAt\" : \"2025-02-03T00:00:00Z\""))
     }
 
