@@ -8,8 +8,8 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check a translation and print findings; the exit code tells CI whether it passed.",
         discussion: """
             Either two documents (SOURCE TARGET), which are aligned first, or one bilingual \
-            file (a .tsv with source TAB target on each line), checked as paired, or many \
-            document pairs at once with --pairs or --manifest (one combined report).
+            file (.tsv with source TAB target on each line, .tmx, .xlf), checked as paired, or \
+            many document pairs at once with --pairs or --manifest (one combined report).
 
             --pairs 'docs/en/**/*.md:docs/zh/**/*.md' pairs a source and a target file when \
             their wildcards matched the same text: docs/en/a/b.md with docs/zh/a/b.md. Sources \
@@ -19,7 +19,7 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The source document, or a bilingual .tsv file (omit with --pairs or --manifest).")
+    @Argument(help: "The source document, or a bilingual .tsv, .tmx or .xlf file (omit with --pairs or --manifest).")
     var source: String?
 
     @Argument(help: "The translation (omit for a bilingual file).")
@@ -47,9 +47,9 @@ struct CheckCommand: ParsableCommand {
             }
             return
         }
-        guard let source else { throw ValidationError("give SOURCE and TARGET documents, a bilingual .tsv file, or --pairs/--manifest.") }
+        guard let source else { throw ValidationError("give SOURCE and TARGET documents, a bilingual .tsv, .tmx or .xlf file, or --pairs/--manifest.") }
         if target == nil, BitextFormat.inferred(fromPath: source) == nil {
-            throw ValidationError("'\(source)' is not a bilingual file (.tsv); give SOURCE and TARGET documents.")
+            throw ValidationError("'\(source)' is not a bilingual file (.tsv, .tmx, .xlf); give SOURCE and TARGET documents.")
         }
     }
 
