@@ -34,6 +34,8 @@ final class XLIFF2Constraints {
         var subFlows: [(unit: String, line: Int)] = []
     }
 
+    /// XLIFF 2.0 and 2.1 share a core namespace; 2.2 has its own for the same elements.
+    static let coreNamespaces: Set = ["urn:oasis:names:tc:xliff:document:2.0", "urn:oasis:names:tc:xliff:document:2.2"]
     static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
     static let itsNamespace = "http://www.w3.org/2005/11/its"
     static let modulePrefix = "urn:oasis:names:tc:xliff:"
@@ -45,6 +47,13 @@ final class XLIFF2Constraints {
         "urn:oasis:names:tc:xliff:matches:2.0": ("Translation Candidates", ["matches", "match"]),
         "urn:oasis:names:tc:xliff:resourcedata:2.0": ("Resource Data", ["resourceData", "resourceItemRef", "resourceItem", "source", "target", "reference"]),
         "urn:oasis:names:tc:xliff:changetracking:2.0": ("Change Tracking", ["changeTrack", "revisions", "revision", "item"]),
+    ]
+    /// The values of `fs:fs`: the HTML element names the Format Style module lists.
+    static let formatStyleElements: Set = [
+        "a", "b", "bdo", "big", "blockquote", "body", "br", "button", "caption", "center", "cite", "code", "col",
+        "colgroup", "dd", "del", "div", "dl", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "html",
+        "i", "img", "label", "legend", "li", "ol", "p", "pre", "q", "s", "samp", "select", "small", "span", "strike",
+        "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "tt", "u", "ul",
     ]
     static let subFlowAttributes = ["subFlows", "subFlowsStart", "subFlowsEnd"]
 
@@ -94,13 +103,13 @@ final class XLIFF2Constraints {
             default: break
             }
         }
-        let isForeign = (parent?.isForeign ?? false) || !XLIFF2BitextReader.isCore(namespace)
+        let isForeign = (parent?.isForeign ?? false) || !Self.coreNamespaces.contains(namespace ?? "")
         let frame = Frame(name: name, isCore: !isForeign, isForeign: isForeign,
                           language: language ?? parent?.language, space: space ?? parent?.space ?? "default")
         if skeleton != nil { skeleton?.hasContent = true }
         try checkModuleAttributes(all, element: name, isolated: attributes["isolated"] == "yes", line: line)
         if isForeign {
-            if !XLIFF2BitextReader.isCore(namespace) {
+            if !Self.coreNamespaces.contains(namespace ?? "") {
                 try checkForeignElement(reader.qualifiedName, namespace: namespace, id: attributes["id"] ?? xmlID, line: line)
             }
             if let reference = attributes["ref"], reference.hasPrefix("#") { try checkFragment(reference, line: line) }
@@ -203,7 +212,7 @@ final class XLIFF2Constraints {
         }
     }
 
-    /// Module attributes: only `fs:fs` and `fs:subFs` exist, `subFs` needs `fs`, and an `<ec>`
+    /// Module attributes: only `fs:fs` (an HTML element name) and `fs:subFs` exist, `subFs` needs `fs`, and an `<ec>`
     /// that closes an `<sc>` takes its format from it. Inline codes take module attributes
     /// only, not those of extensions (bitext's own `bx:` attributes excepted: they carry the
     /// codes of the format a file was converted from).
@@ -211,6 +220,9 @@ final class XLIFF2Constraints {
         let formatStyle = attributes.filter { $0.namespaceURI == Self.formatStyleNamespace }
         if let unknown = formatStyle.first(where: { $0.localName != "fs" && $0.localName != "subFs" }) {
             throw fail(line, "\(unknown.qualifiedName) is not an attribute of the Format Style module (fs:fs, fs:subFs)")
+        }
+        if let value = formatStyle.first(where: { $0.localName == "fs" })?.value, !Self.formatStyleElements.contains(value) {
+            throw fail(line, "fs:fs=\"\(value)\" is not one of the HTML element names the Format Style module allows")
         }
         if formatStyle.contains(where: { $0.localName == "subFs" }), !formatStyle.contains(where: { $0.localName == "fs" }) {
             throw fail(line, "fs:subFs without fs:fs on <\(element)>")

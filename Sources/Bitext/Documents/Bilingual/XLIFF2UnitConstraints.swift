@@ -136,6 +136,15 @@ struct XLIFF2UnitConstraints {
                 }
             }
         }
+        for key in ["dataRef", "dataRefStart", "dataRefEnd"] {
+            guard let reference = attributes[key] else { continue }
+            if attributes["copyOf"] != nil {
+                throw fail(line, "<\(element)> has both copyOf and \(key): a copy takes its original data from its base code")
+            }
+            guard dataIDs.contains(reference) else {
+                throw fail(line, "\(key)=\"\(reference)\" of <\(element)> points to no <data> in the <originalData> of unit \(id)")
+            }
+        }
         if element == "em" || element == "cp" { ownID = nil }
         if let ownID {
             if let first = side.ids[ownID] {
@@ -145,15 +154,6 @@ struct XLIFF2UnitConstraints {
                 throw fail(line, "id \"\(ownID)\" of <\(element)> is already the id of the segment or ignorable at line \(first) in unit \(id)")
             }
             side.ids[ownID] = line
-        }
-        for key in ["dataRef", "dataRefStart", "dataRefEnd"] {
-            guard let reference = attributes[key] else { continue }
-            if attributes["copyOf"] != nil {
-                throw fail(line, "<\(element)> has both copyOf and \(key): a copy takes its original data from its base code")
-            }
-            guard dataIDs.contains(reference) else {
-                throw fail(line, "\(key)=\"\(reference)\" of <\(element)> points to no <data> in the <originalData> of unit \(id)")
-            }
         }
         if element == "mrk" { try checkComment(attributes, line: line) }
         if let subType = attributes["subType"], Self.codeElements.contains(element) {
