@@ -194,11 +194,13 @@ final class XLIFF2Session: BitextWriterSession {
         try xml.open("segment", ["id": "s\(number)", "state": state, "subState": subState])
         let issuesSide = findings.isEmpty ? nil : (pair.target.isEmpty ? "source" : "target")
         let marker: (id: String, reference: String) = ("m\(number)", "#its=\(issuesID)")
-        try xml.leaf("source", ["xml:space": ExportText.xmlSpace(pair.sourceText)]) {
+        // XLIFF 2 requires a target's xml:space to be its source's: one value for both.
+        let space = ExportText.xmlSpace(pair.sourceText, pair.targetText)
+        try xml.leaf("source", ["xml:space": space]) {
             try content(pair.sourceText, side: .source, codes: codes, marker: issuesSide == "source" ? marker : nil)
         }
         if !pair.target.isEmpty {
-            try xml.leaf("target", ["xml:space": ExportText.xmlSpace(pair.targetText)]) {
+            try xml.leaf("target", ["xml:space": space]) {
                 try content(pair.targetText, side: .target, codes: codes, marker: issuesSide == "target" ? marker : nil)
             }
         }

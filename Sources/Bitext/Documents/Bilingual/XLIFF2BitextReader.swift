@@ -23,14 +23,18 @@ public struct XLIFF2BitextReader: StreamingBitextReader {
     static let metadataNamespace = "urn:oasis:names:tc:xliff:metadata:2.0"
     static let itsNamespace = "http://www.w3.org/2005/11/its"
 
+    static let coreNamespace = "urn:oasis:names:tc:xliff:document:2.0"
+    /// XLIFF 2.2 gave the core a namespace of its own; its elements are read like 2.0's.
+    static let core22Namespace = "urn:oasis:names:tc:xliff:document:2.2"
+    static func isCore(_ namespace: String?) -> Bool { namespace == coreNamespace || namespace == core22Namespace }
+
     public func open(_ input: XMLInput, diagnostics: inout Diagnostics) throws -> any BitextUnitStream {
-        let namespace = try XLIFFBitextReader.rootNamespace(of: input)
-        guard let namespace, XLIFF2Schema.namespaces.contains(namespace) else {
-            throw InputError(file: input.path, "not an XLIFF 2 file: the root element is in namespace \(namespace ?? "none")")
-        }
         let reader = try input.open()
-        if validatesSchema { try reader.validate(againstSchemaAt: try XLIFF2Schema.coreSchemaURL(namespace: namespace)) }
-        return try XLIFF2UnitStream(reader: reader, namespace: namespace, diagnostics: &diagnostics)
+        if validatesSchema {
+            try reader.validate(againstSchemaAt: try XLIFF2Schema.coreSchemaURL())
+            reader.observer = XLIFF2Constraints(path: reader.path).observe
+        }
+        return try XLIFF2UnitStream(reader: reader, diagnostics: &diagnostics)
     }
 }
 
@@ -43,21 +47,19 @@ final class XLIFF2UnitStream: BitextUnitStream {
     private var builder = BilingualPairBuilder()
     private var pending: AlignedPair?
     private var seenFile = false
-    /// The core namespace of the file's version (2.0 for 2.0 and 2.1, or 2.2).
-    private let coreNamespace: String
     private typealias RawUnit = (source: BilingualPairBuilder.Side, target: BilingualPairBuilder.Side, unit: TranslationUnitInfo, score: Double)
 
-    init(reader: XMLStreamReader, namespace: String, diagnostics: inout Diagnostics) throws {
+    init(reader: XMLStreamReader, diagnostics: inout Diagnostics) throws {
         self.reader = reader
         self.path = reader.path
-        self.coreNamespace = namespace
         try reader.moveToRoot()
-        guard reader.localName == "xliff", reader.namespaceURI == namespace else {
+        guard reader.localName == "xliff", XLIFF2BitextReader.isCore(reader.namespaceURI) else {
             throw InputError(file: path, line: reader.line, "not an XLIFF 2 file: the root element is <\(reader.qualifiedName)> in namespace \(reader.namespaceURI ?? "none")")
         }
         let version = reader.attribute("version") ?? ""
-        if !(coreNamespace == XLIFF2Schema.namespace22 ? ["2.2"] : ["2.0", "2.1"]).contains(version) {
-            diagnostics.warn("XLIFF version \(version) is not 2.0, 2.1 or 2.2; read as \(coreNamespace == XLIFF2Schema.namespace22 ? "2.2" : "2.1")", file: path, line: reader.line)
+        let is22 = reader.namespaceURI == XLIFF2BitextReader.core22Namespace
+        if !(is22 ? ["2.2"] : ["2.0", "2.1"]).contains(version) {
+            diagnostics.warn("XLIFF version \(version) is not 2.0, 2.1 or 2.2; read as \(is22 ? "2.2" : "2.1")", file: path, line: reader.line)
         }
         fileInfo.sourceLanguageTag = reader.attribute("srcLang")
         fileInfo.targetLanguageTag = reader.attribute("trgLang")
@@ -83,7 +85,7 @@ final class XLIFF2UnitStream: BitextUnitStream {
         while try reader.read() {
             switch reader.nodeType {
             case .element:
-                let isCore = reader.namespaceURI == coreNamespace
+                let isCore = XLIFF2BitextReader.isCore(reader.namespaceURI)
                 switch (isCore, reader.localName) {
                 case (true, "file"):
                     if seenFile {
@@ -116,7 +118,6 @@ final class XLIFF2UnitStream: BitextUnitStream {
 
     private func readUnit(diagnostics: inout Diagnostics) throws -> RawUnit {
         var unit = TranslationUnitInfo(attributesOrigin: .xliff2)
-        var content = XLIFF2UnitContent(id: reader.attribute("id"), line: reader.line)
         for attribute in reader.attributes() {
             if attribute.namespaceURI == BitextXMLNamespace.uri {
                 if attribute.localName == "id" { unit.id = attribute.value; continue }
@@ -140,51 +141,34 @@ final class XLIFF2UnitStream: BitextUnitStream {
         var originalData: [String: String] = [:]
         var targetOnly = false
         try reader.children { name in
-            let isCore = reader.namespaceURI == coreNamespace
+            let isCore = XLIFF2BitextReader.isCore(reader.namespaceURI)
             switch (isCore, name) {
             case (true, "notes"):
                 try reader.children { name in
-                    if let id = reader.attribute("id") { content.noteIDs.append(id) }
                     if name == "note" { unit.notes.append(try readNote()) } else { try reader.skipElement() }
                 }
             case (true, "originalData"):
                 try reader.children { name in
                     guard name == "data", let id = reader.attribute("id") else { return try reader.skipElement() }
                     originalData[id] = try readCharacters()
-                    content.dataIDs.insert(id)
                 }
             case (true, "segment"):
-                content.segmentCount += 1
-                if let id = reader.attribute("id") { content.segmentIDs.append(id) }
-                let state = reader.attribute("state")
-                if reader.attribute("subState") != nil, state == nil { content.subStateWithoutStateLine = reader.line }
-                if unit.state == nil { unit.state = state }
+                if unit.state == nil { unit.state = reader.attribute("state") }
                 if reader.attribute("subState") == "bitext:target-only" { targetOnly = true }
                 try reader.children { name in
-                    guard reader.namespaceURI == coreNamespace, name == "source" || name == "target" else {
+                    guard XLIFF2BitextReader.isCore(reader.namespaceURI), name == "source" || name == "target" else {
                         return try reader.skipElement()
                     }
                     let line = reader.line
                     let inline = try Self.inline(originalData).read(reader, diagnostics: &diagnostics)
-                    content.sides.append(.init(isSource: name == "source", codes: inline.codes, line: line))
                     if name == "source" {
                         source.segments.append((inline.text, inline.codes, line))
                     } else {
-                        content.hasTarget = true
                         target.segments.append((inline.text, inline.codes, line))
                     }
                 }
             case (true, "ignorable"):
-                // Its text is not translatable, but its codes pair with those of segments.
-                if let id = reader.attribute("id") { content.segmentIDs.append(id) }
-                try reader.children { name in
-                    guard reader.namespaceURI == coreNamespace, name == "source" || name == "target" else {
-                        return try reader.skipElement()
-                    }
-                    let line = reader.line
-                    let inline = try Self.inline(originalData).read(reader, diagnostics: &diagnostics)
-                    content.sides.append(.init(isSource: name == "source", codes: inline.codes, line: line))
-                }
+                try reader.skipElement()
             case (false, "metadata") where reader.namespaceURI == XLIFF2BitextReader.metadataNamespace:
                 let metadata = try readMetadata()
                 unit.properties += metadata.properties
@@ -197,7 +181,6 @@ final class XLIFF2UnitStream: BitextUnitStream {
                 unit.preserved.append(PreservedXML(origin: .xliff2, xml: try reader.outerXMLAndSkip()))
             }
         }
-        try XLIFF2Constraints(path: path).check(unit: content, hasTargetLanguage: fileInfo.targetLanguageTag != nil)
         if targetOnly, source.segments.allSatisfy({ $0.text.isEmpty }) { source = .init() }
         return (source, target, unit, score)
     }

@@ -17,13 +17,6 @@ public struct XLIFFBitextReader: StreamingBitextReader {
         }
     }
 
-    /// The namespace of the root element; reads only as far as it.
-    static func rootNamespace(of input: XMLInput) throws -> String? {
-        let reader = try input.open()
-        try reader.moveToRoot()
-        return reader.namespaceURI
-    }
-
     /// Reads only as far as the root element.
     public static func version(of input: XMLInput) throws -> Version {
         let reader = try input.open()
@@ -32,7 +25,7 @@ public struct XLIFFBitextReader: StreamingBitextReader {
             throw InputError(file: input.path, line: reader.line, "not an XLIFF file: the root element is <\(reader.qualifiedName)>")
         }
         switch reader.namespaceURI {
-        case let namespace? where XLIFF2Schema.namespaces.contains(namespace): return .xliff2
+        case XLIFF2BitextReader.coreNamespace, XLIFF2BitextReader.core22Namespace: return .xliff2
         case XLIFF12BitextReader.namespace: return .xliff12
         case nil where (reader.attribute("version") ?? "").hasPrefix("1."): return .xliff12
         default:
