@@ -16,9 +16,11 @@ final class XLIFF2Constraints {
     private var extensionIDScopes: [Set<String>] = []
     private var noteIDs: Set<String> = []
     private var skeleton: (line: Int, hasReference: Bool, hasContent: Bool)?
+    private var modules: XLIFF2ModuleConstraints
 
     private struct Frame {
         var name: String
+        var namespace: String?
         /// An element of the core outside any module or extension element.
         var isCore: Bool
         /// Inside (or itself) a module or extension element.
@@ -59,6 +61,7 @@ final class XLIFF2Constraints {
 
     init(path: String) {
         self.path = path
+        self.modules = XLIFF2ModuleConstraints(path: path)
     }
 
     private func fail(_ line: Int, _ message: String) -> InputError {
@@ -74,6 +77,7 @@ final class XLIFF2Constraints {
         case .endElement:
             try end(line: reader.line)
         case .text:
+            modules.text(reader.value)
             if stack.last?.name == "skeleton", stack.last?.isCore == true,
                !reader.value.allSatisfy(\.isWhitespace) {
                 skeleton?.hasContent = true
@@ -104,10 +108,15 @@ final class XLIFF2Constraints {
             }
         }
         let isForeign = (parent?.isForeign ?? false) || !Self.coreNamespaces.contains(namespace ?? "")
-        let frame = Frame(name: name, isCore: !isForeign, isForeign: isForeign,
+        let frame = Frame(name: name, namespace: namespace, isCore: !isForeign, isForeign: isForeign,
                           language: language ?? parent?.language, space: space ?? parent?.space ?? "default")
         if skeleton != nil { skeleton?.hasContent = true }
         try checkModuleAttributes(all, element: name, isolated: attributes["isolated"] == "yes", line: line)
+        try modules.start(name, namespace: namespace, attributes: attributes, all: all, language: language,
+                          sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, line: line)
+        if namespace == XLIFF2ModuleConstraints.matches, name == "match", let reference = attributes["ref"] {
+            unit?.addSpanReference(reference, element: "mtc:match", line: line)
+        }
         if isForeign {
             if !Self.coreNamespaces.contains(namespace ?? "") {
                 try checkForeignElement(reader.qualifiedName, namespace: namespace, id: attributes["id"] ?? xmlID, line: line)
@@ -134,6 +143,7 @@ final class XLIFF2Constraints {
                 throw fail(line, "<file> id \"\(id)\" is used twice: file ids must be unique in the document")
             }
             file = FileScope(id: attributes["id"])
+            modules.startFile()
             extensionIDScopes.append([])
         case "skeleton":
             skeleton = (line, attributes["href"] != nil, false)
@@ -181,7 +191,7 @@ final class XLIFF2Constraints {
 
     private func end(line: Int) throws {
         guard let frame = stack.popLast() else { return }
-        guard frame.isCore else { return }
+        guard frame.isCore else { return try modules.end(frame.name, namespace: frame.namespace) }
         switch frame.name {
         case "file":
             if let file, let missing = file.subFlows.first(where: { !file.unitIDs.contains($0.unit) }) {
@@ -251,6 +261,10 @@ final class XLIFF2Constraints {
         if !extensionIDScopes[extensionIDScopes.count - 1].insert((namespace ?? "") + " " + id).inserted {
             throw fail(line, "id \"\(id)\" of <\(name)> is used twice among the elements of namespace \(namespace ?? "none") in the enclosing file, group or unit")
         }
+    }
+
+    static func isNameToken(_ value: String) -> Bool {
+        !value.isEmpty && value.allSatisfy { $0.isLetter || $0.isNumber || ".-_:".contains($0) }
     }
 
     private func localName(_ qualifiedName: String) -> String {
