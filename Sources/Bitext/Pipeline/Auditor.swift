@@ -43,7 +43,8 @@ public struct Auditor: Sendable {
         let suppressions = Suppressions(aligned.target.document)
         let findings = check(bitext).filter { !suppressions.suppresses($0) }
         return AuditResult(
-            bitext: bitext, source: aligned.source, target: aligned.target, findings: findings, diagnostics: diagnostics.items)
+            bitext: bitext, source: aligned.source, target: aligned.target, findings: findings, diagnostics: diagnostics.items,
+            glossary: options.glossary)
     }
 
     /// Reads, segments and aligns two documents; the two are read at the same time. Warns
@@ -113,7 +114,9 @@ public struct Auditor: Sendable {
         let data = try Self.contents(of: path)
         let decoded = try TextDecoder.decode(data, path: path, encoding: options.encoding)
         let bitext = try format.reader.read(decoded.text, path: path, diagnostics: &diagnostics)
-        return AuditResult(bitext: bitext, source: nil, target: nil, findings: check(bitext), diagnostics: diagnostics.items)
+        return AuditResult(
+            bitext: bitext, source: nil, target: nil, findings: check(bitext), diagnostics: diagnostics.items,
+            glossary: options.glossary)
     }
 
     /// Above this share of unsure pairs, the documents are not source and translation.
