@@ -25,8 +25,9 @@ enum HTMLReportAssets {
         .counts dt { font-size: .75rem; color: var(--muted); }
         .counts dd { margin: 0; font-size: 1.4rem; font-weight: 650; font-variant-numeric: tabular-nums; }
         .counts .error dd { color: var(--error); } .counts .warning dd { color: var(--warning); }
-        .charts { display: flex; flex-wrap: wrap; gap: 1rem 3rem; align-items: flex-start; }
+        .charts { display: flex; flex-wrap: wrap; gap: 1rem 2.5rem; align-items: flex-start; }
         .charts figure { margin: 0; }
+        .charts figure#confidence { width: 340px; }
         .charts figcaption { font-size: .82rem; color: var(--muted); margin-bottom: .3rem; max-width: 30rem; }
         .chart-label, .chart-value { font-size: 12px; fill: #3a3d42; font-family: inherit; }
         rect.error { fill: var(--error); } rect.warning { fill: var(--warning); } rect.info { fill: var(--info); }
@@ -75,6 +76,12 @@ enum HTMLReportAssets {
         .keys { flex-basis: 100%; display: flex; flex-wrap: wrap; align-items: center; gap: .3rem 1rem;
           font-size: .76rem; color: var(--muted); }
         .keys p { margin: 0; }
+        #document-findings { margin-top: 1.4rem; }
+        #document-findings summary { cursor: pointer; }
+        #document-findings h2 { display: inline; }
+        #document-findings .count { color: var(--muted); font-weight: 400; }
+        #document-findings .findings { font-size: .85rem; max-height: 20rem; overflow: auto; margin-top: .4rem; }
+        body.pairs-view #document-findings { display: none; }
         #findings-index { margin: .8rem 0 0; font-size: .88rem; }
         #findings-index summary { cursor: pointer; color: var(--muted); }
         #findings-index table { border-collapse: collapse; width: 100%; margin-top: .4rem; }
@@ -129,7 +136,7 @@ enum HTMLReportAssets {
           body { max-width: none; font-size: 9.5pt; padding: 0; }
           #toolbar, #findings-index, .keys, #no-match { display: none; }
           body.pairs-view #summary, body.pairs-view #terms { display: block; }
-          .term-scroll { max-height: none; overflow: visible; border: 0; }
+          .term-scroll, #document-findings .findings { max-height: none; overflow: visible; border: 0; }
           #summary, #terms { break-after: avoid; }
           #pairs { break-before: page; }
           .pair, .pair[hidden] { display: grid; content-visibility: visible; break-inside: avoid; }
@@ -206,7 +213,7 @@ enum HTMLReportAssets {
             }
             noMatch.hidden = shownPairs > 0;
             status.textContent = shownPairs + " of " + pairs.length + " pairs · " + order.length + " of " +
-              findings.length + " findings";
+              findings.length + " findings on pairs";
             var body = document.body.dataset;
             body.visiblePairs = shownPairs;
             body.visibleFindings = order.length;
@@ -328,7 +335,11 @@ enum HTMLReportAssets {
             else if (event.key === "k") { step(-1); }
             else if (event.key === "s") { toggleSummary(); }
           });
-          window.addEventListener("beforeprint", function () { select(-1, false); });
+          window.addEventListener("beforeprint", function () {
+            select(-1, false);
+            var documentWide = document.querySelector("#document-findings details");
+            if (documentWide) { documentWide.open = true; }
+          });
 
           var query = new URLSearchParams(location.search);
           if (query.has("q")) { search.value = query.get("q"); }
@@ -343,7 +354,9 @@ enum HTMLReportAssets {
           }
           only.checked = query.get("only") === "1";
           if (query.get("summary") === "0") { toggleSummary(); }
+          var started = performance.now();
           apply();
+          document.body.dataset.applyMs = Math.round(performance.now() - started);
           var start = /^#f(\\d+)$/.exec(location.hash);
           if (start) { reveal(+start[1]); }
           var body = document.body.dataset;

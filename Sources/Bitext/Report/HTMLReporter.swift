@@ -78,6 +78,7 @@ private struct HTMLPage {
         header()
         summarySection()
         termTable()
+        documentFindings()
         toolbar()
         findingsIndex()
         pairs()
@@ -177,6 +178,28 @@ private struct HTMLPage {
                 """
         }
         html += "</tbody>\n</table></div>\n</section>\n"
+    }
+
+    /// Findings about the document as a whole (a term rendered several ways across it),
+    /// which belong to no single pair.
+    private mutating func documentFindings() {
+        let documentWide = result.findings.filter { finding in
+            finding.pair.map { !bitext.pairs.indices.contains($0) } ?? true
+        }.sorted { $0.severity > $1.severity }
+        guard !documentWide.isEmpty else { return }
+        html += """
+            <section id="document-findings">
+            <details\(documentWide.count <= 12 ? " open" : "")>
+            <summary><h2>Across the document <span class="count">(\(documentWide.count))</span></h2></summary>
+            <ul class="findings">
+            """
+        for finding in documentWide {
+            html += """
+                <li>\(badge(finding.severity)) <code>\(HTMLText.escape(finding.check))</code> \
+                \(HTMLText.escape(finding.message))</li>
+                """
+        }
+        html += "</ul>\n</details>\n</section>\n"
     }
 
     private static func kindTitle(_ kind: TargetTermMatch.Kind) -> String {
