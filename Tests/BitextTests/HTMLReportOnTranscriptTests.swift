@@ -132,12 +132,20 @@ import Testing
         #expect(punctuation.map { marked($0.source) } .contains(["?"]))
     }
 
+    @Test func untranslatedMarksTheRunStillInTheSourceLanguage() throws {
+        let mixed = try #require(findings(UntranslatedCheck(), "It only shows a summary of the reasoning.", "It only shows a summary of the reasoning 摘要。").first)
+        #expect(marked(mixed.target) == ["It only shows a summary of the reasoning"])
+        let copy = try #require(findings(UntranslatedCheck(), "They will continue to shift the cost curve.", "They will continue to shift the cost curve.").first)
+        #expect(marked(copy.target) == ["They will continue to shift the cost curve"])
+    }
+
     @Test func spansRoundTripThroughTheJSONContractAndAreAbsentWhenUnknown() throws {
         let finding = try #require(findings(RepeatedWordCheck(), "He explained the model.", "他解释了这个模型的的细节。").first)
         let json = String(decoding: try JSONEncoder().encode(finding), as: UTF8.self)
         #expect(json.contains(#""spans":[{"end":10,"start":8}]"#) || json.contains(#""spans":[{"start":8,"end":10}]"#))
         #expect(try JSONDecoder().decode(Finding.self, from: Data(json.utf8)) == finding)
-        let untranslated = try #require(findings(UntranslatedCheck(), "They will continue to shift the cost curve.", "They will continue to shift the cost curve.").first)
-        #expect(!String(decoding: try JSONEncoder().encode(untranslated), as: UTF8.self).contains("spans"))
+        let omission = try #require(findings(
+            OmissionCheck(), "Dylan runs SemiAnalysis.\nAnd personally I'm just a fan of the two of them.", "Dylan 经营着 SemiAnalysis。\n").first)
+        #expect(!String(decoding: try JSONEncoder().encode(omission), as: UTF8.self).contains("spans"))
     }
 }

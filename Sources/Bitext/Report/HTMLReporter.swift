@@ -380,8 +380,8 @@ private struct HTMLPage {
             let side = isTarget ? finding.target : finding.source
             var spans = side.text == text ? side.spans ?? [] : []
             if spans.isEmpty, side.spans == nil, let term = finding.term {
-                spans = (isTarget ? term.found : nil).map { Finding.Span.occurrences(of: $0, in: text) }
-                    ?? (isTarget ? [] : Finding.Span.occurrences(of: term.source, in: text))
+                let marked = isTarget ? term.found : term.source
+                spans = marked.map { Finding.Span.occurrences(of: $0, in: text) } ?? []
             }
             return spans.map { HTMLText.Mark(span: $0, classes: ["fx", finding.severity.rawValue], findings: [number]) }
         }

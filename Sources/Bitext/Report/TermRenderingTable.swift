@@ -88,9 +88,9 @@ public struct TermRenderingTable: Sendable {
             for term in terms {
                 pairCounts[term, default: 0] += 1
                 let found = chineseMatches.filter { $0.term == term }
-                for (text, kind) in Set(found.map { TermFound(text: $0.found, kind: $0.kind) }).map({ ($0.text, $0.kind) }) {
-                    let previous = renderingCounts[term, default: [:]][text]
-                    renderingCounts[term, default: [:]][text] = (previous?.kind ?? kind, (previous?.pairs ?? 0) + 1)
+                for rendering in Set(found.map { TermFound(text: $0.found, kind: $0.kind) }) {
+                    let previous = renderingCounts[term, default: [:]][rendering.text]
+                    renderingCounts[term, default: [:]][rendering.text] = (previous?.kind ?? rendering.kind, (previous?.pairs ?? 0) + 1)
                 }
                 if found.isEmpty, !pair.isUnaligned, !glossary.terms[term].accepted.isEmpty {
                     missing[term, default: 0] += 1
