@@ -75,6 +75,9 @@ struct XLIFF2ModuleConstraints {
         }
     }
 
+    /// Whether `text(_:)` needs the text being read (inside a Resource Data source or target).
+    var readsText: Bool { resource != nil }
+
     mutating func text(_ value: String) {
         if resource != nil, !value.allSatisfy(\.isWhitespace) { resource?.hasContent = true }
     }
