@@ -9,13 +9,20 @@ public struct AuditResult: Sendable {
     /// The pair counts of a bilingual file checked in chunks (`Auditor.checkChunkSize`),
     /// whose pairs `bitext` no longer holds; nil when `bitext` has every pair.
     public var streamedCounts: StreamedPairCounts?
+    /// The glossary the pairs were checked against, so that reports can show how each term
+    /// was rendered, rightly or wrongly; empty when none was given.
+    public var glossary: Glossary
 
-    public init(bitext: Bitext, source: SegmentedDocument?, target: SegmentedDocument?, findings: [Finding], diagnostics: [Diagnostic]) {
+    public init(
+        bitext: Bitext, source: SegmentedDocument?, target: SegmentedDocument?, findings: [Finding], diagnostics: [Diagnostic],
+        glossary: Glossary = .empty
+    ) {
         self.bitext = bitext
         self.source = source
         self.target = target
         self.findings = findings
         self.diagnostics = diagnostics
+        self.glossary = glossary
     }
 }
 

@@ -43,7 +43,8 @@ public struct Auditor: Sendable {
         let suppressions = Suppressions(aligned.target.document)
         let findings = check(bitext).filter { !suppressions.suppresses($0) }
         return AuditResult(
-            bitext: bitext, source: aligned.source, target: aligned.target, findings: findings, diagnostics: diagnostics.items)
+            bitext: bitext, source: aligned.source, target: aligned.target, findings: findings, diagnostics: diagnostics.items,
+            glossary: options.glossary)
     }
 
     /// Reads, segments and aligns two documents; the two are read at the same time. Warns
@@ -114,7 +115,9 @@ public struct Auditor: Sendable {
         var diagnostics = Diagnostics()
         guard let reader = format.reader as? any StreamingBitextReader else {
             let bitext = try format.reader.read(contentsOf: path, encoding: options.encoding, diagnostics: &diagnostics)
-            return AuditResult(bitext: bitext, source: nil, target: nil, findings: check(bitext), diagnostics: diagnostics.items)
+            return AuditResult(
+                bitext: bitext, source: nil, target: nil, findings: check(bitext), diagnostics: diagnostics.items,
+                glossary: options.glossary)
         }
         return try checkInChunks(try reader.open(.file(path), diagnostics: &diagnostics), diagnostics: diagnostics)
     }
@@ -143,7 +146,9 @@ public struct Auditor: Sendable {
                 chunk.pairs.append(pair)
             }
             if chunks == 0, chunk.pairs.count < Self.checkChunkSize {
-                return AuditResult(bitext: chunk, source: nil, target: nil, findings: check(chunk), diagnostics: diagnostics.items)
+                return AuditResult(
+                    bitext: chunk, source: nil, target: nil, findings: check(chunk), diagnostics: diagnostics.items,
+                    glossary: options.glossary)
             }
             if chunk.pairs.isEmpty { break }
             chunks += 1
@@ -154,7 +159,8 @@ public struct Auditor: Sendable {
             "\(counts.pairs) pairs were checked in \(chunks) chunks of \(Self.checkChunkSize); inconsistent-term, "
                 + "same-source-different-target and same-target-different-source compare pairs within a chunk",
             file: stream.path)
-        var result = AuditResult(bitext: header, source: nil, target: nil, findings: findings, diagnostics: diagnostics.items)
+        var result = AuditResult(
+            bitext: header, source: nil, target: nil, findings: findings, diagnostics: diagnostics.items, glossary: options.glossary)
         result.streamedCounts = counts
         return result
     }
