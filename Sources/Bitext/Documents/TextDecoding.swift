@@ -103,7 +103,8 @@ public enum TextDecoder {
                 throw InputError(file: path, "cannot be decoded: this system's iconv does not support \(encoding.rawValue)")
             }
         }
-        if utf8.first == 0xEF, utf8.starts(with: TextEncoding.utf8.byteOrderMark) {
+        // iconv keeps a UTF-16 mark as U+FEFF; a file saved twice by BOM-adding tools has more.
+        while utf8.first == 0xEF, utf8.starts(with: TextEncoding.utf8.byteOrderMark) {
             utf8.removeFirst(3)
         }
         utf8 = normalisingLineEnds(utf8)
