@@ -29,6 +29,7 @@ let package = Package(
             resources: [
                 .copy("Resources/cedict_ts.u8"),
                 .copy("Resources/CEDICT-LICENSE.md"),
+                .copy("Resources/xliff-2.1"),
             ]
         ),
         .executableTarget(

@@ -8,13 +8,13 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check a translation and print findings; the exit code tells CI whether it passed.",
         discussion: """
             Either two documents (SOURCE TARGET), which are aligned first, or one bilingual \
-            file (a .tsv with source TAB target on each line), checked as paired.
+            file (.tsv with source TAB target on each line, .tmx, .xlf), checked as paired.
 
             Exit codes: 0 no finding at or above --fail-on, 1 at least one, 2 usage or input error.
             """
     )
 
-    @Argument(help: "The source document, or a bilingual .tsv file.")
+    @Argument(help: "The source document, or a bilingual .tsv, .tmx or .xlf file.")
     var source: String
 
     @Argument(help: "The translation (omit for a bilingual file).")
@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
             throw ValidationError("--format html is written by `bitext audit`; use text, json, sarif, junit or github here.")
         }
         if target == nil, BitextFormat.inferred(fromPath: source) == nil {
-            throw ValidationError("'\(source)' is not a bilingual file (.tsv); give SOURCE and TARGET documents.")
+            throw ValidationError("'\(source)' is not a bilingual file (.tsv, .tmx, .xlf); give SOURCE and TARGET documents.")
         }
     }
 

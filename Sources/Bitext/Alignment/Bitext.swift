@@ -12,6 +12,8 @@ public struct Bitext: Sendable {
     /// Structure checks (speakers, target-only blocks) read them.
     public var sourceDocument: SegmentedDocument?
     public var targetDocument: SegmentedDocument?
+    /// The header of the bilingual file it was read from (TMX, XLIFF); nil otherwise.
+    public var fileInfo: BilingualFileInfo?
 
     public init(sourceLanguage: Language, targetLanguage: Language, sourcePath: String, targetPath: String, pairs: [AlignedPair]) {
         self.sourceLanguage = sourceLanguage
@@ -50,6 +52,8 @@ public struct AlignedPair: Sendable, Hashable {
     /// The source segments joined the way the language joins sentences.
     public var sourceText: String
     public var targetText: String
+    /// The unit of the bilingual file the pair was read from (TMX, XLIFF); nil otherwise.
+    public var unit: TranslationUnitInfo?
 
     public init(index: Int, source: [Segment], target: [Segment], score: Double, sourceLanguage: Language, targetLanguage: Language) {
         self.index = index
@@ -63,4 +67,7 @@ public struct AlignedPair: Sendable, Hashable {
     public var sourceLine: Int? { source.first?.line }
     public var targetLine: Int? { target.first?.line }
     public var isUnaligned: Bool { source.isEmpty || target.isEmpty }
+    /// The inline codes of `sourceText`, in marker order.
+    public var sourceCodes: [InlineCode] { source.flatMap(\.codes) }
+    public var targetCodes: [InlineCode] { target.flatMap(\.codes) }
 }

@@ -30,6 +30,17 @@ enum ExportText {
     /// `<unit id="u12">` and `<trans-unit id="12">` all mean pair index 11 of findings.json.
     static func pairNumber(_ pair: AlignedPair) -> Int { pair.index + 1 }
 
+    /// `"preserve"` when any of the texts has whitespace an XML tool may collapse under
+    /// `xml:space="default"` (runs of spaces, tabs, line breaks, leading or trailing space),
+    /// so that a CAT tool reading the file gets exactly the text bitext checked.
+    static func xmlSpace(_ texts: String...) -> String? {
+        let collapsible = texts.contains { text in
+            text.first?.isWhitespace == true || text.last?.isWhitespace == true
+                || text.contains("  ") || text.contains { $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\r\n" }
+        }
+        return collapsible ? "preserve" : nil
+    }
+
     /// `severity: [check] message`, the same shape as the text report.
     static func note(_ finding: Finding) -> String {
         "\(finding.severity.rawValue): [\(finding.check)] \(finding.message)"

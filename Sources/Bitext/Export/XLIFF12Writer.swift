@@ -45,7 +45,10 @@ public struct XLIFF12Writer: BitextWriter {
     }
 
     private func transUnit(_ xml: XMLWriter, pair: AlignedPair, findings: [Finding]) throws {
-        try xml.open("trans-unit", ["id": String(ExportText.pairNumber(pair))])
+        try xml.open("trans-unit", [
+            "id": String(ExportText.pairNumber(pair)),
+            "xml:space": ExportText.xmlSpace(pair.sourceText, pair.targetText),
+        ])
         try xml.leaf("source", text: pair.sourceText)
         if !pair.target.isEmpty {
             try xml.leaf("target", ["state": pair.source.isEmpty ? "x-bitext-target-only" : "translated"],

@@ -101,11 +101,11 @@ public struct XLIFF2Writer: BitextWriter {
         try xml.open("segment", ["id": "s\(number)", "state": state, "subState": subState])
         let issuesSide = findings.isEmpty ? nil : (pair.target.isEmpty ? "source" : "target")
         let marker: (id: String, reference: String) = ("m\(number)", "#its=\(issuesID)")
-        try xml.leaf("source") {
+        try xml.leaf("source", ["xml:space": ExportText.xmlSpace(pair.sourceText)]) {
             try content(xml, pair.sourceText, marker: issuesSide == "source" ? marker : nil)
         }
         if !pair.target.isEmpty {
-            try xml.leaf("target") {
+            try xml.leaf("target", ["xml:space": ExportText.xmlSpace(pair.targetText)]) {
                 try content(xml, pair.targetText, marker: issuesSide == "target" ? marker : nil)
             }
         }

@@ -110,9 +110,7 @@ public struct Auditor: Sendable {
     /// Checks a bilingual file (TSV and other formats of `BitextFormat`) as it is paired.
     public func audit(bitextPath path: String, format: BitextFormat) throws -> AuditResult {
         var diagnostics = Diagnostics()
-        let data = try Self.contents(of: path)
-        let decoded = try TextDecoder.decode(data, path: path, encoding: options.encoding)
-        let bitext = try format.reader.read(decoded.text, path: path, diagnostics: &diagnostics)
+        let bitext = try format.reader.read(contentsOf: path, encoding: options.encoding, diagnostics: &diagnostics)
         return AuditResult(bitext: bitext, source: nil, target: nil, findings: check(bitext), diagnostics: diagnostics.items)
     }
 

@@ -7,12 +7,30 @@ public struct Segment: Sendable, Hashable, Codable {
     public var line: Int
     /// Index of the block it comes from in `Document.blocks`.
     public var block: Int
+    /// The inline codes of an exchange-format segment, one per `InlineCode.marker` in
+    /// `text`, in order; empty for documents.
+    public var codes: [InlineCode]
 
-    public init(index: Int, text: String, line: Int, block: Int) {
+    public init(index: Int, text: String, line: Int, block: Int, codes: [InlineCode] = []) {
         self.index = index
         self.text = text
         self.line = line
         self.block = block
+        self.codes = codes
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case index, text, line, block, codes
+    }
+
+    /// Segments encoded before codes existed have no `codes` key.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        index = try container.decode(Int.self, forKey: .index)
+        text = try container.decode(String.self, forKey: .text)
+        line = try container.decode(Int.self, forKey: .line)
+        block = try container.decode(Int.self, forKey: .block)
+        codes = try container.decodeIfPresent([InlineCode].self, forKey: .codes) ?? []
     }
 }
 

@@ -2,10 +2,15 @@
 /// without aligning. One case per reader; the exhaustive switch is the only wiring.
 public enum BitextFormat: String, Sendable, CaseIterable {
     case tsv
+    case tmx
+    /// XLIFF 1.2 or 2.x, told apart by the root element's version and namespace.
+    case xliff
 
     public var reader: any BitextReader {
         switch self {
         case .tsv: TSVBitextReader()
+        case .tmx: TMXBitextReader()
+        case .xliff: XLIFFBitextReader()
         }
     }
 
@@ -13,6 +18,8 @@ public enum BitextFormat: String, Sendable, CaseIterable {
     public static func inferred(fromPath path: String) -> BitextFormat? {
         let lowered = path.lowercased()
         if lowered.hasSuffix(".tsv") || lowered.hasSuffix(".tab") { return .tsv }
+        if lowered.hasSuffix(".tmx") { return .tmx }
+        if lowered.hasSuffix(".xlf") || lowered.hasSuffix(".xliff") || lowered.hasSuffix(".sdlxliff") { return .xliff }
         return nil
     }
 }
@@ -20,4 +27,14 @@ public enum BitextFormat: String, Sendable, CaseIterable {
 /// Turns decoded text of a bilingual file into a `Bitext`; pure like `DocumentReader`.
 public protocol BitextReader: Sendable {
     func read(_ text: String, path: String, diagnostics: inout Diagnostics) throws -> Bitext
+    /// Reads a file; XML readers stream it instead of decoding it whole first.
+    func read(contentsOf path: String, encoding: TextEncoding?, diagnostics: inout Diagnostics) throws -> Bitext
+}
+
+extension BitextReader {
+    public func read(contentsOf path: String, encoding: TextEncoding?, diagnostics: inout Diagnostics) throws -> Bitext {
+        let data = try Auditor.contents(of: path)
+        let decoded = try TextDecoder.decode(data, path: path, encoding: encoding)
+        return try read(decoded.text, path: path, diagnostics: &diagnostics)
+    }
 }

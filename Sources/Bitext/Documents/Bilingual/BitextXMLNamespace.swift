@@ -1,0 +1,20 @@
+/// bitext's own XML namespace, for what a format has no place for but allows extension
+/// attributes on: the original element and attributes of an inline code read from another
+/// format, a unit's original id and attributes. Readers of that format restore them, so a
+/// TMX file converted to XLIFF 2 and back comes out as it went in.
+enum BitextXMLNamespace {
+    static let uri = "urn:bitext:extensions:1"
+    static let prefix = "bx"
+
+    /// The local name that carries an original attribute `name` (`attr.creationdate`).
+    static func attributeName(for name: String) -> String? {
+        // Only names that are NCNames once prefixed: attributes in other namespaces
+        // (`xml:lang`, extensions) are not carried.
+        guard !name.contains(":"), !name.isEmpty else { return nil }
+        return "attr." + name
+    }
+
+    static func originalName(of localName: String) -> String? {
+        localName.hasPrefix("attr.") ? String(localName.dropFirst(5)) : nil
+    }
+}

@@ -1,0 +1,239 @@
+import Foundation
+
+/// TMX 1.4b (and the 1.1–1.3 files still around: `lang` for `xml:lang`, same elements),
+/// read as a stream of translation units.
+///
+/// The source variant of a `<tu>` is the one in the header's `srclang` (the first one when
+/// `srclang` is `*all*` or matches none); the target is the first other variant. Further
+/// variants are reported and left out: bitext checks one language pair. A unit with a
+/// single variant is source-only or target-only by its language. Inline codes (`bpt`, `ept`,
+/// `it`, `ph`, `ut`, `hi`) become `InlineCode`s; notes and props of the unit and of each
+/// variant, unit attributes and header content are kept; `<ude>` and other header elements
+/// are kept as XML for TMX output.
+public struct TMXBitextReader: StreamingBitextReader {
+    public init() {}
+
+    public func open(_ input: XMLInput, diagnostics: inout Diagnostics) throws -> any BitextUnitStream {
+        try TMXUnitStream(reader: input.open(), diagnostics: &diagnostics)
+    }
+
+    static let inline = InlineContentReader(origin: .tmx) { name, attributes, _ in
+        switch name {
+        case "bpt": .codeWithNativeText(.opening, pairing: attributes["i"], isolated: false)
+        case "ept": .codeWithNativeText(.closing, pairing: attributes["i"], isolated: false)
+        case "it": .codeWithNativeText(attributes["pos"] == "end" ? .closing : .opening, pairing: attributes["x"], isolated: true)
+        case "ph", "ut": .codeWithNativeText(.standalone, pairing: nil, isolated: false)
+        case "hi": .wrapper(open: .annotationStart, close: .annotationEnd, pairing: attributes["x"], openContent: nil, closeContent: nil)
+        default: .unknown
+        }
+    }
+}
+
+final class TMXUnitStream: BitextUnitStream {
+    let path: String
+    var sourceLanguage: Language { builder.sourceLanguage }
+    var targetLanguage: Language { builder.targetLanguage }
+    private(set) var fileInfo = BilingualFileInfo(origin: .tmx)
+    private let reader: XMLStreamReader
+    private var builder = BilingualPairBuilder()
+    private var pending: AlignedPair?
+    private var bodyDepth: Int?
+    private var finished = false
+    /// The unit as read, before languages are settled: only the first one waits for that.
+    private typealias RawUnit = (source: BilingualPairBuilder.Side, target: BilingualPairBuilder.Side, unit: TranslationUnitInfo)
+
+    init(reader: XMLStreamReader, diagnostics: inout Diagnostics) throws {
+        self.reader = reader
+        self.path = reader.path
+        try reader.moveToRoot()
+        guard reader.localName == "tmx", reader.namespaceURI == nil else {
+            throw InputError(file: path, line: reader.line, "not a TMX file: the root element is <\(reader.qualifiedName)>, expected <tmx>")
+        }
+        if let version = reader.attribute("version"), !["1.1", "1.2", "1.3", "1.4", "1.4b"].contains(version) {
+            diagnostics.warn("TMX version \(version) is not one bitext knows (1.1–1.4b); read as 1.4b", file: path, line: reader.line)
+        }
+        let first = try readToFirstUnit(diagnostics: &diagnostics)
+        builder.settleLanguages(
+            sourceTag: fileInfo.sourceLanguageTag.flatMap { $0 == "*all*" ? nil : $0 } ?? first?.unit.sourceLanguageTag,
+            targetTag: first?.unit.targetLanguageTag,
+            firstSource: first?.source.segments.first?.text ?? "", firstTarget: first?.target.segments.first?.text ?? "",
+            path: path, diagnostics: &diagnostics)
+        fileInfo.targetLanguageTag = first?.unit.targetLanguageTag
+        if let first { pending = builder.pair(source: first.source, target: first.target, unit: first.unit, score: Self.score(of: first.unit)) }
+    }
+
+    func next(diagnostics: inout Diagnostics) throws -> AlignedPair? {
+        if let pending {
+            self.pending = nil
+            return pending
+        }
+        guard let unit = try nextUnit(diagnostics: &diagnostics) else { return nil }
+        return builder.pair(source: unit.source, target: unit.target, unit: unit.unit, score: Self.score(of: unit.unit))
+    }
+
+    /// Reads the header and returns the first unit, if any.
+    private func readToFirstUnit(diagnostics: inout Diagnostics) throws -> RawUnit? {
+        let rootDepth = reader.depth
+        guard !reader.isEmptyElement else { throw InputError(file: path, line: reader.line, "the TMX file has no <header> and no <body>") }
+        var sawHeader = false
+        while try reader.read() {
+            switch reader.nodeType {
+            case .element where reader.depth == rootDepth + 1:
+                switch reader.localName {
+                case "header":
+                    sawHeader = true
+                    try readHeader(diagnostics: &diagnostics)
+                case "body":
+                    if !sawHeader { diagnostics.warn("<body> before any <header>", file: path, line: reader.line) }
+                    if reader.isEmptyElement { return nil }
+                    bodyDepth = reader.depth
+                    return try nextUnit(diagnostics: &diagnostics)
+                default:
+                    diagnostics.warn("<\(reader.qualifiedName)> is not a TMX element; skipped", file: path, line: reader.line)
+                    try reader.skipElement()
+                }
+            case .endElement where reader.depth == rootDepth:
+                throw InputError(file: path, line: reader.line, "the TMX file has no <body>")
+            case .entityReference:
+                throw reader.entityReferenceError()
+            default:
+                break
+            }
+        }
+        throw InputError(file: path, line: reader.line, "the document ends before <body>")
+    }
+
+    private func readHeader(diagnostics: inout Diagnostics) throws {
+        var attributes = InlineContentReader.attributeMap(reader)
+        fileInfo.sourceLanguageTag = attributes.removeValue(forKey: "srclang")
+        fileInfo.attributes = attributes
+        if fileInfo.sourceLanguageTag == nil {
+            diagnostics.warn("<header> has no srclang; the source language is taken from the first unit", file: path, line: reader.line)
+        }
+        try reader.children { name in
+            switch name {
+            case "note": fileInfo.notes.append(try readNote(appliesTo: .unit))
+            case "prop": fileInfo.properties.append(try readProperty(appliesTo: .unit))
+            default: fileInfo.preserved.append(PreservedXML(origin: .tmx, xml: try reader.outerXMLAndSkip()))
+            }
+        }
+    }
+
+    /// The next `<tu>` of the body, skipping anything else with a warning.
+    private func nextUnit(diagnostics: inout Diagnostics) throws -> RawUnit? {
+        guard let bodyDepth, !finished else { return nil }
+        while try reader.read() {
+            switch reader.nodeType {
+            case .element where reader.depth == bodyDepth + 1:
+                if reader.localName == "tu" { return try readUnit(diagnostics: &diagnostics) }
+                diagnostics.warn("<\(reader.qualifiedName)> in <body> is not a TMX unit; skipped", file: path, line: reader.line)
+                try reader.skipElement()
+            case .endElement where reader.depth == bodyDepth:
+                finished = true
+                return nil
+            case .entityReference:
+                throw reader.entityReferenceError()
+            default:
+                break
+            }
+        }
+        throw InputError(file: path, line: reader.line, "the document ends inside <body>")
+    }
+
+    private func readUnit(diagnostics: inout Diagnostics) throws -> RawUnit {
+        let unitLine = reader.line
+        var attributes = InlineContentReader.attributeMap(reader)
+        var unit = TranslationUnitInfo(id: attributes.removeValue(forKey: "tuid"), attributesOrigin: .tmx)
+        let unitSourceLanguage = attributes.removeValue(forKey: "srclang")
+        unit.attributes = attributes
+        var variants: [(language: String?, side: BilingualPairBuilder.Side, notes: [UnitNote], properties: [UnitProperty], line: Int)] = []
+        try reader.children { name in
+            switch name {
+            case "note": unit.notes.append(try readNote(appliesTo: .unit))
+            case "prop": unit.properties.append(try readProperty(appliesTo: .unit))
+            case "tuv": variants.append(try readVariant(diagnostics: &diagnostics))
+            default:
+                diagnostics.warn("<\(reader.qualifiedName)> in <tu> is not a TMX element; kept for TMX output only", file: path, line: reader.line)
+                unit.preserved.append(PreservedXML(origin: .tmx, xml: try reader.outerXMLAndSkip()))
+            }
+        }
+        if let unitSourceLanguage { unit.attributes["srclang"] = unitSourceLanguage }
+        guard !variants.isEmpty else {
+            diagnostics.warn("<tu> has no <tuv>", file: path, line: unitLine)
+            return (.init(), .init(), unit)
+        }
+        let declaredSource = [unitSourceLanguage, fileInfo.sourceLanguageTag].compactMap { $0 }.first { $0 != "*all*" }
+        func isSource(_ language: String?) -> Bool {
+            guard let declaredSource, let language else { return false }
+            return language.caseInsensitiveCompare(declaredSource) == .orderedSame
+        }
+        var sourceIndex = variants.firstIndex { isSource($0.language) }
+        if sourceIndex == nil, variants.count > 1 || declaredSource == nil { sourceIndex = 0 }
+        let targetIndex = variants.indices.first { $0 != sourceIndex }
+        for (index, variant) in variants.enumerated() where index != sourceIndex && index != targetIndex {
+            diagnostics.warn(
+                "<tuv xml:lang=\"\(variant.language ?? "")\"> left out: bitext reads one source and one target language",
+                file: path, line: variant.line)
+        }
+        var source = BilingualPairBuilder.Side()
+        var target = BilingualPairBuilder.Side()
+        if let sourceIndex {
+            let variant = variants[sourceIndex]
+            source = variant.side
+            unit.sourceLanguageTag = variant.language
+            unit.notes += variant.notes.map { var note = $0; note.appliesTo = .source; return note }
+            unit.properties += variant.properties.map { var property = $0; property.appliesTo = .source; return property }
+        }
+        if let targetIndex {
+            let variant = variants[targetIndex]
+            target = variant.side
+            unit.targetLanguageTag = variant.language
+            unit.notes += variant.notes.map { var note = $0; note.appliesTo = .target; return note }
+            unit.properties += variant.properties.map { var property = $0; property.appliesTo = .target; return property }
+        }
+        return (source, target, unit)
+    }
+}
+
+extension TMXUnitStream {
+    /// The alignment score bitext wrote, else 1: the file pairs them.
+    static func score(of unit: TranslationUnitInfo) -> Double {
+        unit.properties.first { $0.type == TranslationUnitInfo.scoreProperty }.flatMap { Double($0.value) } ?? 1
+    }
+
+    private func readVariant(diagnostics: inout Diagnostics) throws -> (String?, BilingualPairBuilder.Side, [UnitNote], [UnitProperty], Int) {
+        let line = reader.line
+        let language = reader.xmlLanguage() ?? reader.attribute("lang")
+        if language == nil { diagnostics.warn("<tuv> has no xml:lang", file: path, line: line) }
+        var side = BilingualPairBuilder.Side()
+        var notes: [UnitNote] = []
+        var properties: [UnitProperty] = []
+        try reader.children { name in
+            switch name {
+            case "seg":
+                let segmentLine = reader.line
+                let content = try TMXBitextReader.inline.read(reader, diagnostics: &diagnostics)
+                if !side.isEmpty { diagnostics.warn("<tuv> has a second <seg>", file: path, line: segmentLine) }
+                side.segments.append((content.text, content.codes, segmentLine))
+            case "note": notes.append(try readNote(appliesTo: .unit))
+            case "prop": properties.append(try readProperty(appliesTo: .unit))
+            default:
+                diagnostics.warn("<\(reader.qualifiedName)> in <tuv> is not a TMX element; skipped", file: path, line: reader.line)
+                try reader.skipElement()
+            }
+        }
+        if side.isEmpty { diagnostics.warn("<tuv> has no <seg>", file: path, line: line) }
+        return (language, side, notes, properties, line)
+    }
+
+    private func readNote(appliesTo part: UnitPart) throws -> UnitNote {
+        let language = reader.xmlLanguage()
+        return UnitNote(try reader.textContentAndSkip(), appliesTo: part, language: language)
+    }
+
+    private func readProperty(appliesTo part: UnitPart) throws -> UnitProperty {
+        let type = reader.attribute("type") ?? ""
+        let language = reader.xmlLanguage()
+        return UnitProperty(type: type, value: try reader.textContentAndSkip(), appliesTo: part, language: language)
+    }
+}

@@ -1,0 +1,118 @@
+/// What an exchange-format unit carries besides its text, kept so that converting a file
+/// does not lose it: the unit's id, the exact language tags, notes, properties and state.
+public struct TranslationUnitInfo: Sendable, Hashable {
+    /// TMX `tuid`, XLIFF `id`.
+    public var id: String?
+    /// The tags as written (`zh-CN`, `en-US`), which `Language` alone would reduce.
+    public var sourceLanguageTag: String?
+    public var targetLanguageTag: String?
+    public var notes: [UnitNote]
+    public var properties: [UnitProperty]
+    /// XLIFF `state` of the target (XLIFF 2 on the segment, XLIFF 1.2 on `<target>`).
+    public var state: String?
+    /// Attributes of the unit element other than the ones above (TMX `creationdate`,
+    /// `changeid`…), restored by writers of `attributesOrigin`'s format.
+    public var attributes: [String: String]
+    public var attributesOrigin: InlineCode.Origin?
+    /// Elements of the unit no field above holds (extensions), as XML text, and the
+    /// format they came from: written back only into that format.
+    public var preserved: [PreservedXML]
+
+    public init(
+        id: String? = nil, sourceLanguageTag: String? = nil, targetLanguageTag: String? = nil,
+        notes: [UnitNote] = [], properties: [UnitProperty] = [], state: String? = nil,
+        attributes: [String: String] = [:], attributesOrigin: InlineCode.Origin? = nil, preserved: [PreservedXML] = []
+    ) {
+        self.attributesOrigin = attributesOrigin
+        self.id = id
+        self.sourceLanguageTag = sourceLanguageTag
+        self.targetLanguageTag = targetLanguageTag
+        self.notes = notes
+        self.properties = properties
+        self.state = state
+        self.attributes = attributes
+        self.preserved = preserved
+    }
+
+    /// The property types bitext writes itself (TMX names; XLIFF 2 has them in its
+    /// `bitext-alignment` metadata group, XLIFF 1.2 in a `bitext-pair-N` context group).
+    public static let scoreProperty = "x-bitext-score"
+    public static let sourceLineProperty = "x-source-line"
+    public static let targetLineProperty = "x-target-line"
+}
+
+/// Which part of a unit a note or property is about.
+public enum UnitPart: String, Sendable, Hashable, Codable {
+    case unit
+    case source
+    case target
+}
+
+/// A TMX `<note>`, an XLIFF `<note>`.
+public struct UnitNote: Sendable, Hashable {
+    public var text: String
+    public var appliesTo: UnitPart
+    /// XLIFF 2 `category`, XLIFF 1.2 `from`.
+    public var category: String?
+    public var language: String?
+
+    public init(_ text: String, appliesTo: UnitPart = .unit, category: String? = nil, language: String? = nil) {
+        self.text = text
+        self.appliesTo = appliesTo
+        self.category = category
+        self.language = language
+    }
+}
+
+/// A TMX `<prop type="…">`, an XLIFF 2 `<mda:meta type="…">`, an XLIFF 1.2 `<context>`.
+public struct UnitProperty: Sendable, Hashable {
+    public var type: String
+    public var value: String
+    public var appliesTo: UnitPart
+    public var language: String?
+
+    public init(type: String, value: String, appliesTo: UnitPart = .unit, language: String? = nil) {
+        self.type = type
+        self.value = value
+        self.appliesTo = appliesTo
+        self.language = language
+    }
+}
+
+/// An element bitext has no model for, kept as the XML text libxml2 serialised it.
+public struct PreservedXML: Sendable, Hashable {
+    public var origin: InlineCode.Origin
+    public var xml: String
+
+    public init(origin: InlineCode.Origin, xml: String) {
+        self.origin = origin
+        self.xml = xml
+    }
+}
+
+/// The file-level part of a bilingual file: languages as tagged, header notes, properties
+/// and attributes, and header elements kept as XML.
+public struct BilingualFileInfo: Sendable, Hashable {
+    public var origin: InlineCode.Origin
+    public var sourceLanguageTag: String?
+    public var targetLanguageTag: String?
+    public var notes: [UnitNote]
+    public var properties: [UnitProperty]
+    /// Attributes of the TMX `<header>`, XLIFF `<file>`.
+    public var attributes: [String: String]
+    public var preserved: [PreservedXML]
+
+    public init(
+        origin: InlineCode.Origin, sourceLanguageTag: String? = nil, targetLanguageTag: String? = nil,
+        notes: [UnitNote] = [], properties: [UnitProperty] = [], attributes: [String: String] = [:],
+        preserved: [PreservedXML] = []
+    ) {
+        self.origin = origin
+        self.sourceLanguageTag = sourceLanguageTag
+        self.targetLanguageTag = targetLanguageTag
+        self.notes = notes
+        self.properties = properties
+        self.attributes = attributes
+        self.preserved = preserved
+    }
+}

@@ -1,0 +1,203 @@
+import Foundation
+
+/// XLIFF 1.2 (namespace `urn:oasis:names:tc:xliff:document:1.2`, or none as in old files),
+/// read as a stream of `<trans-unit>`s across files and groups.
+///
+/// Languages come from the first `<file>`. Inline codes (`g`, `x`, `bx`, `ex`, `ph`, `bpt`,
+/// `ept`, `it`, `mrk`) become `InlineCode`s; `sub` text inside a code stays part of the code.
+/// Notes (`from` as category, `annotates`), `<context>` entries and `<prop>`s (as
+/// properties), the target's `state` and the unit's attributes are kept; other unit
+/// children (`alt-trans`, extensions) are kept as XML for XLIFF 1.2 output. A target with
+/// `state="x-bitext-target-only"` and an empty source is target-only, as bitext writes it.
+public struct XLIFF12BitextReader: StreamingBitextReader {
+    public init() {}
+
+    static let namespace = "urn:oasis:names:tc:xliff:document:1.2"
+
+    public func open(_ input: XMLInput, diagnostics: inout Diagnostics) throws -> any BitextUnitStream {
+        try XLIFF12UnitStream(reader: input.open(), diagnostics: &diagnostics)
+    }
+
+    static let inline = InlineContentReader(origin: .xliff12) { name, attributes, _ in
+        switch name {
+        case "g": .wrapper(open: .opening, close: .closing, pairing: attributes["id"], openContent: nil, closeContent: nil)
+        case "x": .code(.standalone, pairing: attributes["id"], isolated: false, content: nil)
+        case "bx": .code(.opening, pairing: attributes["rid"] ?? attributes["id"], isolated: false, content: nil)
+        case "ex": .code(.closing, pairing: attributes["rid"] ?? attributes["id"], isolated: false, content: nil)
+        case "ph": .codeWithNativeText(.standalone, pairing: attributes["id"], isolated: false)
+        case "bpt": .codeWithNativeText(.opening, pairing: attributes["rid"] ?? attributes["id"], isolated: false)
+        case "ept": .codeWithNativeText(.closing, pairing: attributes["rid"] ?? attributes["id"], isolated: false)
+        case "it": .codeWithNativeText(attributes["pos"] == "close" ? .closing : .opening, pairing: attributes["rid"] ?? attributes["id"], isolated: true)
+        case "mrk": .wrapper(open: .annotationStart, close: .annotationEnd, pairing: attributes["mid"], openContent: nil, closeContent: nil)
+        default: .unknown
+        }
+    }
+}
+
+final class XLIFF12UnitStream: BitextUnitStream {
+    let path: String
+    var sourceLanguage: Language { builder.sourceLanguage }
+    var targetLanguage: Language { builder.targetLanguage }
+    private(set) var fileInfo = BilingualFileInfo(origin: .xliff12)
+    private let reader: XMLStreamReader
+    private var builder = BilingualPairBuilder()
+    private var pending: AlignedPair?
+    private var seenFile = false
+    private let namespace: String?
+    private typealias RawUnit = (source: BilingualPairBuilder.Side, target: BilingualPairBuilder.Side, unit: TranslationUnitInfo, score: Double)
+
+    init(reader: XMLStreamReader, diagnostics: inout Diagnostics) throws {
+        self.reader = reader
+        self.path = reader.path
+        try reader.moveToRoot()
+        namespace = reader.namespaceURI
+        guard reader.localName == "xliff", namespace == nil || namespace == XLIFF12BitextReader.namespace else {
+            throw InputError(file: path, line: reader.line, "not an XLIFF 1.2 file: the root element is <\(reader.qualifiedName)> in namespace \(reader.namespaceURI ?? "none")")
+        }
+        if let version = reader.attribute("version"), !["1.0", "1.1", "1.2"].contains(version) {
+            diagnostics.warn("XLIFF version \(version) read as 1.2", file: path, line: reader.line)
+        }
+        let first = try nextUnit(diagnostics: &diagnostics)
+        builder.settleLanguages(
+            sourceTag: fileInfo.sourceLanguageTag, targetTag: fileInfo.targetLanguageTag,
+            firstSource: first?.source.segments.first?.text ?? "", firstTarget: first?.target.segments.first?.text ?? "",
+            path: path, diagnostics: &diagnostics)
+        if let first { pending = builder.pair(source: first.source, target: first.target, unit: first.unit, score: first.score) }
+    }
+
+    func next(diagnostics: inout Diagnostics) throws -> AlignedPair? {
+        if let pending {
+            self.pending = nil
+            return pending
+        }
+        guard let unit = try nextUnit(diagnostics: &diagnostics) else { return nil }
+        return builder.pair(source: unit.source, target: unit.target, unit: unit.unit, score: unit.score)
+    }
+
+    private var isXLIFFElement: Bool { reader.namespaceURI == namespace }
+
+    private func nextUnit(diagnostics: inout Diagnostics) throws -> RawUnit? {
+        while try reader.read() {
+            switch reader.nodeType {
+            case .element where isXLIFFElement:
+                switch reader.localName {
+                case "file":
+                    var attributes = InlineContentReader.attributeMap(reader)
+                    let source = attributes.removeValue(forKey: "source-language")
+                    let target = attributes.removeValue(forKey: "target-language")
+                    if !seenFile {
+                        seenFile = true
+                        fileInfo.sourceLanguageTag = source
+                        fileInfo.targetLanguageTag = target
+                        fileInfo.attributes = attributes
+                    } else if source != fileInfo.sourceLanguageTag || target != fileInfo.targetLanguageTag {
+                        diagnostics.warn(
+                            "this <file> is \(source ?? "?")→\(target ?? "?"), the first was \(fileInfo.sourceLanguageTag ?? "?")→\(fileInfo.targetLanguageTag ?? "?"); its units are read as the first file's languages",
+                            file: path, line: reader.line)
+                    }
+                case "header":
+                    try reader.children { name in
+                        if name == "note", isXLIFFElement {
+                            fileInfo.notes.append(try readNote())
+                        } else {
+                            fileInfo.preserved.append(PreservedXML(origin: .xliff12, xml: try reader.outerXMLAndSkip()))
+                        }
+                    }
+                case "body", "group":
+                    break
+                case "trans-unit":
+                    return try readUnit(diagnostics: &diagnostics)
+                default:
+                    diagnostics.warn("<\(reader.qualifiedName)> is not read by bitext; skipped", file: path, line: reader.line)
+                    try reader.skipElement()
+                }
+            case .element:
+                fileInfo.preserved.append(PreservedXML(origin: .xliff12, xml: try reader.outerXMLAndSkip()))
+            case .entityReference:
+                throw reader.entityReferenceError()
+            default:
+                break
+            }
+        }
+        return nil
+    }
+
+    private func readUnit(diagnostics: inout Diagnostics) throws -> RawUnit {
+        var attributes = InlineContentReader.attributeMap(reader)
+        var unit = TranslationUnitInfo(id: attributes.removeValue(forKey: "id"), attributesOrigin: .xliff12)
+        unit.attributes = attributes
+        unit.sourceLanguageTag = fileInfo.sourceLanguageTag
+        unit.targetLanguageTag = fileInfo.targetLanguageTag
+        var source = BilingualPairBuilder.Side()
+        var target = BilingualPairBuilder.Side()
+        var score = 1.0
+        var targetOnly = false
+        try reader.children { name in
+            guard isXLIFFElement else {
+                unit.preserved.append(PreservedXML(origin: .xliff12, xml: try reader.outerXMLAndSkip()))
+                return
+            }
+            switch name {
+            case "source":
+                let line = reader.line
+                let content = try XLIFF12BitextReader.inline.read(reader, diagnostics: &diagnostics)
+                source.segments.append((content.text, content.codes, line))
+            case "target":
+                let line = reader.line
+                unit.state = reader.attribute("state")
+                if unit.state == "x-bitext-target-only" { targetOnly = true }
+                if let language = reader.xmlLanguage() { unit.targetLanguageTag = language }
+                let content = try XLIFF12BitextReader.inline.read(reader, diagnostics: &diagnostics)
+                target.segments.append((content.text, content.codes, line))
+            case "note":
+                let note = try readNote()
+                if note.category == "bitext", note.text.hasPrefix("Target-only text") || note.text.contains(": [") {
+                    return
+                }
+                unit.notes.append(note)
+            case "context-group":
+                let bitextGroup = reader.attribute("name")?.hasPrefix("bitext-pair-") == true
+                try reader.children { name in
+                    guard name == "context" else { return try reader.skipElement() }
+                    let type = reader.attribute("context-type") ?? ""
+                    let value = try reader.textContentAndSkip()
+                    if bitextGroup, let name = Self.alignmentProperties[type] {
+                        if type == "x-alignment-score", let value = Double(value) { score = value }
+                        unit.properties.append(UnitProperty(type: name, value: value))
+                    } else {
+                        unit.properties.append(UnitProperty(type: type, value: value))
+                    }
+                }
+            case "prop-group":
+                try reader.children { name in
+                    guard name == "prop" else { return try reader.skipElement() }
+                    let type = reader.attribute("prop-type") ?? ""
+                    let language = reader.xmlLanguage()
+                    unit.properties.append(UnitProperty(type: type, value: try reader.textContentAndSkip(), language: language))
+                }
+            default:
+                unit.preserved.append(PreservedXML(origin: .xliff12, xml: try reader.outerXMLAndSkip()))
+            }
+        }
+        if targetOnly, source.segments.allSatisfy({ $0.text.isEmpty }) { source = .init() }
+        return (source, target, unit, score)
+    }
+
+    /// The contexts of bitext's `bitext-pair-N` group and the property names they stand for.
+    static let alignmentProperties = [
+        "x-alignment-score": TranslationUnitInfo.scoreProperty,
+        "linenumber": TranslationUnitInfo.sourceLineProperty,
+        "x-target-linenumber": TranslationUnitInfo.targetLineProperty,
+    ]
+
+    private func readNote() throws -> UnitNote {
+        let part: UnitPart = switch reader.attribute("annotates") {
+        case "source": .source
+        case "target": .target
+        default: .unit
+        }
+        let category = reader.attribute("from")
+        let language = reader.xmlLanguage()
+        return UnitNote(try reader.textContentAndSkip(), appliesTo: part, category: category, language: language)
+    }
+}

@@ -1,0 +1,303 @@
+import Foundation
+
+/// XLIFF 2.0, 2.1 and 2.2 (core namespace `urn:oasis:names:tc:xliff:document:2.0`), read as a
+/// stream of units, validated against the bundled core schema as it is read.
+///
+/// One pair per `<unit>`; a unit's segments are the pair's segments (joined as sentences
+/// of their language). A segment with an empty source and `subState="bitext:target-only"`
+/// (how bitext writes target-only pairs) is target-only. Inline codes (`ph`, `pc`, `sc`,
+/// `ec`, `mrk`, `sm`, `em`) become `InlineCode`s with their `originalData` as native code;
+/// `cp` becomes the character it stands for. Notes, Metadata-module entries (as
+/// properties), `state`, unit attributes and extension elements are kept. Codes and units
+/// bitext wrote from another format (`bx:` attributes) get back their original element
+/// and attributes.
+public struct XLIFF2BitextReader: StreamingBitextReader {
+    /// Validates against the core schema while reading (on by default): a document that
+    /// breaks it is refused with the schema error and its line.
+    public var validatesSchema: Bool
+
+    public init(validatesSchema: Bool = true) {
+        self.validatesSchema = validatesSchema
+    }
+
+    static let coreNamespace = "urn:oasis:names:tc:xliff:document:2.0"
+    static let metadataNamespace = "urn:oasis:names:tc:xliff:metadata:2.0"
+    static let itsNamespace = "http://www.w3.org/2005/11/its"
+
+    public func open(_ input: XMLInput, diagnostics: inout Diagnostics) throws -> any BitextUnitStream {
+        let reader = try input.open()
+        if validatesSchema { try reader.validate(againstSchemaAt: try XLIFF2Schema.coreSchemaURL()) }
+        return try XLIFF2UnitStream(reader: reader, diagnostics: &diagnostics)
+    }
+}
+
+final class XLIFF2UnitStream: BitextUnitStream {
+    let path: String
+    var sourceLanguage: Language { builder.sourceLanguage }
+    var targetLanguage: Language { builder.targetLanguage }
+    private(set) var fileInfo = BilingualFileInfo(origin: .xliff2)
+    private let reader: XMLStreamReader
+    private var builder = BilingualPairBuilder()
+    private var pending: AlignedPair?
+    private var seenFile = false
+    private typealias RawUnit = (source: BilingualPairBuilder.Side, target: BilingualPairBuilder.Side, unit: TranslationUnitInfo, score: Double)
+
+    init(reader: XMLStreamReader, diagnostics: inout Diagnostics) throws {
+        self.reader = reader
+        self.path = reader.path
+        try reader.moveToRoot()
+        guard reader.localName == "xliff", reader.namespaceURI == XLIFF2BitextReader.coreNamespace else {
+            throw InputError(file: path, line: reader.line, "not an XLIFF 2 file: the root element is <\(reader.qualifiedName)> in namespace \(reader.namespaceURI ?? "none")")
+        }
+        let version = reader.attribute("version") ?? ""
+        if !["2.0", "2.1", "2.2"].contains(version) {
+            diagnostics.warn("XLIFF version \(version) is not 2.0, 2.1 or 2.2; read as 2.1", file: path, line: reader.line)
+        }
+        fileInfo.sourceLanguageTag = reader.attribute("srcLang")
+        fileInfo.targetLanguageTag = reader.attribute("trgLang")
+        let first = try nextUnit(diagnostics: &diagnostics)
+        builder.settleLanguages(
+            sourceTag: fileInfo.sourceLanguageTag, targetTag: fileInfo.targetLanguageTag,
+            firstSource: first?.source.segments.first?.text ?? "", firstTarget: first?.target.segments.first?.text ?? "",
+            path: path, diagnostics: &diagnostics)
+        if let first { pending = builder.pair(source: first.source, target: first.target, unit: first.unit, score: first.score) }
+    }
+
+    func next(diagnostics: inout Diagnostics) throws -> AlignedPair? {
+        if let pending {
+            self.pending = nil
+            return pending
+        }
+        guard let unit = try nextUnit(diagnostics: &diagnostics) else { return nil }
+        return builder.pair(source: unit.source, target: unit.target, unit: unit.unit, score: unit.score)
+    }
+
+    /// Walks files and groups to the next unit.
+    private func nextUnit(diagnostics: inout Diagnostics) throws -> RawUnit? {
+        while try reader.read() {
+            switch reader.nodeType {
+            case .element:
+                let isCore = reader.namespaceURI == XLIFF2BitextReader.coreNamespace
+                switch (isCore, reader.localName) {
+                case (true, "file"):
+                    if seenFile {
+                        diagnostics.note("a further <file> is read into the same bitext", file: path, line: reader.line)
+                    } else {
+                        seenFile = true
+                        fileInfo.attributes = Self.plainAttributes(reader, except: ["id"])
+                    }
+                case (true, "group"):
+                    break
+                case (true, "unit"):
+                    return try readUnit(diagnostics: &diagnostics)
+                case (true, "notes"):
+                    try reader.children { name in
+                        if name == "note" { fileInfo.notes.append(try readNote()) } else { try reader.skipElement() }
+                    }
+                case (false, "metadata") where reader.namespaceURI == XLIFF2BitextReader.metadataNamespace:
+                    fileInfo.properties += try readMetadata().properties.filter { !$0.type.hasPrefix("bitext:") }
+                default:
+                    fileInfo.preserved.append(PreservedXML(origin: .xliff2, xml: try reader.outerXMLAndSkip()))
+                }
+            case .entityReference:
+                throw reader.entityReferenceError()
+            default:
+                break
+            }
+        }
+        return nil
+    }
+
+    private func readUnit(diagnostics: inout Diagnostics) throws -> RawUnit {
+        var unit = TranslationUnitInfo(attributesOrigin: .xliff2)
+        for attribute in reader.attributes() {
+            if attribute.namespaceURI == BitextXMLNamespace.uri {
+                if attribute.localName == "id" { unit.id = attribute.value; continue }
+                if attribute.localName == "source-lang" { unit.sourceLanguageTag = attribute.value; continue }
+                if attribute.localName == "target-lang" { unit.targetLanguageTag = attribute.value; continue }
+                if attribute.localName == "origin" { unit.attributesOrigin = InlineCode.Origin(rawValue: attribute.value) }
+                if let name = BitextXMLNamespace.originalName(of: attribute.localName) {
+                    unit.attributes[name] = attribute.value
+                }
+            } else if attribute.namespaceURI == nil, attribute.localName == "id" {
+                if unit.id == nil { unit.id = attribute.value }
+            } else {
+                unit.attributes[attribute.qualifiedName] = attribute.value
+            }
+        }
+        unit.sourceLanguageTag = unit.sourceLanguageTag ?? fileInfo.sourceLanguageTag
+        unit.targetLanguageTag = unit.targetLanguageTag ?? fileInfo.targetLanguageTag
+        var source = BilingualPairBuilder.Side()
+        var target = BilingualPairBuilder.Side()
+        var score = 1.0
+        var originalData: [String: String] = [:]
+        var targetOnly = false
+        try reader.children { name in
+            let isCore = reader.namespaceURI == XLIFF2BitextReader.coreNamespace
+            switch (isCore, name) {
+            case (true, "notes"):
+                try reader.children { name in
+                    if name == "note" { unit.notes.append(try readNote()) } else { try reader.skipElement() }
+                }
+            case (true, "originalData"):
+                try reader.children { name in
+                    guard name == "data", let id = reader.attribute("id") else { return try reader.skipElement() }
+                    originalData[id] = try readCharacters()
+                }
+            case (true, "segment"):
+                if unit.state == nil { unit.state = reader.attribute("state") }
+                if reader.attribute("subState") == "bitext:target-only" { targetOnly = true }
+                try reader.children { name in
+                    guard reader.namespaceURI == XLIFF2BitextReader.coreNamespace, name == "source" || name == "target" else {
+                        return try reader.skipElement()
+                    }
+                    let line = reader.line
+                    let content = try Self.inline(originalData).read(reader, diagnostics: &diagnostics)
+                    if name == "source" {
+                        source.segments.append((content.text, content.codes, line))
+                    } else {
+                        target.segments.append((content.text, content.codes, line))
+                    }
+                }
+            case (true, "ignorable"):
+                try reader.skipElement()
+            case (false, "metadata") where reader.namespaceURI == XLIFF2BitextReader.metadataNamespace:
+                let metadata = try readMetadata()
+                unit.properties += metadata.properties
+                if let value = metadata.score { score = value }
+            case (false, "locQualityIssues") where reader.namespaceURI == XLIFF2BitextReader.itsNamespace
+                && (reader.attribute("id", namespace: "http://www.w3.org/XML/1998/namespace") ?? "").hasPrefix("lqi"):
+                // Findings bitext wrote: they are recomputed, not carried.
+                try reader.skipElement()
+            default:
+                unit.preserved.append(PreservedXML(origin: .xliff2, xml: try reader.outerXMLAndSkip()))
+            }
+        }
+        if targetOnly, source.segments.allSatisfy({ $0.text.isEmpty }) { source = .init() }
+        return (source, target, unit, score)
+    }
+
+    /// Notes keep their category, `appliesTo` and (from bitext) language.
+    private func readNote() throws -> UnitNote {
+        let part: UnitPart = switch reader.attribute("appliesTo") {
+        case "source": .source
+        case "target": .target
+        default: .unit
+        }
+        let category = reader.attribute("category")
+        let language = reader.attribute("lang", namespace: BitextXMLNamespace.uri)
+        return UnitNote(try reader.textContentAndSkip(), appliesTo: part, category: category, language: language)
+    }
+
+    /// `<mda:metadata>`: every `<mda:meta>` is a property; those of bitext's
+    /// `bitext-alignment` group get their TMX names and give the score.
+    private func readMetadata() throws -> (properties: [UnitProperty], score: Double?) {
+        var properties: [UnitProperty] = []
+        var score: Double?
+        var groups: [(depth: Int, category: String?, part: UnitPart)] = []
+        let startDepth = reader.depth
+        guard !reader.isEmptyElement else { return ([], nil) }
+        while try reader.read() {
+            switch reader.nodeType {
+            case .element where reader.localName == "metaGroup":
+                let part: UnitPart = switch reader.attribute("appliesTo") {
+                case "source": .source
+                case "target": .target
+                default: groups.last?.part ?? .unit
+                }
+                if !reader.isEmptyElement { groups.append((reader.depth, reader.attribute("category"), part)) }
+            case .element where reader.localName == "meta":
+                let type = reader.attribute("type") ?? ""
+                let language = reader.attribute("lang", namespace: BitextXMLNamespace.uri)
+                let value = try reader.textContentAndSkip()
+                let category = groups.last?.category
+                switch category {
+                case "bitext-alignment":
+                    if type == "score" { score = Double(value) }
+                    if let name = Self.alignmentProperties[type] {
+                        properties.append(UnitProperty(type: name, value: value, appliesTo: groups.last?.part ?? .unit))
+                    }
+                case "bitext":
+                    properties.append(UnitProperty(type: "bitext:" + type, value: value, appliesTo: groups.last?.part ?? .unit))
+                case nil, "properties":
+                    properties.append(UnitProperty(type: type, value: value, appliesTo: groups.last?.part ?? .unit, language: language))
+                case let category?:
+                    properties.append(UnitProperty(type: category + "/" + type, value: value, appliesTo: groups.last?.part ?? .unit, language: language))
+                }
+            case .endElement where reader.depth == startDepth:
+                return (properties, score)
+            case .endElement:
+                if let last = groups.last, last.depth == reader.depth { groups.removeLast() }
+            case .entityReference:
+                throw reader.entityReferenceError()
+            default:
+                break
+            }
+        }
+        throw InputError(file: path, line: reader.line, "the document ends inside <mda:metadata>")
+    }
+
+    /// The entries of the `bitext-alignment` group and the property names they stand for.
+    static let alignmentProperties = [
+        "score": TranslationUnitInfo.scoreProperty,
+        "source-line": TranslationUnitInfo.sourceLineProperty,
+        "target-line": TranslationUnitInfo.targetLineProperty,
+    ]
+
+    /// Text of a `<data>` element, `<cp>` characters resolved.
+    private func readCharacters() throws -> String {
+        var text = ""
+        try reader.children(text: { text += $0 }) { name in
+            if name == "cp", let scalar = reader.attribute("hex").flatMap(Self.scalar(hex:)) {
+                text.unicodeScalars.append(scalar)
+            }
+            try reader.skipElement()
+        }
+        return text
+    }
+
+    static func scalar(hex: String) -> Unicode.Scalar? {
+        UInt32(hex, radix: 16).flatMap(Unicode.Scalar.init)
+    }
+
+    private static func plainAttributes(_ reader: XMLStreamReader, except excluded: Set<String>) -> [String: String] {
+        var map: [String: String] = [:]
+        for attribute in reader.attributes() where !excluded.contains(attribute.qualifiedName) {
+            map[attribute.qualifiedName] = attribute.value
+        }
+        return map
+    }
+
+    /// The inline content reader of one unit: codes look up their native code in its `originalData`.
+    static func inline(_ originalData: [String: String]) -> InlineContentReader {
+        InlineContentReader(origin: .xliff2) { name, attributes, _ in
+            let data = { (key: String) in attributes[key].flatMap { originalData[$0] } }
+            switch name {
+            case "ph":
+                return .code(.standalone, pairing: attributes["id"], isolated: false, content: data("dataRef"))
+            case "sc":
+                return .code(.opening, pairing: attributes["id"], isolated: attributes["isolated"] == "yes", content: data("dataRef"))
+            case "ec":
+                let isolated = attributes["isolated"] == "yes"
+                return .code(.closing, pairing: isolated ? attributes["id"] : attributes["startRef"], isolated: isolated, content: data("dataRef"))
+            case "pc":
+                return .wrapper(open: .opening, close: .closing, pairing: attributes["id"],
+                                openContent: data("dataRefStart"), closeContent: data("dataRefEnd"))
+            case "mrk":
+                if attributes["type"] == "its:generic", attributes["its:locQualityIssuesRef"]?.hasPrefix("#its=lqi") == true {
+                    return .transparent
+                }
+                return .wrapper(open: .annotationStart, close: .annotationEnd, pairing: attributes["id"], openContent: nil, closeContent: nil)
+            case "sm":
+                return .code(.annotationStart, pairing: attributes["id"], isolated: false, content: nil)
+            case "em":
+                return .code(.annotationEnd, pairing: attributes["startRef"], isolated: false, content: nil)
+            case "cp":
+                if let scalar = attributes["hex"].flatMap(scalar(hex:)) { return .character(scalar) }
+                return .unknown
+            default:
+                return .unknown
+            }
+        }
+    }
+}

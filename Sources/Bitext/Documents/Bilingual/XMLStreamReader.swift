@@ -1,0 +1,253 @@
+import CLibXML2
+import Foundation
+
+/// libxml2's pull parser (`xmlTextReader`) behind a small Swift face: one node at a time, so a
+/// file of any size is read in bounded memory.
+///
+/// Safe by construction: the network is off (`XML_PARSE_NONET`), entities are never
+/// substituted (no `XML_PARSE_NOENT`) and no DTD is loaded (no `XML_PARSE_DTDLOAD`), so an
+/// external entity cannot pull a local file or a URL into the text; a reference to a
+/// declared entity is refused (`InputError`) rather than expanded, and libxml2's own
+/// amplification limits stop entity bombs in attribute values. The first error libxml2
+/// reports ends the read with an `InputError` at its line and column.
+final class XMLStreamReader {
+    enum NodeType {
+        case element
+        case endElement
+        case text
+        case entityReference
+        case other
+    }
+
+    let path: String
+    private let reader: xmlTextReaderPtr
+    private let collector = ErrorCollector()
+    private let retainedCollector: Unmanaged<ErrorCollector>
+    /// Keeps in-memory input alive as long as libxml2 reads from it.
+    private let buffer: UnsafeMutableRawBufferPointer?
+
+    static let options = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue)
+
+    /// Reads a file from disk as it goes.
+    init(file: String) throws {
+        LibXML2.prepare()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
+            throw InputError(file: file, "no such file")
+        }
+        guard !isDirectory.boolValue else { throw InputError(file: file, "is a directory, expected a file") }
+        guard let reader = xmlReaderForFile(file, nil, Self.options) else {
+            throw InputError(file: file, "cannot be read")
+        }
+        self.path = file
+        self.reader = reader
+        self.buffer = nil
+        retainedCollector = Unmanaged.passRetained(collector)
+        installErrorHandler()
+    }
+
+    /// Reads bytes already in memory; `path` names them in messages. `encoding` overrides
+    /// the XML declaration (text already decoded to UTF-8 says so).
+    init(data: Data, path: String, encoding: String? = nil) throws {
+        LibXML2.prepare()
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(data.count, 1), alignment: 1)
+        data.copyBytes(to: buffer)
+        guard let base = buffer.baseAddress?.assumingMemoryBound(to: CChar.self),
+              let reader = xmlReaderForMemory(base, Int32(clamping: data.count), path, encoding, Self.options)
+        else {
+            buffer.deallocate()
+            throw InputError(file: path, "cannot be read as XML")
+        }
+        self.path = path
+        self.reader = reader
+        self.buffer = buffer
+        retainedCollector = Unmanaged.passRetained(collector)
+        installErrorHandler()
+    }
+
+    deinit {
+        xmlFreeTextReader(reader)
+        retainedCollector.release()
+        buffer?.deallocate()
+    }
+
+    private func installErrorHandler() {
+        xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
+            guard let context, let error else { return }
+            Unmanaged<ErrorCollector>.fromOpaque(context).takeUnretainedValue().add(error.pointee)
+        }, retainedCollector.toOpaque())
+    }
+
+    /// Validates the document against a W3C XML Schema while it is read; must be called
+    /// before the first `read()`. Validity errors end the read like well-formedness errors.
+    func validate(againstSchemaAt url: URL) throws {
+        guard xmlTextReaderSchemaValidate(reader, url.path) == 0 else {
+            throw InputError(file: url.path, "cannot load the schema bitext validates \(path) with")
+        }
+    }
+
+    /// Moves to the next node; false at the end of the document.
+    func read() throws -> Bool {
+        let status = xmlTextReaderRead(reader)
+        try throwCollectedError()
+        if status < 0 { throw InputError(file: path, line: line, "not well-formed XML") }
+        return status == 1
+    }
+
+    private func throwCollectedError() throws {
+        if let error = collector.firstError {
+            throw InputError(file: path, line: error.line, column: error.column, error.message)
+        }
+    }
+
+    var nodeType: NodeType {
+        switch xmlTextReaderNodeType(reader) {
+        case Int32(XML_READER_TYPE_ELEMENT.rawValue): .element
+        case Int32(XML_READER_TYPE_END_ELEMENT.rawValue): .endElement
+        case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
+             Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
+            .text
+        case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue): .entityReference
+        default: .other
+        }
+    }
+
+    var localName: String { string(xmlTextReaderConstLocalName(reader)) ?? "" }
+    var qualifiedName: String { string(xmlTextReaderConstName(reader)) ?? "" }
+    var namespaceURI: String? { string(xmlTextReaderConstNamespaceUri(reader)) }
+    var value: String { string(xmlTextReaderConstValue(reader)) ?? "" }
+    var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(reader) == 1 }
+    var depth: Int { Int(xmlTextReaderDepth(reader)) }
+
+    /// The line of the current node (where its start tag is), else the parser's line.
+    var line: Int {
+        if let node = xmlTextReaderCurrentNode(reader) {
+            let line = Int(xmlGetLineNo(node))
+            if line > 0 { return line }
+        }
+        return Int(xmlTextReaderGetParserLineNumber(reader))
+    }
+
+    func attribute(_ name: String) -> String? {
+        guard let value = xmlTextReaderGetAttribute(reader, name) else { return nil }
+        defer { free(value) }
+        return String(cString: value)
+    }
+
+    func attribute(_ localName: String, namespace: String) -> String? {
+        guard let value = xmlTextReaderGetAttributeNs(reader, localName, namespace) else { return nil }
+        defer { free(value) }
+        return String(cString: value)
+    }
+
+    func xmlLanguage() -> String? {
+        attribute("lang", namespace: "http://www.w3.org/XML/1998/namespace")
+    }
+
+    /// Every attribute of the current element except namespace declarations.
+    func attributes() -> [XMLAttribute] {
+        var result: [XMLAttribute] = []
+        guard xmlTextReaderMoveToFirstAttribute(reader) == 1 else { return result }
+        repeat {
+            if xmlTextReaderIsNamespaceDecl(reader) != 1 {
+                result.append(XMLAttribute(
+                    qualifiedName: qualifiedName, localName: localName, namespaceURI: namespaceURI, value: value))
+            }
+        } while xmlTextReaderMoveToNextAttribute(reader) == 1
+        xmlTextReaderMoveToElement(reader)
+        return result
+    }
+
+    /// The current element and its content as XML text; leaves the reader on its end.
+    func outerXMLAndSkip() throws -> String {
+        let xml = xmlTextReaderReadOuterXml(reader).map { pointer in
+            defer { free(pointer) }
+            return String(cString: pointer)
+        }
+        try throwCollectedError()
+        try skipElement()
+        return xml ?? ""
+    }
+
+    /// Moves to the end of the current element (stays on an empty element).
+    func skipElement() throws {
+        guard nodeType == .element, !isEmptyElement else { return }
+        let startDepth = depth
+        while try read() {
+            if nodeType == .endElement, depth == startDepth { return }
+        }
+        throw InputError(file: path, line: line, "the document ends inside an element")
+    }
+
+    /// Calls `body` on each child element of the current element, positioned on the child's
+    /// start tag; `body` must leave the reader on the child's end (or on the empty child).
+    /// Text between children is handed to `text` (ignored by default). Ends on this element's end.
+    func children(text: (String) throws -> Void = { _ in }, _ body: (String) throws -> Void) throws {
+        guard nodeType == .element, !isEmptyElement else { return }
+        let parentDepth = depth
+        while try read() {
+            switch nodeType {
+            case .element: try body(localName)
+            case .endElement where depth == parentDepth: return
+            case .text: try text(value)
+            case .entityReference: throw entityReferenceError()
+            default: break
+            }
+        }
+        throw InputError(file: path, line: line, "the document ends inside an element")
+    }
+
+    /// Moves to the root element; throws when the document has none.
+    func moveToRoot() throws {
+        while try read() {
+            if nodeType == .element { return }
+            if nodeType == .entityReference { throw entityReferenceError() }
+        }
+        throw InputError(file: path, "has no root element: empty or not XML")
+    }
+
+    /// The text inside the current element, nested elements flattened, then moves past its
+    /// end; `nested` is called with the name and line of each element met inside.
+    func textContentAndSkip(nested: (String, Int) -> Void = { _, _ in }) throws -> String {
+        guard !isEmptyElement else { return "" }
+        let startDepth = depth
+        var text = ""
+        while try read() {
+            switch nodeType {
+            case .text: text += value
+            case .element: nested(localName, line)
+            case .endElement where depth == startDepth: return text
+            case .entityReference: throw entityReferenceError()
+            default: break
+            }
+        }
+        throw InputError(file: path, line: line, "the document ends inside an element")
+    }
+
+    func entityReferenceError() -> InputError {
+        InputError(file: path, line: line, "reference to the entity &\(qualifiedName); refused: bitext does not expand entities declared in a DTD")
+    }
+
+    private func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+
+    /// Keeps the first error (not warning) libxml2 reports while parsing or validating.
+    private final class ErrorCollector {
+        var firstError: (line: Int?, column: Int?, message: String)?
+
+        func add(_ error: xmlError) {
+            guard error.level != XML_ERR_WARNING, firstError == nil else { return }
+            let message = error.message.map { String(cString: $0) }?
+                .trimmingCharacters(in: .whitespacesAndNewlines) ?? "libxml2 error \(error.code)"
+            firstError = (error.line > 0 ? Int(error.line) : nil, error.int2 > 0 ? Int(error.int2) : nil, message)
+        }
+    }
+}
+
+struct XMLAttribute {
+    var qualifiedName: String
+    var localName: String
+    var namespaceURI: String?
+    var value: String
+}
