@@ -7,7 +7,7 @@ import PackageDescription
 
 let fuzzTargets = [
     "FuzzDecoding", "FuzzMarkdownText", "FuzzSubtitles", "FuzzGlossaryDelimited", "FuzzTBX",
-    "FuzzTSVBitext", "FuzzAlignment",
+    "FuzzTSVBitext", "FuzzAlignment", "FuzzTMX", "FuzzXLIFF",
 ]
 
 let package = Package(
