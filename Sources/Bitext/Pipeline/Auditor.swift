@@ -71,10 +71,11 @@ public struct Auditor: Sendable {
             diagnostics.append(contentsOf: documentDiagnostics)
             documents.append(document)
         }
-        let (source, target) = (documents[0], documents[1])
+        let (source, target) = DeclaredLanguages(source: options.sourceLanguage, target: options.targetLanguage).reconcile(
+            source: documents[0], target: documents[1], segmenter: segmenter, diagnostics: &diagnostics)
         if source.language == target.language {
             diagnostics.warn(
-                "source and target are both \(source.language == .chinese ? "Chinese" : "English"); "
+                "source and target are both \(source.language.name); "
                     + "\(targetPath) does not look like a translation of \(sourcePath)",
                 file: targetPath)
         }
@@ -130,12 +131,6 @@ public struct Auditor: Sendable {
     }
 
     static func contents(of path: String) throws -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(file: path, "no such file")
-        }
-        guard !isDirectory.boolValue else { throw InputError(file: path, "is a directory, expected a file") }
-        guard let data = FileManager.default.contents(atPath: path) else { throw InputError(file: path, "cannot be read") }
-        return data
+        try InputSizeLimit.contents(of: path)
     }
 }
