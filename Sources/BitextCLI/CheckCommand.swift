@@ -8,19 +8,28 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check a translation and print findings; the exit code tells CI whether it passed.",
         discussion: """
             Either two documents (SOURCE TARGET), which are aligned first, or one bilingual \
-            file (.tsv with source TAB target on each line, .tmx, .xlf), checked as paired.
+            file (.tsv with source TAB target on each line, .tmx, .xlf), checked as paired, or \
+            many document pairs at once with --pairs or --manifest (one combined report).
+
+            --pairs 'docs/en/**/*.md:docs/zh/**/*.md' pairs a source and a target file when \
+            their wildcards matched the same text: docs/en/a/b.md with docs/zh/a/b.md. Sources \
+            without a translation and translations without a source are reported.
 
             Exit codes: 0 no finding at or above --fail-on, 1 at least one, 2 usage or input error.
             """
     )
 
-    @Argument(help: "The source document, or a bilingual .tsv, .tmx or .xlf file.")
-    var source: String
+    @Argument(help: "The source document, or a bilingual .tsv, .tmx or .xlf file (omit with --pairs or --manifest).")
+    var source: String?
 
     @Argument(help: "The translation (omit for a bilingual file).")
     var target: String?
 
     @OptionGroup var input: InputOptions
+
+    @OptionGroup(title: "Batch mode") var batch: BatchOptions
+
+    @OptionGroup(title: "Baseline") var baseline: BaselineOptions
 
     @Option(help: "Output format: text, json, sarif (SARIF 2.1.0), junit (JUnit XML) or github (workflow annotations).")
     var format: ReportFormat = .text
@@ -29,9 +38,16 @@ struct CheckCommand: ParsableCommand {
     var failOn: FailThreshold = .error
 
     func validate() throws {
-        guard format != .html else {
-            throw ValidationError("--format html is written by `bitext audit`; use text, json, sarif, junit or github here.")
+        guard format.checkReporter != nil else {
+            throw ValidationError("--format \(format.rawValue) is written by `bitext audit`; use text, json, sarif, junit or github here.")
         }
+        if batch.isActive {
+            guard source == nil else {
+                throw ValidationError("give either SOURCE [TARGET] or --pairs/--manifest, not both.")
+            }
+            return
+        }
+        guard let source else { throw ValidationError("give SOURCE and TARGET documents, a bilingual .tsv, .tmx or .xlf file, or --pairs/--manifest.") }
         if target == nil, BitextFormat.inferred(fromPath: source) == nil {
             throw ValidationError("'\(source)' is not a bilingual file (.tsv, .tmx, .xlf); give SOURCE and TARGET documents.")
         }
@@ -39,17 +55,52 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let auditor = Auditor(options: try input.auditorOptions())
-        let result: AuditResult
-        if let target {
-            result = try auditor.audit(sourcePath: source, targetPath: target)
-        } else {
-            result = try auditor.audit(bitextPath: source, format: BitextFormat.inferred(fromPath: source)!)
-        }
-        let data = try format.reporter.render(result, context: OutputContext(generatedAt: Date()))
+        var report = try checkReport(using: auditor)
+        let inputs = report.results.flatMap { [$0.bitext.sourcePath, $0.bitext.targetPath] }
+        let wroteBaseline = try baseline.apply(to: &report, inputs: inputs)
+        let data = try format.checkReporter!.render(report, context: .forThisRun())
         FileHandle.standardOutput.write(data)
         if format != .text {
-            for diagnostic in result.diagnostics { Console.warn("\(diagnostic)") }
+            for diagnostic in report.allDiagnostics { Console.warn("\(diagnostic)") }
+            if let use = report.baseline { Console.warn("bitext: \(CheckReportText.baselineLine(use))") }
         }
-        if failOn.fails(result.findings) { throw ExitCode(1) }
+        if !wroteBaseline, failOn.fails(report.findings) { throw ExitCode(1) }
+    }
+
+    /// Audits what the arguments name: one pair, one bilingual file, or a batch.
+    private func checkReport(using auditor: Auditor) throws -> CheckReport {
+        if batch.isActive {
+            return try batchReport(using: auditor)
+        }
+        guard let source else { throw ValidationError("give SOURCE and TARGET documents.") }
+        if let target {
+            return CheckReport(single: try auditor.audit(sourcePath: source, targetPath: target))
+        }
+        return CheckReport(single: try auditor.audit(bitextPath: source, format: BitextFormat.inferred(fromPath: source)!))
+    }
+
+    /// Every pair in parallel; unreadable pairs are all named before exiting with 2.
+    private func batchReport(using auditor: Auditor) throws -> CheckReport {
+        var diagnostics = Diagnostics()
+        let pairs = try batch.filePairs(diagnostics: &diagnostics)
+        let progress = ProgressBar.onTerminal(label: "file pairs")
+        progress?.update(done: 0, total: pairs.count)
+        let outcomes = BatchAuditor(auditor: auditor, jobs: batch.jobs).audit(pairs) { done, total in
+            progress?.update(done: done, total: total)
+        }
+        progress?.finish()
+        var results: [AuditResult] = []
+        var errors: [InputError] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let result): results.append(result)
+            case .failure(let error): errors.append(error)
+            }
+        }
+        guard errors.isEmpty else {
+            for error in errors { Console.warn("bitext: \(error)") }
+            throw ExitCode(2)
+        }
+        return CheckReport(results: results, diagnostics: diagnostics.items, isBatch: true)
     }
 }

@@ -13,11 +13,14 @@ import Testing
     /// The executable SwiftPM built next to the test bundle.
     static let executable = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("bitext")
 
-    func bitext(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+    func bitext(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let output = Pipe()
         let error = Pipe()
         process.standardOutput = output

@@ -101,11 +101,13 @@ public struct XLIFF2Writer: BitextWriter {
         try xml.open("segment", ["id": "s\(number)", "state": state, "subState": subState])
         let issuesSide = findings.isEmpty ? nil : (pair.target.isEmpty ? "source" : "target")
         let marker: (id: String, reference: String) = ("m\(number)", "#its=\(issuesID)")
-        try xml.leaf("source", ["xml:space": ExportText.xmlSpace(pair.sourceText)]) {
+        // XLIFF 2 requires a target's xml:space to be its source's: one value for both.
+        let space = ExportText.xmlSpace(pair.sourceText, pair.targetText)
+        try xml.leaf("source", ["xml:space": space]) {
             try content(xml, pair.sourceText, marker: issuesSide == "source" ? marker : nil)
         }
         if !pair.target.isEmpty {
-            try xml.leaf("target", ["xml:space": ExportText.xmlSpace(pair.targetText)]) {
+            try xml.leaf("target", ["xml:space": space]) {
                 try content(xml, pair.targetText, marker: issuesSide == "target" ? marker : nil)
             }
         }

@@ -1,10 +1,17 @@
+import Foundation
+
 /// A stable key for a finding that survives edits elsewhere in the file: it hashes what the
-/// finding is about (check, term, the text of both sides), never line numbers. SARIF's
+/// finding is about (check, term, the text of both sides), never line numbers. Text is
+/// normalised first (Unicode NFC, whitespace runs as one space, trimmed), so re-wrapping a
+/// paragraph or a CRLF checkout does not make an old finding new. SARIF's
 /// `partialFingerprints` and baselines use it.
 public enum FindingFingerprint {
     public static func of(_ finding: Finding) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        let parts = [finding.check, finding.term?.source ?? "", finding.term?.found ?? "", finding.source.text, finding.target.text]
+        let parts = [
+            finding.check, finding.term?.source ?? "", finding.term?.found ?? "",
+            normalised(finding.source.text), normalised(finding.target.text),
+        ]
         for part in parts {
             for byte in part.utf8 {
                 hash ^= UInt64(byte)
@@ -15,6 +22,10 @@ public enum FindingFingerprint {
         }
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    static func normalised(_ text: String) -> String {
+        text.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
 

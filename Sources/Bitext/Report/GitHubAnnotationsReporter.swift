@@ -1,19 +1,28 @@
 import Foundation
 
 /// GitHub Actions workflow commands, one per finding (`::error file=…,line=…,title=…::…`),
-/// which the runner turns into annotations on the pull request's diff.
-public struct GitHubAnnotationsReporter: FindingsReporter {
+/// which the runner turns into annotations on the pull request's diff. With a baseline, one
+/// notice says how many findings it suppressed.
+public struct GitHubAnnotationsReporter: FindingsReporter, CheckReporter {
     public init() {}
 
     public func render(_ result: AuditResult, context: OutputContext) throws -> Data {
+        try render(CheckReport(single: result), context: context)
+    }
+
+    public func render(_ report: CheckReport, context: OutputContext) throws -> Data {
         var output = ""
-        for finding in result.findings {
-            let (side, isTarget) = finding.primarySide
-            let file = side.file ?? (isTarget ? result.bitext.targetPath : result.bitext.sourcePath)
-            var properties = ["file=\(Self.property(file))"]
-            if let line = side.line { properties.append("line=\(line)") }
-            properties.append("title=\(Self.property("bitext " + finding.check))")
-            output += "::\(Self.command(finding.severity)) \(properties.joined(separator: ","))::\(Self.data(finding.message))\n"
+        for result in report.results {
+            for finding in result.findings {
+                var properties = ["file=\(Self.property(CheckReport.file(of: finding, in: result)))"]
+                if let line = finding.primarySide.side.line { properties.append("line=\(line)") }
+                properties.append("title=\(Self.property("bitext " + finding.check))")
+                output += "::\(Self.command(finding.severity)) \(properties.joined(separator: ","))::\(Self.data(finding.message))\n"
+            }
+        }
+        if let baseline = report.baseline {
+            output += "::notice title=\(Self.property("bitext baseline"))::"
+                + Self.data(CheckReportText.baselineLine(baseline)) + "\n"
         }
         return Data(output.utf8)
     }

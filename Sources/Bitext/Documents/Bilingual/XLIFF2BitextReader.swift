@@ -1,7 +1,8 @@
 import Foundation
 
-/// XLIFF 2.0, 2.1 and 2.2 (core namespace `urn:oasis:names:tc:xliff:document:2.0`), read as a
-/// stream of units, validated against the bundled core schema as it is read.
+/// XLIFF 2.0, 2.1 and 2.2 (core namespace `urn:oasis:names:tc:xliff:document:2.0`, or 2.2's own),
+/// read as a stream of units, validated as it is read against the bundled core schema and the
+/// specification's processing requirements (`XLIFF2Constraints`).
 ///
 /// One pair per `<unit>`; a unit's segments are the pair's segments (joined as sentences
 /// of their language). A segment with an empty source and `subState="bitext:target-only"`
@@ -12,8 +13,8 @@ import Foundation
 /// bitext wrote from another format (`bx:` attributes) get back their original element
 /// and attributes.
 public struct XLIFF2BitextReader: StreamingBitextReader {
-    /// Validates against the core schema while reading (on by default): a document that
-    /// breaks it is refused with the schema error and its line.
+    /// Validates against the core schema and the processing requirements while reading (on by
+    /// default): a document that breaks them is refused with the error and its line.
     public var validatesSchema: Bool
 
     public init(validatesSchema: Bool = true) {
@@ -21,12 +22,18 @@ public struct XLIFF2BitextReader: StreamingBitextReader {
     }
 
     static let coreNamespace = "urn:oasis:names:tc:xliff:document:2.0"
+    /// XLIFF 2.2 gave the core a namespace of its own; its elements are read like 2.0's.
+    static let core22Namespace = "urn:oasis:names:tc:xliff:document:2.2"
+    static func isCore(_ namespace: String?) -> Bool { namespace == coreNamespace || namespace == core22Namespace }
     static let metadataNamespace = "urn:oasis:names:tc:xliff:metadata:2.0"
     static let itsNamespace = "http://www.w3.org/2005/11/its"
 
     public func open(_ input: XMLInput, diagnostics: inout Diagnostics) throws -> any BitextUnitStream {
         let reader = try input.open()
-        if validatesSchema { try reader.validate(againstSchemaAt: try XLIFF2Schema.coreSchemaURL()) }
+        if validatesSchema {
+            try reader.validate(againstSchemaAt: try XLIFF2Schema.coreSchemaURL())
+            reader.observer = XLIFF2Constraints(path: reader.path).observe
+        }
         return try XLIFF2UnitStream(reader: reader, diagnostics: &diagnostics)
     }
 }
@@ -46,7 +53,7 @@ final class XLIFF2UnitStream: BitextUnitStream {
         self.reader = reader
         self.path = reader.path
         try reader.moveToRoot()
-        guard reader.localName == "xliff", reader.namespaceURI == XLIFF2BitextReader.coreNamespace else {
+        guard reader.localName == "xliff", XLIFF2BitextReader.isCore(reader.namespaceURI) else {
             throw InputError(file: path, line: reader.line, "not an XLIFF 2 file: the root element is <\(reader.qualifiedName)> in namespace \(reader.namespaceURI ?? "none")")
         }
         let version = reader.attribute("version") ?? ""
@@ -77,7 +84,7 @@ final class XLIFF2UnitStream: BitextUnitStream {
         while try reader.read() {
             switch reader.nodeType {
             case .element:
-                let isCore = reader.namespaceURI == XLIFF2BitextReader.coreNamespace
+                let isCore = XLIFF2BitextReader.isCore(reader.namespaceURI)
                 switch (isCore, reader.localName) {
                 case (true, "file"):
                     if seenFile {
@@ -133,7 +140,7 @@ final class XLIFF2UnitStream: BitextUnitStream {
         var originalData: [String: String] = [:]
         var targetOnly = false
         try reader.children { name in
-            let isCore = reader.namespaceURI == XLIFF2BitextReader.coreNamespace
+            let isCore = XLIFF2BitextReader.isCore(reader.namespaceURI)
             switch (isCore, name) {
             case (true, "notes"):
                 try reader.children { name in
@@ -148,7 +155,7 @@ final class XLIFF2UnitStream: BitextUnitStream {
                 if unit.state == nil { unit.state = reader.attribute("state") }
                 if reader.attribute("subState") == "bitext:target-only" { targetOnly = true }
                 try reader.children { name in
-                    guard reader.namespaceURI == XLIFF2BitextReader.coreNamespace, name == "source" || name == "target" else {
+                    guard XLIFF2BitextReader.isCore(reader.namespaceURI), name == "source" || name == "target" else {
                         return try reader.skipElement()
                     }
                     let line = reader.line

@@ -1,11 +1,13 @@
 import Foundation
 
-/// The XLIFF 2 core schema bundled with bitext (`Resources/xliff-2.1`, OASIS notice beside it).
+/// The XLIFF 2 schemas bundled with bitext (`Resources/xliff-2.1`, OASIS notice beside them):
+/// `xliff_core.xsd` imports the 2.0/2.1 and the 2.2 core schemas and the module schemas that
+/// fit both, so one schema set validates a document in either core namespace.
 enum XLIFF2Schema {
     static func coreSchemaURL() throws -> URL {
         guard let folder = Bundle.module.url(forResource: "xliff-2.1", withExtension: nil) else {
-            throw InputError(file: "xliff_core_2.0.xsd", "the bundled XLIFF 2 schema is missing from this build")
+            throw InputError(file: "xliff_core.xsd", "the bundled XLIFF 2 schema is missing from this build")
         }
-        return folder.appendingPathComponent("xliff_core_2.0.xsd")
+        return folder.appendingPathComponent("xliff_core.xsd")
     }
 }

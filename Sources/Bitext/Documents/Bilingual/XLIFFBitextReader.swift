@@ -25,7 +25,7 @@ public struct XLIFFBitextReader: StreamingBitextReader {
             throw InputError(file: input.path, line: reader.line, "not an XLIFF file: the root element is <\(reader.qualifiedName)>")
         }
         switch reader.namespaceURI {
-        case XLIFF2BitextReader.coreNamespace: return .xliff2
+        case XLIFF2BitextReader.coreNamespace, XLIFF2BitextReader.core22Namespace: return .xliff2
         case XLIFF12BitextReader.namespace: return .xliff12
         case nil where (reader.attribute("version") ?? "").hasPrefix("1."): return .xliff12
         default:

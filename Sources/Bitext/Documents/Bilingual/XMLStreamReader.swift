@@ -86,11 +86,16 @@ final class XMLStreamReader {
         }
     }
 
+    /// Sees every node `read()` moves to before the caller does, whichever helper walks the
+    /// document: lets a checker of rules a schema cannot express follow the whole stream.
+    var observer: ((XMLStreamReader) throws -> Void)?
+
     /// Moves to the next node; false at the end of the document.
     func read() throws -> Bool {
         let status = xmlTextReaderRead(reader)
         try throwCollectedError()
         if status < 0 { throw InputError(file: path, line: line, "not well-formed XML") }
+        if status == 1, let observer { try observer(self) }
         return status == 1
     }
 

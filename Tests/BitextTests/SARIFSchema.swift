@@ -1,0 +1,27 @@
+import Foundation
+
+/// Validates SARIF against the official 2.1.0 schema in `../shared/schemas` with Python's
+/// `jsonschema`, the reference validator, so tests check the schema rather than our reading of it.
+enum SARIFSchema {
+    /// The validator's complaint, or nil when the log is valid.
+    static func violations(of data: Data) throws -> String? {
+        let folder = try TestData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("out.sarif")
+        try data.write(to: file)
+        let schema = TestData.shared.appendingPathComponent("schemas/sarif-schema-2.1.0.json").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", "-c",
+            "import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))",
+            file.path, schema,
+        ]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? nil : message
+    }
+}
