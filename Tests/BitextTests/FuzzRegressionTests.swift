@@ -57,4 +57,19 @@ import Testing
             }
         }
     }
+
+    /// The subtitle target: bit 0 selects SRT or WebVTT.
+    @Test func subtitleTimingsOfAnySizeAreReadOrNamed() throws {
+        let inputs = try Self.inputs("subtitles")
+        #expect(!inputs.isEmpty)
+        for input in inputs {
+            let text = String(decoding: input.payload, as: UTF8.self)
+            let format: DocumentFormat = input.selector & 1 == 0 ? .srt : .vtt
+            Self.expectValueOrInputError(input.name, path: "fuzz.srt") {
+                var diagnostics = Diagnostics()
+                let document = try format.reader.read(text, path: "fuzz.srt", language: Language.detect(text) ?? .english, diagnostics: &diagnostics)
+                #expect(TextConservation.segmentationViolation(in: Segmenter().segment(document)) == nil, "\(input.name)")
+            }
+        }
+    }
 }

@@ -133,12 +133,12 @@ import Testing
     }
 
     /// A sparse file: 200 MB long, no disk or memory used. It is refused by its size before
-    /// being read, as a document, a glossary and a TSV bitext.
+    /// being read, as a document, a glossary, a TSV bitext and a TMX file to check.
     @Test func filesAboveTheSizeLimitAreRefusedBeforeReading() throws {
         let directory = try TestData.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         var paths: [String] = []
-        for name in ["huge.md", "huge.csv", "huge.tsv"] {
+        for name in ["huge.md", "huge.csv", "huge.tsv", "huge.tmx"] {
             let url = directory.appendingPathComponent(name)
             #expect(FileManager.default.createFile(atPath: url.path, contents: Data("text\n".utf8)))
             let handle = try FileHandle(forWritingTo: url)
@@ -151,10 +151,11 @@ import Testing
             try #require(throws: InputError.self) { try DocumentLoader.load(path: paths[0], diagnostics: &diagnostics) },
             try #require(throws: InputError.self) { try GlossaryLoader.load(path: paths[1], diagnostics: &diagnostics) },
             try #require(throws: InputError.self) { try Auditor().audit(bitextPath: paths[2], format: .tsv) },
+            try #require(throws: InputError.self) { try Auditor().audit(bitextPath: paths[3], format: .tmx) },
         ]
         for (error, path) in zip(errors, paths) {
             #expect(error.position.file == path)
-            #expect(error.message.hasPrefix("is 200 MB, more than the 32 MB bitext reads at once"), "\(error.message)")
+            #expect(error.message.hasPrefix("is 200 MB, more than the 16 MB bitext reads at once"), "\(error.message)")
         }
     }
 
@@ -166,5 +167,16 @@ import Testing
         let error = try #require(throws: InputError.self) { try InputSizeLimit.contents(of: path, limit: 1024) }
         #expect(error.position.file == path)
         #expect(error.message.hasPrefix("is 2048 bytes, more than the 1024 bytes bitext reads at once"))
+    }
+
+    /// Found by the subtitle fuzzer: an 18-digit hour overflowed the millisecond arithmetic.
+    @Test func aTimingWithAHugeHourIsAnErrorNamingTheLine() throws {
+        let srt = "1\n00:00:00,000 --> 00:00:03,120\nHello.\n\n2\n033333333333333330:00:03,120 --> 00:00:07,000\nAgain.\n"
+        var diagnostics = Diagnostics()
+        let error = try #require(throws: InputError.self) {
+            try SubtitleReader(flavor: .srt).read(srt, path: "big.srt", language: .english, diagnostics: &diagnostics)
+        }
+        #expect(error.position.file == "big.srt" && error.position.line == 6)
+        #expect(error.message.contains("cannot read start time"))
     }
 }

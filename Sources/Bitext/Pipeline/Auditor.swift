@@ -111,6 +111,7 @@ public struct Auditor: Sendable {
     /// Checks a bilingual file (TSV and other formats of `BitextFormat`) as it is paired.
     public func audit(bitextPath path: String, format: BitextFormat) throws -> AuditResult {
         var diagnostics = Diagnostics()
+        try InputSizeLimit.requireWithinLimit(path)
         let bitext = try format.reader.read(contentsOf: path, encoding: options.encoding, diagnostics: &diagnostics)
         return AuditResult(bitext: bitext, source: nil, target: nil, findings: check(bitext), diagnostics: diagnostics.items)
     }
