@@ -11,7 +11,7 @@ struct BatchOptions: ParsableArguments {
             valueName: "source:target"))
     var pairs: [String] = []
 
-    @Option(help: ArgumentHelp("Check the file pairs listed in this file, one `source<TAB>target` a line.", valueName: "file"))
+    @Option(help: ArgumentHelp("Check the file pairs listed in this file: one `source<TAB>target` a line, or a YAML list of {source, target} (.yml).", valueName: "file"))
     var manifest: String?
 
     @Option(help: ArgumentHelp("How many file pairs to check at the same time (default: the number of cores).", valueName: "n"))

@@ -56,7 +56,8 @@ public struct Baseline: Sendable, Hashable {
 
     private struct File: Codable {
         var version: Int
-        var tool: String
+        /// Written for the reader; not required when reading.
+        var tool: String?
         var findings: [Entry]
     }
 
