@@ -67,7 +67,9 @@ import Testing
         #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"))
         #expect(html.contains("Unbalanced &lt;b&gt; in &lt;script&gt;alert(2)&lt;/script&gt;"))
         #expect(html.contains("stray &lt;tag&gt; on line"))
-        #expect(html.components(separatedBy: "<script").count - 1 == 1)
+        // The page's own two scripts: its data, inert JSON, and its code.
+        #expect(html.components(separatedBy: "<script").count - 1 == 2)
+        #expect(html.contains("<script type=\"application/json\" id=\"report-data\">"))
         #expect(!html.contains("<img"))
         #expect(!html.contains("alert(1)</script>"))
     }
@@ -101,12 +103,14 @@ import Testing
         #expect(positions == positions.sorted())
         #expect(html.contains("<div class=\"pair unaligned heading\" id=\"p1\">"))
         #expect(html.contains("<span class=\"none\">no source: target-only text</span>"))
-        #expect(html.contains("<span class=\"ln\">83</span><span class=\"speaker\">Lex Frdiman:</span>"))
-        #expect(html.contains("<span class=\"ln\">2</span><span class=\"speaker\">Lex Fridman:</span>"))
+        #expect(html.contains("<span class=\"speaker\">Lex Frdiman</span><span class=\"ln\">83</span>"))
+        #expect(html.contains("<span class=\"speaker\">Lex Fridman</span><span class=\"ln\">2</span>"))
         // The second sentence of the turn does not repeat the speaker.
-        #expect(html.components(separatedBy: "Lex Fridman:</span>").count - 1 == 1)
-        #expect(html.contains("<mark class=\"error\">开源</mark>"))
-        #expect(html.contains("<li class=\"f\" id=\"f2\" data-s=\"error\" data-c=\"forbidden-term\">"))
+        #expect(html.components(separatedBy: "Lex Fridman</span>").count - 1 == 1)
+        #expect(html.contains("<div class=\"pair turn has-f\" id=\"p2\">"))
+        // A finding without spans still marks its term's wrong rendering.
+        #expect(html.contains("<mark class=\"fx error\" data-f=\"2\">开源</mark>"))
+        #expect(html.contains("<li class=\"f error\" id=\"f2\">"))
         let pair3 = try #require(html.range(of: "id=\"p3\"")).lowerBound
         let pair4 = try #require(html.range(of: "id=\"p4\"")).lowerBound
         let finding2 = try #require(html.range(of: "id=\"f2\"")).lowerBound
@@ -114,23 +118,46 @@ import Testing
         #expect(html.contains("<a href=\"#f2\">3</a>"))
     }
 
-    @Test func highlightsIgnoreCaseAndKeepTheFirstOfOverlappingMatches() {
-        let highlighted = HTMLText.escape("Open weights <and> open Weight", highlighting: [
-            HTMLText.Highlight(text: "open weight", cssClass: "error"),
-            HTMLText.Highlight(text: "weights", cssClass: "info"),
-        ])
-        #expect(highlighted == "<mark class=\"error\">Open weight</mark>s &lt;and&gt; <mark class=\"error\">open Weight</mark>")
+    @Test func overlappingMarksAreCutIntoPiecesCarryingEveryClassAndFinding() {
+        let text = "Open weights <and> 开放的重量"
+        let marks = [
+            HTMLText.Mark(span: Finding.Span(start: 0, end: 12), classes: ["term", "said"]),
+            HTMLText.Mark(span: Finding.Span(start: 5, end: 18), classes: ["fx", "warning"], findings: [3]),
+            HTMLText.Mark(span: Finding.Span(start: 19, end: 24), classes: ["fx", "error"], findings: [7]),
+        ]
+        #expect(HTMLText.escape(text, marking: marks) == """
+            <mark class="term said">Open </mark><mark class="term said fx warning" data-f="3">weights</mark>\
+            <mark class="fx warning" data-f="3"> &lt;and&gt;</mark> <mark class="fx error" data-f="7">开放的重量</mark>
+            """)
     }
 
-    @Test func filtersListEverySeverityAndCheck() throws {
+    @Test func marksOutsideTheTextOrInsideACharacterAreIgnored() {
+        let text = "a 😀 b"
+        let marks = [
+            HTMLText.Mark(span: Finding.Span(start: 3, end: 4), classes: ["fx"]),
+            HTMLText.Mark(span: Finding.Span(start: 5, end: 40), classes: ["fx"]),
+            HTMLText.Mark(span: Finding.Span(start: 2, end: 4), classes: ["ok"]),
+        ]
+        #expect(HTMLText.escape(text, marking: marks) == "a <mark class=\"ok\">😀</mark> b")
+    }
+
+    @Test func embeddedJSONCannotCloseItsScriptElement() throws {
+        let json = HTMLText.scriptJSON("{\"term\":\"</script><script>alert(1)</script> & <!-- \u{2028}\u{2029}\"}")
+        #expect(json == #"{"term":"\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e \u0026 \u003c!-- \u2028\u2029"}"#)
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String]
+        #expect(decoded?["term"] == "</script><script>alert(1)</script> & <!-- \u{2028}\u{2029}")
+    }
+
+    @Test func toolbarListsEverySeverityAndCheck() throws {
         let html = try render(Self.result())
         for severity in Severity.allCases {
-            #expect(html.contains("data-filter=\"s\" value=\"\(severity.rawValue)\" checked"))
+            #expect(html.contains("data-sev=\"\(severity.rawValue)\" checked"))
         }
         for check in ["speaker", "forbidden-term", "markup", "alignment"] {
-            #expect(html.contains("data-filter=\"c\" value=\"\(check)\" checked"))
+            #expect(html.contains("<option value=\"\(check)\">\(check) (1)</option>"))
         }
-        #expect(html.contains("name=\"only\""))
+        #expect(html.contains("id=\"only\""))
+        #expect(html.contains("<kbd>j</kbd>/<kbd>k</kbd> next/previous finding"))
     }
 
     @Test func aFindingAboutAPairThatDoesNotExistStaysInTheIndexWithoutALink() throws {
@@ -171,11 +198,12 @@ import Testing
         let result = AuditResult(bitext: bitext, source: source, target: target, findings: [], diagnostics: diagnostics.items)
         let html = try render(result)
         #expect(html.components(separatedBy: "<div class=\"pair").count - 1 == bitext.pairs.count)
-        #expect(html.contains("<span class=\"speaker\">Lex Fridman:</span>"))
-        #expect(html.contains("<span class=\"speaker\">Lex Frdiman:</span>"))
+        #expect(html.contains("<span class=\"speaker\">Lex Fridman</span>"))
+        #expect(html.contains("<span class=\"speaker\">Lex Frdiman</span>"))
         let headings = chinese.blocks.filter { $0.kind == .heading }
         #expect(!headings.isEmpty)
-        #expect(html.components(separatedBy: " heading\" id=\"p").count - 1 == headings.count)
+        let pairClasses = html.components(separatedBy: "<div class=\"pair").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(pairClasses.filter { $0.split(separator: " ").contains("heading") }.count == headings.count)
         #expect(html.hasSuffix("</html>\n"))
     }
 }

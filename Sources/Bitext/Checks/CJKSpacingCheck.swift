@@ -27,23 +27,34 @@ public struct CJKSpacingCheck: PairCheck {
     public func check(_ pair: AlignedPair, in bitext: Bitext, context: CheckContext) -> [Finding] {
         guard bitext.targetLanguage == .chinese, !pair.target.isEmpty else { return [] }
         let convention = context.options["convention"].flatMap(Convention.init(rawValue:)) ?? .require
-        let places = Self.violations(in: pair.targetText, convention: convention)
+        let text = pair.targetText
+        let places = Self.violationRanges(in: text, convention: convention)
         guard !places.isEmpty else { return [] }
-        let shown = places.prefix(3).map { "“\($0)”" }.joined(separator: ", ")
+        let shown = places.prefix(3).map { "“\(text[$0])”" }.joined(separator: ", ")
         let message = convention == .require
             ? "no space between Chinese and Latin text at \(shown)"
             : "space between Chinese and Latin text at \(shown)"
-        return [finding(message, pair: pair, in: bitext, context: context)]
+        return [finding(message, pair: pair, in: bitext, context: context, targetSpans: places.map { Finding.Span($0, in: text) })]
     }
 
-    /// The offending junctions, each shown as the two characters around it.
+    /// The offending junctions, each shown as the characters around it.
     static func violations(in text: String, convention: Convention) -> [String] {
+        violationRanges(in: text, convention: convention).map { String(text[$0]) }
+    }
+
+    /// The offending junctions as ranges of `text`: the two characters that touch, or the
+    /// two characters and the space between them.
+    static func violationRanges(in text: String, convention: Convention) -> [Range<String.Index>] {
+        let indices = Array(text.indices) + [text.endIndex]
         let characters = Array(text)
-        var found: [String] = []
+        var found: [Range<String.Index>] = []
         switch convention {
         case .require:
-            for (left, right) in zip(characters, characters.dropFirst()) where isHan(left) && isLatin(right) || isLatin(left) && isHan(right) {
-                found.append(String([left, right]))
+            for index in characters.indices.dropLast() {
+                let (left, right) = (characters[index], characters[index + 1])
+                if isHan(left) && isLatin(right) || isLatin(left) && isHan(right) {
+                    found.append(indices[index]..<indices[index + 2])
+                }
             }
         case .forbid:
             guard characters.count >= 3 else { return [] }
@@ -51,7 +62,7 @@ public struct CJKSpacingCheck: PairCheck {
                 let left = characters[index - 1]
                 let right = characters[index + 1]
                 if isHan(left) && isLatin(right) || isLatin(left) && isHan(right) {
-                    found.append(String([left, " ", right]))
+                    found.append(indices[index - 1]..<indices[index + 2])
                 }
             }
         }

@@ -130,16 +130,20 @@ extension Check {
     public var id: String { Self.description.id }
 
     /// A finding about one pair, with the check's id and configured severity filled in.
+    /// `sourceSpans` and `targetSpans` say where in each side's text the problem is; empty
+    /// means the check does not know (the finding is about the whole side).
     public func finding(
         _ message: String, pair: AlignedPair, in bitext: Bitext, context: CheckContext,
-        term: Finding.TermReference? = nil
+        term: Finding.TermReference? = nil, sourceSpans: [Finding.Span] = [], targetSpans: [Finding.Span] = []
     ) -> Finding {
         Finding(
             check: Self.description.id,
             severity: context.severity,
             message: message,
-            source: Finding.Side(text: pair.sourceText, line: pair.sourceLine, file: bitext.sourcePath),
-            target: Finding.Side(text: pair.targetText, line: pair.targetLine, file: bitext.targetPath),
+            source: Finding.Side(
+                text: pair.sourceText, line: pair.sourceLine, file: bitext.sourcePath, spans: sourceSpans.isEmpty ? nil : sourceSpans),
+            target: Finding.Side(
+                text: pair.targetText, line: pair.targetLine, file: bitext.targetPath, spans: targetSpans.isEmpty ? nil : targetSpans),
             term: term,
             pair: pair.index
         )

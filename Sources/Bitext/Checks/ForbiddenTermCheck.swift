@@ -32,10 +32,12 @@ public struct ForbiddenTermCheck: GlossaryPairCheck {
             var reported: Set<String> = []
             for wrong in match.forbidden where reported.insert(wrong.found).inserted {
                 let advice = term.accepted.isEmpty ? "" : "; use \(term.accepted.map { "'\($0)'" }.joined(separator: " or "))"
+                let spans = spans(term: match.term, chinese: wrong.found, in: pair, of: bitext, matcher: matcher)
                 result.append(finding(
                     "'\(match.sourceText)' is rendered as '\(wrong.found)', which the glossary forbids for '\(term.name)'\(advice)",
                     pair: pair, in: bitext, context: context,
-                    term: Finding.TermReference(source: term.name, found: wrong.found)))
+                    term: Finding.TermReference(source: term.name, found: wrong.found),
+                    sourceSpans: spans.source, targetSpans: spans.target))
             }
         }
         return result

@@ -15,4 +15,18 @@ extension GlossaryPairCheck {
         guard !context.glossary.isEmpty else { return [] }
         return findings(for: pair, in: bitext, context: context, matcher: TermMatcher(glossary: context.glossary))
     }
+
+    /// Where a term stands in the English side (every occurrence, in any of its forms) and
+    /// a Chinese rendering of it in the other; the glossary runs English→Chinese but the
+    /// bitext may run either way.
+    func spans(term: Int, chinese: String?, in pair: AlignedPair, of bitext: Bitext, matcher: TermMatcher)
+        -> (source: [Finding.Span], target: [Finding.Span])
+    {
+        let (englishText, chineseText) = bitext.sourceLanguage == .english
+            ? (pair.sourceText, pair.targetText) : (pair.targetText, pair.sourceText)
+        let englishSpans = matcher.sourceMatches(in: englishText).filter { $0.term == term }
+            .map { Finding.Span($0.range, in: englishText) }
+        let chineseSpans = chinese.map { Finding.Span.occurrences(of: $0, in: chineseText) } ?? []
+        return bitext.sourceLanguage == .english ? (englishSpans, chineseSpans) : (chineseSpans, englishSpans)
+    }
 }

@@ -29,6 +29,19 @@ public struct NumbersCheck: PairCheck {
 
     private static func times(_ count: Int) -> String { count == 1 ? "once" : "\(count) times" }
 
+    /// Where a number or name stands in `text`, not counting matches inside a longer number
+    /// or name (the `5` of `157`).
+    static func spans(of surface: String, in text: String) -> [Finding.Span] {
+        let units = Array(text.utf16)
+        func isWordUnit(_ offset: Int) -> Bool {
+            guard units.indices.contains(offset), let scalar = Unicode.Scalar(units[offset]) else { return false }
+            return scalar.properties.isAlphabetic && scalar.isASCII || ("0"..."9").contains(scalar)
+        }
+        return Finding.Span.occurrences(of: surface, in: text).filter { span in
+            !isWordUnit(span.start - 1) && !isWordUnit(span.end)
+        }
+    }
+
     public func check(_ pair: AlignedPair, in bitext: Bitext, context: CheckContext) -> [Finding] {
         guard !pair.isUnaligned else { return [] }
         let source = NumberExtractor.extract(pair.sourceText, in: bitext.sourceLanguage)
@@ -49,19 +62,28 @@ public struct NumbersCheck: PairCheck {
             let problem = shortfall.targetCount == 0
                 ? "source number \(number) has no match in the target"
                 : "source number \(number) occurs \(shortfall.sourceCount) times but \(Self.times(shortfall.targetCount)) in the target"
-            return finding("\(problem); \(targetSays)", pair: pair, in: bitext, context: context)
+            return finding(
+                "\(problem); \(targetSays)", pair: pair, in: bitext, context: context,
+                sourceSpans: Self.spans(of: shortfall.number.surface, in: pair.sourceText),
+                targetSpans: unmatched.flatMap { Self.spans(of: $0.surface, in: pair.targetText) })
         } + nameShortfalls.map { shortfall in
             let name = shortfall.name.surface
             guard shortfall.targetCount > 0 else {
-                return finding("source name \(name) does not appear in the target", pair: pair, in: bitext, context: context)
+                return finding(
+                    "source name \(name) does not appear in the target", pair: pair, in: bitext, context: context,
+                    sourceSpans: Self.spans(of: name, in: pair.sourceText))
             }
             let strays = comparison.unmatchedTargetNames.prefix(3).map(\.surface).joined(separator: ", ")
             return finding(
                 "source name \(name) occurs \(shortfall.sourceCount) times but \(Self.times(shortfall.targetCount)) in the target; the target has \(strays)",
-                pair: pair, in: bitext, context: context)
+                pair: pair, in: bitext, context: context,
+                sourceSpans: Self.spans(of: name, in: pair.sourceText),
+                targetSpans: comparison.unmatchedTargetNames.prefix(3).flatMap { Self.spans(of: $0.surface, in: pair.targetText) })
         } + changedNames.map { change in
             finding("target name \(change.target.surface) is not in the source, which has \(change.source.surface)",
-                    pair: pair, in: bitext, context: context)
+                    pair: pair, in: bitext, context: context,
+                    sourceSpans: Self.spans(of: change.source.surface, in: pair.sourceText),
+                    targetSpans: Self.spans(of: change.target.surface, in: pair.targetText))
         }
     }
 }

@@ -27,32 +27,49 @@ public struct PunctuationCheck: PairCheck {
 
     public func check(_ pair: AlignedPair, in bitext: Bitext, context: CheckContext) -> [Finding] {
         guard !pair.target.isEmpty else { return [] }
-        var messages: [String] = []
+        let text = pair.targetText
+        var findings: [Finding] = []
         if bitext.targetLanguage == .chinese {
-            messages += Self.halfWidthInChinese(pair.targetText).map { mark in
-                "half-width “\(mark)” in Chinese text; use “\(Self.halfWidth[mark]!)”"
+            findings += Self.halfWidthRanges(in: text).map { range in
+                let mark = text[range].first!
+                return finding(
+                    "half-width “\(mark)” in Chinese text; use “\(Self.halfWidth[mark]!)”", pair: pair, in: bitext,
+                    context: context, targetSpans: [Finding.Span(range, in: text)])
             }
         }
-        messages += Self.unbalanced(pair.targetText).map { open, close in
-            "“\(open)” and “\(close)” do not balance"
+        findings += Self.unbalanced(text).map { open, close in
+            let marks = Finding.Span.occurrences(of: String(open), in: text) + Finding.Span.occurrences(of: String(close), in: text)
+            return finding(
+                "“\(open)” and “\(close)” do not balance", pair: pair, in: bitext, context: context,
+                targetSpans: marks.sorted { $0.start < $1.start })
         }
-        if !pair.source.isEmpty, let lost = Self.lostEndMark(source: pair.sourceText, target: pair.targetText) {
-            messages.append("the source ends with “\(lost)” but the translation does not")
+        if !pair.source.isEmpty, let lost = Self.lostEndMark(source: pair.sourceText, target: text) {
+            let source = pair.sourceText
+            let place = source.lastIndex(of: lost).map { [Finding.Span($0..<source.index(after: $0), in: source)] } ?? []
+            findings.append(finding(
+                "the source ends with “\(lost)” but the translation does not", pair: pair, in: bitext, context: context,
+                sourceSpans: place))
         }
-        return messages.map { finding($0, pair: pair, in: bitext, context: context) }
+        return findings
     }
 
     /// Half-width marks with a Han character before them and a Han character (or the end)
     /// after them; marks between Latin letters or digits (3.5, e.g.) are left alone.
     static func halfWidthInChinese(_ text: String) -> [Character] {
+        halfWidthRanges(in: text).map { text[$0].first! }
+    }
+
+    /// The ranges of `text` holding the marks `halfWidthInChinese` reports.
+    static func halfWidthRanges(in text: String) -> [Range<String.Index>] {
         let characters = Array(text)
-        var found: [Character] = []
+        let indices = Array(text.indices) + [text.endIndex]
+        var found: [Range<String.Index>] = []
         for (index, character) in characters.enumerated() where halfWidth[character] != nil {
             guard index > 0, isHan(characters[index - 1]) else { continue }
             let next = index + 1 < characters.count ? characters[index + 1] : nil
             if next == nil || next.map(isHan) == true || (next == " " && index + 2 < characters.count && isHan(characters[index + 2])) {
                 if character == ".", next == "." { continue }
-                found.append(character)
+                found.append(indices[index]..<indices[index + 1])
             }
         }
         return found

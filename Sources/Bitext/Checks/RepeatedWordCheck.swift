@@ -28,29 +28,43 @@ public struct RepeatedWordCheck: PairCheck {
 
     public func check(_ pair: AlignedPair, in bitext: Bitext, context: CheckContext) -> [Finding] {
         guard !pair.target.isEmpty else { return [] }
+        let text = pair.targetText
         let repeats = bitext.targetLanguage == .english
-            ? Self.englishRepeats(in: pair.targetText) : Self.chineseRepeats(in: pair.targetText)
+            ? Self.englishRepeatRanges(in: text) : Self.chineseRepeatRanges(in: text)
         let joiner = bitext.targetLanguage.sentenceJoiner
-        return repeats.map { word in
-            finding("“\(word)\(joiner)\(word)”: the word is repeated", pair: pair, in: bitext, context: context)
+        return repeats.map { repeated in
+            let word = repeated.word
+            return finding(
+                "“\(word)\(joiner)\(word)”: the word is repeated", pair: pair, in: bitext, context: context,
+                targetSpans: [Finding.Span(repeated.range, in: text)])
         }
     }
 
     static func englishRepeats(in text: String) -> [String] {
+        englishRepeatRanges(in: text).map(\.word)
+    }
+
+    static func chineseRepeats(in text: String, lexicon: BilingualLexicon = .bundled) -> [String] {
+        chineseRepeatRanges(in: text, lexicon: lexicon).map(\.word)
+    }
+
+    /// Each doubled word and the range of `text` holding both copies.
+    static func englishRepeatRanges(in text: String) -> [(word: String, range: Range<String.Index>)] {
         // Only adjacent words separated by spaces count; `it, it` across punctuation is speech.
         let words = text.split(whereSeparator: { $0 == " " })
-        var found: [String] = []
+        var found: [(word: String, range: Range<String.Index>)] = []
         for (previous, current) in zip(words, words.dropFirst()) {
             let word = current.lowercased()
             guard word == previous.lowercased(), word.allSatisfy(\.isLetter), !allowedEnglish.contains(word) else { continue }
-            found.append(String(current))
+            found.append((String(current), previous.startIndex..<current.endIndex))
         }
         return found
     }
 
-    static func chineseRepeats(in text: String, lexicon: BilingualLexicon = .bundled) -> [String] {
+    static func chineseRepeatRanges(in text: String, lexicon: BilingualLexicon = .bundled) -> [(word: String, range: Range<String.Index>)] {
         let characters = Array(text)
-        var found: [String] = []
+        let indices = Array(text.indices) + [text.endIndex]
+        var found: [(word: String, range: Range<String.Index>)] = []
         var index = 1
         while index < characters.count {
             let character = characters[index]
@@ -62,7 +76,7 @@ public struct RepeatedWordCheck: PairCheck {
                 let previous = index >= 2 ? characters[index - 2] : nil
                 let partOfWord = previous.map { lexicon.containsWord([$0, character]) } == true
                     || next.map { lexicon.containsWord([character, $0]) } == true
-                if !followedByPair && !partOfWord { found.append(String(character)) }
+                if !followedByPair && !partOfWord { found.append((String(character), indices[index - 1]..<indices[index + 1])) }
                 index += 2
             } else {
                 index += 1

@@ -32,9 +32,11 @@ public struct TermMissingCheck: GlossaryPairCheck {
             let term = matcher.glossary.terms[match.term]
             guard !term.accepted.isEmpty, match.targetMatches.isEmpty else { return nil }
             let expected = term.accepted.map { "'\($0)'" }.joined(separator: " or ")
+            let spans = spans(term: match.term, chinese: nil, in: pair, of: bitext, matcher: matcher)
             return finding(
                 "'\(match.sourceText)' (glossary term '\(term.name)') has no rendering in the Chinese text; expected \(expected)",
-                pair: pair, in: bitext, context: context, term: Finding.TermReference(source: term.name))
+                pair: pair, in: bitext, context: context, term: Finding.TermReference(source: term.name),
+                sourceSpans: spans.source, targetSpans: spans.target)
         }
     }
 }

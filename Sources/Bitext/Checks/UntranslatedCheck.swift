@@ -27,14 +27,27 @@ public struct UntranslatedCheck: PairCheck {
         let source = pair.sourceText.trimmingCharacters(in: .whitespaces)
         let target = pair.targetText.trimmingCharacters(in: .whitespaces)
         guard Self.isProse(source, language: bitext.sourceLanguage) else { return [] }
+        let run = Self.untranslatedRun(in: pair.targetText, language: bitext.sourceLanguage)
+            .map { [Finding.Span($0, in: pair.targetText)] } ?? []
         if source == target {
-            return [finding("the target is a copy of the source", pair: pair, in: bitext, context: context)]
+            return [finding("the target is a copy of the source", pair: pair, in: bitext, context: context, targetSpans: run)]
         }
         if Language.detect(target) == bitext.sourceLanguage, Self.isProse(target, language: bitext.sourceLanguage) {
             let language = bitext.sourceLanguage == .english ? "English" : "Chinese"
-            return [finding("the target is still in \(language)", pair: pair, in: bitext, context: context)]
+            return [finding("the target is still in \(language)", pair: pair, in: bitext, context: context, targetSpans: run)]
         }
         return []
+    }
+
+    /// The part of the target still in the source language: from its first letter of the
+    /// source's script to its last.
+    static func untranslatedRun(in text: String, language: Language) -> Range<String.Index>? {
+        let isSourceLetter: (Character) -> Bool = switch language {
+        case .english: { $0.isASCII && $0.isLetter }
+        case .chinese: { $0.unicodeScalars.first?.isHan ?? false }
+        }
+        guard let first = text.firstIndex(where: isSourceLetter), let last = text.lastIndex(where: isSourceLetter) else { return nil }
+        return first..<text.index(after: last)
     }
 
     static func isProse(_ text: String, language: Language) -> Bool {

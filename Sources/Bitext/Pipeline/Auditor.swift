@@ -43,7 +43,8 @@ public struct Auditor: Sendable {
         let suppressions = Suppressions(aligned.target.document)
         let findings = check(bitext).filter { !suppressions.suppresses($0) }
         return AuditResult(
-            bitext: bitext, source: aligned.source, target: aligned.target, findings: findings, diagnostics: diagnostics.items)
+            bitext: bitext, source: aligned.source, target: aligned.target, findings: findings, diagnostics: diagnostics.items,
+            glossary: options.glossary)
     }
 
     /// Reads, segments and aligns two documents; the two are read at the same time. Warns
@@ -113,7 +114,9 @@ public struct Auditor: Sendable {
         var diagnostics = Diagnostics()
         try InputSizeLimit.requireWithinLimit(path)
         let bitext = try format.reader.read(contentsOf: path, encoding: options.encoding, diagnostics: &diagnostics)
-        return AuditResult(bitext: bitext, source: nil, target: nil, findings: check(bitext), diagnostics: diagnostics.items)
+        return AuditResult(
+            bitext: bitext, source: nil, target: nil, findings: check(bitext), diagnostics: diagnostics.items,
+            glossary: options.glossary)
     }
 
     /// Above this share of unsure pairs, the documents are not source and translation.

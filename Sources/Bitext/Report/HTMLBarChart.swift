@@ -12,7 +12,7 @@ struct HTMLBarChart {
 
     private let rowHeight = 22
     private let labelWidth = 150
-    private let barWidth = 260
+    private let barWidth = 220
 
     func svg() -> String {
         let maximum = max(1, bars.map(\.value).max() ?? 0)

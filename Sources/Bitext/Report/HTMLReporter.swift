@@ -1,18 +1,21 @@
 import Foundation
 
-/// One self-contained HTML page for people reviewing a translation: a summary with charts,
-/// then every pair side by side in document order with its findings.
+/// One self-contained HTML page for people reviewing a translation: a summary (counts,
+/// charts, how each glossary term was rendered, how sure the aligner was), then every pair
+/// side by side in document order with its findings marked on the exact text.
 ///
-/// Everything the input supplies (text, paths, messages, check ids, speaker names) goes
-/// through `HTMLText.escape`, so a segment holding markup shows as text. The page loads
-/// nothing (a Content-Security-Policy forbids it), works from `file://` and prints.
-/// Pairs use `content-visibility: auto`, so thousands of them render quickly.
+/// Everything the input supplies (text, paths, messages, check ids, speaker names, terms)
+/// goes through `HTMLText.escape`, and the data the script reads is JSON escaped for a
+/// `<script>` element, so a segment holding markup shows as text. The page loads nothing (a
+/// Content-Security-Policy forbids it), works from `file://` and prints. Pairs use
+/// `content-visibility: auto`, and the script has one listener per event type, so the whole
+/// transcript stays quick.
 public struct HTMLReporter: FindingsReporter {
     public init() {}
 
     public func render(_ result: AuditResult, context: OutputContext) throws -> Data {
         var page = HTMLPage(result: result, context: context)
-        return Data(page.render().utf8)
+        return Data(try page.render().utf8)
     }
 }
 
@@ -21,27 +24,40 @@ private struct HTMLPage {
     let result: AuditResult
     let context: OutputContext
     let summary: AuditSummary
-    /// Finding numbers (1-based positions in `result.findings`) per pair index.
+    let terms: TermRenderingTable
+    /// Row number in the term table per glossary term index.
+    let termRows: [Int: Int]
+    /// Finding numbers (1-based positions in `result.findings`) per pair index, most severe first.
     let findingsByPair: [Int: [Int]]
+    let checks: [(check: String, count: Int)]
     var html = ""
 
     init(result: AuditResult, context: OutputContext) {
         self.result = result
         self.context = context
         summary = AuditSummary(result)
+        terms = TermRenderingTable(bitext: result.bitext, glossary: result.glossary)
+        termRows = Dictionary(uniqueKeysWithValues: terms.rows.enumerated().map { ($0.element.term, $0.offset) })
         var byPair: [Int: [Int]] = [:]
         for (offset, finding) in result.findings.enumerated() {
             if let pair = finding.pair, result.bitext.pairs.indices.contains(pair) {
                 byPair[pair, default: []].append(offset + 1)
             }
         }
-        findingsByPair = byPair
+        findingsByPair = byPair.mapValues { numbers in
+            numbers.sorted { lhs, rhs in
+                let (left, right) = (result.findings[lhs - 1].severity, result.findings[rhs - 1].severity)
+                return left != right ? left > right : lhs < rhs
+            }
+        }
+        checks = summary.findingsByCheck.map { (check: $0.key, count: $0.value) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.check < $1.check }
     }
 
     private var bitext: Bitext { result.bitext }
 
-    mutating func render() -> String {
-        html.reserveCapacity(bitext.pairs.count * 700 + result.findings.count * 400 + 20_000)
+    mutating func render() throws -> String {
+        html.reserveCapacity(bitext.pairs.count * 900 + result.findings.count * 500 + 40_000)
         let title = "bitext report: \(bitext.sourcePath) → \(bitext.targetPath)"
         html += """
             <!DOCTYPE html>
@@ -61,9 +77,12 @@ private struct HTMLPage {
             """
         header()
         summarySection()
+        termTable()
+        documentFindings()
+        toolbar()
         findingsIndex()
-        filters()
         pairs()
+        html += "<script type=\"application/json\" id=\"report-data\">\(try pageData())</script>\n"
         html += "<script>\n\(HTMLReportAssets.script)\n</script>\n</body>\n</html>\n"
         return html
     }
@@ -74,26 +93,29 @@ private struct HTMLPage {
         html += """
             <header>
             <h1>Translation review</h1>
-            <p class="meta">Source <code>\(HTMLText.escape(bitext.sourcePath))</code> \
-            (\(bitext.sourceLanguage.tag)) → target <code>\(HTMLText.escape(bitext.targetPath))</code> \
-            (\(bitext.targetLanguage.tag)) · generated \(ExportText.xsdDateTime(context.generatedAt)) by \
-            bitext \(HTMLText.escape(context.toolVersion))</p>
+            <p class="meta"><code>\(HTMLText.escape(bitext.sourcePath))</code> (\(bitext.sourceLanguage.tag)) → \
+            <code>\(HTMLText.escape(bitext.targetPath))</code> (\(bitext.targetLanguage.tag)) · generated \
+            \(ExportText.xsdDateTime(context.generatedAt)) by bitext \(HTMLText.escape(context.toolVersion))</p>
             </header>
 
             """
     }
 
     private mutating func summarySection() {
-        let counts: [(String, Int)] = [
-            ("pairs", summary.pairs),
-            ("aligned pairs", summary.alignedPairs),
-            ("source-only segments", summary.unalignedSourceSegments),
-            ("target-only segments", summary.unalignedTargetSegments),
-            ("findings", result.findings.count),
+        let histogram = ConfidenceHistogram(pairs: bitext.pairs)
+        let counts: [(String, Int, String)] = [
+            ("pairs", summary.pairs, ""),
+            ("aligned pairs", summary.alignedPairs, ""),
+            ("source-only segments", summary.unalignedSourceSegments, ""),
+            ("target-only segments", summary.unalignedTargetSegments, ""),
+            ("low-confidence pairs", histogram.low, histogram.low > 0 ? "warning" : ""),
+            ("errors", summary.findingsBySeverity[Severity.error.rawValue] ?? 0, "error"),
+            ("warnings", summary.findingsBySeverity[Severity.warning.rawValue] ?? 0, "warning"),
+            ("findings", result.findings.count, ""),
         ]
         html += "<section id=\"summary\">\n<dl class=\"counts\">"
-        for (label, value) in counts {
-            html += "<div><dt>\(label)</dt><dd>\(value)</dd></div>"
+        for (label, value, cssClass) in counts {
+            html += "<div class=\"\(cssClass)\"><dt>\(label)</dt><dd>\(value)</dd></div>"
         }
         html += "</dl>\n<div class=\"charts\">\n"
         let severityChart = HTMLBarChart(
@@ -103,11 +125,16 @@ private struct HTMLPage {
             })
         let checkChart = HTMLBarChart(
             title: "Findings by check",
-            bars: checksByCount.map { HTMLBarChart.Bar(label: $0.check, value: $0.count, cssClass: "check") })
+            bars: checks.map { HTMLBarChart.Bar(label: $0.check, value: $0.count, cssClass: "check") })
         for chart in [severityChart, checkChart] {
             html += "<figure><figcaption>\(HTMLText.escape(chart.title))</figcaption>\(chart.svg())</figure>\n"
         }
-        html += "</div>\n"
+        html += """
+            <figure id="confidence"><figcaption>Alignment confidence: \(HTMLText.escape(histogram.caption))</figcaption>\
+            \(histogram.svg())</figure>
+            </div>
+
+            """
         if !result.diagnostics.isEmpty {
             html += "<h2>Input notes</h2>\n<ul id=\"diagnostics\">\n"
             for diagnostic in result.diagnostics {
@@ -118,10 +145,130 @@ private struct HTMLPage {
         html += "</section>\n"
     }
 
-    /// Checks with findings, most findings first.
-    private var checksByCount: [(check: String, count: Int)] {
-        summary.findingsByCheck.map { (check: $0.key, count: $0.value) }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.check < $1.check }
+    /// The inconsistency table: each term the source says, and every rendering found for it.
+    private mutating func termTable() {
+        guard !terms.rows.isEmpty else { return }
+        html += """
+            <section id="terms">
+            <h2>Glossary terms</h2>
+            <p class="legend">How the translation renders each glossary term the source uses; counts are pairs. \
+            <span class="r accepted">accepted</span> <span class="r keptSource">kept in English</span> \
+            <span class="r forbidden">forbidden</span> <span class="r missing">no rendering</span> \
+            Choose a term to see its pairs.</p>
+            <div class="term-scroll"><table class="terms">
+            <thead><tr><th>Term</th><th class="num">Pairs</th><th>Share</th><th>Renderings found</th></tr></thead>
+            <tbody>
+
+            """
+        for (row, entry) in terms.rows.enumerated() {
+            var chips = entry.renderings.map { rendering in
+                "<span class=\"r \(rendering.kind.rawValue)\" title=\"\(Self.kindTitle(rendering.kind))\">"
+                    + "\(HTMLText.escape(rendering.text)) <b>\(rendering.pairs)</b></span>"
+            }
+            if entry.missing > 0 {
+                chips.append("<span class=\"r missing\" title=\"no rendering of the term\">none <b>\(entry.missing)</b></span>")
+            }
+            let classes = [entry.forbiddenPairs > 0 ? "has-forbidden" : "", entry.isInconsistent ? "inconsistent" : ""]
+                .filter { !$0.isEmpty }.joined(separator: " ")
+            html += """
+                <tr class="\(classes)"><td><button type="button" class="term" data-term="\(row)">\
+                \(HTMLText.escape(entry.name))</button></td><td class="num">\(entry.pairs)</td>\
+                <td>\(shareBar(entry))</td><td>\(chips.joined(separator: " "))</td></tr>
+
+                """
+        }
+        html += "</tbody>\n</table></div>\n</section>\n"
+    }
+
+    /// Findings about the document as a whole (a term rendered several ways across it),
+    /// which belong to no single pair.
+    private mutating func documentFindings() {
+        let documentWide = result.findings.filter { finding in
+            finding.pair.map { !bitext.pairs.indices.contains($0) } ?? true
+        }.sorted { $0.severity > $1.severity }
+        guard !documentWide.isEmpty else { return }
+        html += """
+            <section id="document-findings">
+            <details\(documentWide.count <= 12 ? " open" : "")>
+            <summary><h2>Across the document <span class="count">(\(documentWide.count))</span></h2></summary>
+            <ul class="findings">
+            """
+        for finding in documentWide {
+            html += """
+                <li>\(badge(finding.severity)) <code>\(HTMLText.escape(finding.check))</code> \
+                \(HTMLText.escape(finding.message))</li>
+                """
+        }
+        html += "</ul>\n</details>\n</section>\n"
+    }
+
+    private static func kindTitle(_ kind: TargetTermMatch.Kind) -> String {
+        switch kind {
+        case .accepted: "accepted rendering"
+        case .keptSource: "kept in the source language"
+        case .forbidden: "forbidden rendering"
+        }
+    }
+
+    /// A stacked bar of the term's pairs by kind of rendering.
+    private func shareBar(_ row: TermRenderingTable.Row) -> String {
+        let width = 110.0
+        let parts: [(String, Int)] = [
+            ("accepted", row.renderings.filter { $0.kind == .accepted }.reduce(0) { $0 + $1.pairs }),
+            ("keptSource", row.renderings.filter { $0.kind == .keptSource }.reduce(0) { $0 + $1.pairs }),
+            ("forbidden", row.forbiddenPairs),
+            ("missing", row.missing),
+        ]
+        let total = max(1, parts.reduce(0) { $0 + $1.1 })
+        var x = 0.0
+        var svg = "<svg class=\"share\" width=\"\(Int(width))\" height=\"10\" viewBox=\"0 0 \(Int(width)) 10\" aria-hidden=\"true\">"
+        for (cssClass, count) in parts where count > 0 {
+            let length = width * Double(count) / Double(total)
+            svg += "<rect x=\"\(String(format: "%.1f", x))\" y=\"0\" width=\"\(String(format: "%.1f", length))\" height=\"10\" class=\"\(cssClass)\"/>"
+            x += length
+        }
+        return svg + "</svg>"
+    }
+
+    // MARK: Controls
+
+    private mutating func toolbar() {
+        html += """
+            <form id="toolbar" role="search" autocomplete="off">
+            <input type="search" id="q" placeholder="Search both sides   ( / )" aria-label="Search the text of both sides">
+            <fieldset id="severities"><legend>Severity</legend>
+            """
+        for severity in Severity.allCases.reversed() {
+            let count = summary.findingsBySeverity[severity.rawValue] ?? 0
+            html += """
+                <label class="sev \(severity.rawValue)"><input type="checkbox" data-sev="\(severity.rawValue)" checked> \
+                \(severity.rawValue) <span class="count">\(count)</span></label>
+                """
+        }
+        html += "</fieldset>\n<select id=\"check\" aria-label=\"Check\"><option value=\"\">all checks</option>"
+        for (check, count) in checks {
+            html += "<option value=\"\(HTMLText.escape(check))\">\(HTMLText.escape(check)) (\(count))</option>"
+        }
+        html += "</select>\n"
+        if !terms.rows.isEmpty {
+            html += "<select id=\"term\" aria-label=\"Glossary term\"><option value=\"\">all terms</option>"
+            for (row, entry) in terms.rows.enumerated() {
+                html += "<option value=\"\(row)\">\(HTMLText.escape(entry.name)) (\(entry.pairs))</option>"
+            }
+            html += "</select>\n"
+        }
+        html += """
+            <label><input type="checkbox" id="only"> only pairs with findings</label>
+            <span class="nav"><button type="button" id="prev" title="previous finding (k)">↑</button>\
+            <button type="button" id="next" title="next finding (j)">↓</button></span>
+            <div class="keys"><p><kbd>j</kbd>/<kbd>k</kbd> next/previous finding · <kbd>/</kbd> search · \
+            <kbd>Esc</kbd> clear filters · <kbd>s</kbd> summary · click a marked word for its finding · \
+            filters in the address: <code>?term=DeepSeek&amp;only=1</code></p>\
+            <output id="status" aria-live="polite"></output>\
+            <button type="button" id="toggle-summary" title="hide or show the summary (s)">hide summary</button></div>
+            </form>
+
+            """
     }
 
     /// Every finding in one table, in document order, each linking to its pair.
@@ -136,7 +283,7 @@ private struct HTMLPage {
         }
         html += """
             <details id="findings-index"\(result.findings.count <= 200 ? " open" : "")>
-            <summary>All findings (\(result.findings.count))</summary>
+            <summary>All findings as a table (\(result.findings.count))</summary>
             <table>
             <thead><tr><th>Severity</th><th>Check</th><th>Pair</th><th>Where</th><th>Message</th></tr></thead>
             <tbody>
@@ -146,8 +293,7 @@ private struct HTMLPage {
             let pairCell = finding.pair.flatMap { bitext.pairs.indices.contains($0) ? $0 : nil }
                 .map { "<a href=\"#f\(offset + 1)\">\($0 + 1)</a>" } ?? "–"
             html += """
-                <tr class="f" data-s="\(finding.severity.rawValue)" data-c="\(HTMLText.escape(finding.check))">\
-                <td>\(badge(finding.severity))</td><td><code>\(HTMLText.escape(finding.check))</code></td>\
+                <tr><td>\(badge(finding.severity))</td><td><code>\(HTMLText.escape(finding.check))</code></td>\
                 <td>\(pairCell)</td><td>\(HTMLText.escape(place(of: finding)))</td>\
                 <td>\(HTMLText.escape(finding.message))</td></tr>
 
@@ -162,30 +308,6 @@ private struct HTMLPage {
         return ""
     }
 
-    private mutating func filters() {
-        html += "<form id=\"filters\">\n<fieldset><legend>Severity</legend>"
-        for severity in Severity.allCases.reversed() {
-            let count = summary.findingsBySeverity[severity.rawValue] ?? 0
-            html += """
-                <label><input type="checkbox" data-filter="s" value="\(severity.rawValue)" checked> \
-                \(severity.rawValue) (\(count))</label>
-                """
-        }
-        html += "</fieldset>\n<fieldset><legend>Check</legend>"
-        for (check, count) in checksByCount {
-            html += """
-                <label><input type="checkbox" data-filter="c" value="\(HTMLText.escape(check))" checked> \
-                <code>\(HTMLText.escape(check))</code> (\(count))</label>
-                """
-        }
-        html += """
-            </fieldset>
-            <label><input type="checkbox" name="only"> only pairs with findings</label>
-            </form>
-
-            """
-    }
-
     // MARK: Pairs
 
     private mutating func pairs() {
@@ -198,45 +320,44 @@ private struct HTMLPage {
         for pair in bitext.pairs {
             self.pair(pair)
         }
-        html += "</main>\n"
+        html += "<p id=\"no-match\" hidden>No pair matches the filters. <kbd>Esc</kbd> clears them.</p>\n</main>\n"
     }
 
     private mutating func pair(_ pair: AlignedPair) {
         let number = pair.index + 1
         let findingNumbers = findingsByPair[pair.index] ?? []
-        let findings = findingNumbers.map { result.findings[$0 - 1] }
         let sourceStructure = structure(of: pair.source, in: result.source)
         let targetStructure = structure(of: pair.target, in: result.target)
         var classes = ["pair"]
         if pair.isUnaligned { classes.append("unaligned") }
         if sourceStructure.isHeading || targetStructure.isHeading { classes.append("heading") }
-        if !findings.isEmpty { classes.append("has-f") }
+        if sourceStructure.speaker != nil || targetStructure.speaker != nil { classes.append("turn") }
+        if !findingNumbers.isEmpty { classes.append("has-f") }
+        let isLow = !pair.isUnaligned && pair.score < Alignment.lowConfidenceThreshold
 
         html += "<div class=\"\(classes.joined(separator: " "))\" id=\"p\(number)\">"
         html += "<div class=\"n\"><a href=\"#p\(number)\">\(number)</a>"
-        if !pair.isUnaligned { html += "<span class=\"score\">\(ExportText.score(pair.score))</span>" }
+        if !pair.isUnaligned {
+            html += "<span class=\"score\(isLow ? " low" : "")\" title=\"alignment confidence\">\(ExportText.score(pair.score))</span>"
+        }
         html += "</div>"
 
-        let severityClass = { (finding: Finding) in finding.severity.rawValue }
+        let occurrences = terms.occurrences.indices.contains(pair.index) ? terms.occurrences[pair.index] : .init()
         side(
             "src", language: bitext.sourceLanguage, text: pair.sourceText, line: pair.sourceLine,
             structure: sourceStructure, missing: "no source: target-only text",
-            highlights: findings.compactMap { finding in
-                finding.term.map { HTMLText.Highlight(text: $0.source, cssClass: severityClass(finding)) }
-            })
+            marks: termMarks(occurrences.source) + findingMarks(findingNumbers, text: pair.sourceText, isTarget: false))
         side(
             "tgt", language: bitext.targetLanguage, text: pair.targetText, line: pair.targetLine,
             structure: targetStructure, missing: "no target: not translated",
-            highlights: findings.compactMap { finding in
-                finding.term?.found.map { HTMLText.Highlight(text: $0, cssClass: severityClass(finding)) }
-            })
+            marks: termMarks(occurrences.target) + findingMarks(findingNumbers, text: pair.targetText, isTarget: true))
 
-        if !findings.isEmpty {
+        if !findingNumbers.isEmpty {
             html += "<ul class=\"findings\">"
-            for (number, finding) in zip(findingNumbers, findings) {
+            for number in findingNumbers {
+                let finding = result.findings[number - 1]
                 html += """
-                    <li class="f" id="f\(number)" data-s="\(finding.severity.rawValue)" \
-                    data-c="\(HTMLText.escape(finding.check))">\(badge(finding.severity)) \
+                    <li class="f \(finding.severity.rawValue)" id="f\(number)">\(badge(finding.severity)) \
                     <code>\(HTMLText.escape(finding.check))</code> \(HTMLText.escape(finding.message))</li>
                     """
             }
@@ -245,20 +366,41 @@ private struct HTMLPage {
         html += "</div>\n"
     }
 
+    private func termMarks(_ occurrences: [TermRenderingTable.Occurrence]) -> [HTMLText.Mark] {
+        occurrences.map { occurrence in
+            HTMLText.Mark(span: occurrence.span, classes: ["term", occurrence.kind?.rawValue ?? "said"])
+        }
+    }
+
+    /// Marks for the findings' spans on one side. A finding from an older run without spans
+    /// still marks its term (`term.found` on the target, the term's name on the source).
+    private func findingMarks(_ numbers: [Int], text: String, isTarget: Bool) -> [HTMLText.Mark] {
+        numbers.flatMap { number -> [HTMLText.Mark] in
+            let finding = result.findings[number - 1]
+            let side = isTarget ? finding.target : finding.source
+            var spans = side.text == text ? side.spans ?? [] : []
+            if spans.isEmpty, side.spans == nil, let term = finding.term {
+                let marked = isTarget ? term.found : term.source
+                spans = marked.map { Finding.Span.occurrences(of: $0, in: text) } ?? []
+            }
+            return spans.map { HTMLText.Mark(span: $0, classes: ["fx", finding.severity.rawValue], findings: [number]) }
+        }
+    }
+
     private mutating func side(
         _ cssClass: String, language: Language, text: String, line: Int?, structure: Structure,
-        missing: String, highlights: [HTMLText.Highlight]
+        missing: String, marks: [HTMLText.Mark]
     ) {
         html += "<div class=\"side \(cssClass)\" lang=\"\(language.tag)\">"
         guard !text.isEmpty || line != nil else {
             html += "<span class=\"none\">\(missing)</span></div>"
             return
         }
-        if let line { html += "<span class=\"ln\">\(line)</span>" }
         if let speaker = structure.speaker {
-            html += "<span class=\"speaker\">\(HTMLText.escape(speaker)):</span>"
+            html += "<span class=\"speaker\">\(HTMLText.escape(speaker))</span>"
         }
-        html += "<span class=\"text\">\(HTMLText.escape(text, highlighting: highlights))</span></div>"
+        if let line { html += "<span class=\"ln\">\(line)</span>" }
+        html += "<span class=\"text\">\(HTMLText.escape(text, marking: marks))</span></div>"
     }
 
     private func badge(_ severity: Severity) -> String {
@@ -284,5 +426,43 @@ private struct HTMLPage {
             structure.speaker = speaker.name
         }
         return structure
+    }
+
+    // MARK: Data for the script
+
+    /// What the script needs that the markup does not say directly: each finding's pair,
+    /// check and severity in page order, and the terms of each pair.
+    private struct PageData: Encodable {
+        var pairs: Int
+        var severities: [String]
+        var checks: [String]
+        var terms: [String]
+        /// `[finding number, pair index, check index, severity index]` in page order.
+        var findings: [[Int]]
+        /// `[pair index, term row, term row, …]` for pairs with terms.
+        var pairTerms: [[Int]]
+    }
+
+    private func pageData() throws -> String {
+        let checkNames = checks.map(\.check)
+        let checkIndex = Dictionary(uniqueKeysWithValues: checkNames.enumerated().map { ($0.element, $0.offset) })
+        var findings: [[Int]] = []
+        for pair in bitext.pairs {
+            for number in findingsByPair[pair.index] ?? [] {
+                let finding = result.findings[number - 1]
+                findings.append([number, pair.index, checkIndex[finding.check] ?? -1, Severity.allCases.firstIndex(of: finding.severity) ?? 0])
+            }
+        }
+        var pairTerms: [[Int]] = []
+        for (index, occurrences) in terms.occurrences.enumerated() {
+            let rows = occurrences.terms.compactMap { termRows[$0] }
+            if !rows.isEmpty { pairTerms.append([index] + rows) }
+        }
+        let data = PageData(
+            pairs: bitext.pairs.count, severities: Severity.allCases.map(\.rawValue), checks: checkNames, terms: terms.rows.map(\.name),
+            findings: findings, pairTerms: pairTerms)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return HTMLText.scriptJSON(String(decoding: try encoder.encode(data), as: UTF8.self))
     }
 }

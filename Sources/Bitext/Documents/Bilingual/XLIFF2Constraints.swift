@@ -16,9 +16,11 @@ final class XLIFF2Constraints {
     private var extensionIDScopes: [Set<String>] = []
     private var noteIDs: Set<String> = []
     private var skeleton: (line: Int, hasReference: Bool, hasContent: Bool)?
+    private var modules: XLIFF2ModuleConstraints
 
     private struct Frame {
         var name: String
+        var namespace: String?
         /// An element of the core outside any module or extension element.
         var isCore: Bool
         /// Inside (or itself) a module or extension element.
@@ -59,6 +61,7 @@ final class XLIFF2Constraints {
 
     init(path: String) {
         self.path = path
+        self.modules = XLIFF2ModuleConstraints(path: path)
     }
 
     private func fail(_ line: Int, _ message: String) -> InputError {
@@ -74,6 +77,8 @@ final class XLIFF2Constraints {
         case .endElement:
             try end(line: reader.line)
         case .text:
+            // Text is looked at only where a rule depends on it (most text nodes are not).
+            if modules.readsText { modules.text(reader.value) }
             if stack.last?.name == "skeleton", stack.last?.isCore == true,
                !reader.value.allSatisfy(\.isWhitespace) {
                 skeleton?.hasContent = true
@@ -104,15 +109,22 @@ final class XLIFF2Constraints {
             }
         }
         let isForeign = (parent?.isForeign ?? false) || !Self.coreNamespaces.contains(namespace ?? "")
-        let frame = Frame(name: name, isCore: !isForeign, isForeign: isForeign,
+        let frame = Frame(name: name, namespace: namespace, isCore: !isForeign, isForeign: isForeign,
                           language: language ?? parent?.language, space: space ?? parent?.space ?? "default")
         if skeleton != nil { skeleton?.hasContent = true }
-        try checkModuleAttributes(all, element: name, isolated: attributes["isolated"] == "yes", line: line)
+        try checkModuleAttributes(all, element: name, isCore: !isForeign, isolated: attributes["isolated"] == "yes", line: line)
+        try modules.start(name, namespace: namespace, attributes: attributes, all: all, language: language,
+                          sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, line: line)
+        if namespace == XLIFF2ModuleConstraints.matches, name == "match", let reference = attributes["ref"] {
+            unit?.addSpanReference(reference, element: "mtc:match", line: line)
+        }
         if isForeign {
             if !Self.coreNamespaces.contains(namespace ?? "") {
                 try checkForeignElement(reader.qualifiedName, namespace: namespace, id: attributes["id"] ?? xmlID, line: line)
             }
-            if let reference = attributes["ref"], reference.hasPrefix("#") { try checkFragment(reference, line: line) }
+            if namespace?.hasPrefix(Self.modulePrefix) == true, let reference = attributes["ref"], reference.hasPrefix("#") {
+                try checkFragment(reference, line: line)
+            }
         } else {
             try startCore(name, attributes: attributes, frame: frame, parent: parent, line: line)
         }
@@ -134,6 +146,7 @@ final class XLIFF2Constraints {
                 throw fail(line, "<file> id \"\(id)\" is used twice: file ids must be unique in the document")
             }
             file = FileScope(id: attributes["id"])
+            modules.startFile()
             extensionIDScopes.append([])
         case "skeleton":
             skeleton = (line, attributes["href"] != nil, false)
@@ -161,7 +174,8 @@ final class XLIFF2Constraints {
             if let id = attributes["id"] { try unit?.addData(id: id, line: line) }
         case "segment", "ignorable":
             try unit?.startPart(name, attributes: attributes, line: line)
-        case "source", "target" where parent?.name == "segment" || parent?.name == "ignorable":
+        case "source" where parent?.name == "segment" || parent?.name == "ignorable",
+             "target" where parent?.name == "segment" || parent?.name == "ignorable":
             try unit?.startContent(isTarget: name == "target", attributes: attributes, language: frame.language, space: frame.space,
                                    sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, line: line)
         case "cp":
@@ -181,7 +195,7 @@ final class XLIFF2Constraints {
 
     private func end(line: Int) throws {
         guard let frame = stack.popLast() else { return }
-        guard frame.isCore else { return }
+        guard frame.isCore else { return try modules.end(frame.name, namespace: frame.namespace) }
         switch frame.name {
         case "file":
             if let file, let missing = file.subFlows.first(where: { !file.unitIDs.contains($0.unit) }) {
@@ -216,7 +230,7 @@ final class XLIFF2Constraints {
     /// that closes an `<sc>` takes its format from it. Inline codes take module attributes
     /// only, not those of extensions (bitext's own `bx:` attributes excepted: they carry the
     /// codes of the format a file was converted from).
-    private func checkModuleAttributes(_ attributes: [XMLAttribute], element: String, isolated: Bool, line: Int) throws {
+    private func checkModuleAttributes(_ attributes: [XMLAttribute], element: String, isCore: Bool, isolated: Bool, line: Int) throws {
         let formatStyle = attributes.filter { $0.namespaceURI == Self.formatStyleNamespace }
         if let unknown = formatStyle.first(where: { $0.localName != "fs" && $0.localName != "subFs" }) {
             throw fail(line, "\(unknown.qualifiedName) is not an attribute of the Format Style module (fs:fs, fs:subFs)")
@@ -227,7 +241,7 @@ final class XLIFF2Constraints {
         if formatStyle.contains(where: { $0.localName == "subFs" }), !formatStyle.contains(where: { $0.localName == "fs" }) {
             throw fail(line, "fs:subFs without fs:fs on <\(element)>")
         }
-        guard stack.last?.isForeign != true else { return }
+        guard isCore else { return }
         if element == "ec", !isolated, let attribute = formatStyle.first {
             throw fail(line, "\(attribute.qualifiedName) on an <ec> that is not isolated: it takes its format from its <sc>")
         }
@@ -251,6 +265,10 @@ final class XLIFF2Constraints {
         if !extensionIDScopes[extensionIDScopes.count - 1].insert((namespace ?? "") + " " + id).inserted {
             throw fail(line, "id \"\(id)\" of <\(name)> is used twice among the elements of namespace \(namespace ?? "none") in the enclosing file, group or unit")
         }
+    }
+
+    static func isNameToken(_ value: String) -> Bool {
+        !value.isEmpty && value.allSatisfy { $0.isLetter || $0.isNumber || ".-_:".contains($0) }
     }
 
     private func localName(_ qualifiedName: String) -> String {

@@ -21,6 +21,7 @@ struct XLIFF2UnitConstraints {
     private var inTarget: Bool?
     private var nonRemovable: [(id: String, part: Int, element: String, line: Int)] = []
     private var copies: [(reference: String, element: String, line: Int)] = []
+    private var spanReferences: [(reference: String, element: String, line: Int)] = []
 
     /// One side's inline elements: ids, codes with their editing hints, open pairs.
     private struct Side {
@@ -57,6 +58,12 @@ struct XLIFF2UnitConstraints {
     }
 
     mutating func addNote(id: String) { noteIDs.insert(id) }
+
+    /// A module reference (`<mtc:match ref>`) that must point to a span of this unit: a
+    /// segment, ignorable or inline element (`#id`, or `#t=id` for the target).
+    mutating func addSpanReference(_ reference: String, element: String, line: Int) {
+        spanReferences.append((reference, element, line))
+    }
 
     mutating func addData(id: String, line: Int) throws {
         guard dataIDs.insert(id).inserted else {
@@ -292,6 +299,19 @@ struct XLIFF2UnitConstraints {
             }
             if base.hints["canCopy"] == "no" {
                 throw fail(copy.line, "copyOf=\"\(copy.reference)\" of <\(copy.element)> copies the code at line \(base.line), which has canCopy=\"no\"")
+            }
+        }
+        for span in spanReferences {
+            guard let fragment = try? XLIFF2FragmentIdentifier(parsing: span.reference), let leaf = fragment.leaf else {
+                throw fail(span.line, "ref=\"\(span.reference)\" of <\(span.element)> is not a valid XLIFF fragment identifier")
+            }
+            let found = switch leaf.prefix {
+            case nil: partIDs[leaf.id] != nil || source.ids[leaf.id] != nil
+            case "t": target.ids[leaf.id] != nil
+            default: true
+            }
+            if !found {
+                throw fail(span.line, "ref=\"\(span.reference)\" of <\(span.element)> points to no segment, ignorable or inline element of unit \(id)")
             }
         }
         for code in nonRemovable where partsWithTarget.contains(code.part) && target.ids[code.id] == nil {
