@@ -33,7 +33,8 @@ enum SubtitleTiming {
         let seconds = values[values.count - 1]
         let minutes = values[values.count - 2]
         let hours = values.count == 3 ? values[0] : 0
-        guard seconds < 60, minutes < 60 else { return nil }
+        // A bound on hours keeps the arithmetic below from overflowing on a run of digits.
+        guard seconds < 60, minutes < 60, hours < 100_000 else { return nil }
         return ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis
     }
 }

@@ -59,9 +59,12 @@ public enum TextDecoder {
         for candidate in [TextEncoding.utf8, .utf16LittleEndian, .utf16BigEndian] where bytes.starts(with: candidate.byteOrderMark) {
             return try decode(bytes, as: candidate, path: path)
         }
-        if bytes.contains(0) {
-            guard let utf16 = utf16EncodingFromNULPattern(bytes) else {
-                throw InputError(file: path, "looks binary (it contains NUL bytes); not a text file")
+        if let firstNUL = bytes.firstIndex(of: 0) {
+            guard !isUTF8WithStrayNULs(bytes), let utf16 = utf16EncodingFromNULPattern(bytes) else {
+                throw InputError(
+                    file: path, line: lineNumber(atByteOffset: firstNUL, in: bytes, encoding: .utf8),
+                    "has a NUL byte at byte offset \(firstNUL): it looks binary, not text "
+                        + "(if it is UTF-16 without a byte-order mark, give --encoding utf-16le or utf-16be)")
             }
             return try decode(bytes, as: utf16, path: path)
         }
@@ -103,8 +106,13 @@ public enum TextDecoder {
                 throw InputError(file: path, "cannot be decoded: this system's iconv does not support \(encoding.rawValue)")
             }
         }
-        if utf8.first == 0xEF, utf8.starts(with: TextEncoding.utf8.byteOrderMark) {
+        // iconv keeps a UTF-16 mark as U+FEFF; a file saved twice by BOM-adding tools has more.
+        while utf8.first == 0xEF, utf8.starts(with: TextEncoding.utf8.byteOrderMark) {
             utf8.removeFirst(3)
+        }
+        if let nul = utf8.firstIndex(of: 0) {
+            let line = lineNumber(atByteOffset: nul, in: utf8, encoding: .utf8)
+            throw InputError(file: path, line: line, "has a NUL character on line \(line): it looks binary, not \(encoding.rawValue) text")
         }
         utf8 = normalisingLineEnds(utf8)
         if looksBinary(utf8) {
@@ -137,6 +145,14 @@ public enum TextDecoder {
         if zerosAtOdd > 0 && zerosAtEven * 4 <= zerosAtOdd { return .utf16LittleEndian }
         if zerosAtEven > 0 && zerosAtOdd * 4 <= zerosAtEven { return .utf16BigEndian }
         return nil
+    }
+
+    /// Valid UTF-8 with the odd NUL is a damaged text file, not UTF-16: one NUL at an even
+    /// offset would otherwise pass the NUL pattern and turn English into CJK mojibake. UTF-16
+    /// text has zeros in a large share of its bytes (ASCII), or is not valid UTF-8 (Han).
+    static func isUTF8WithStrayNULs(_ bytes: [UInt8]) -> Bool {
+        let zeros = bytes.count { $0 == 0 }
+        return zeros * 8 < bytes.count && UTF8Validation.firstInvalidOffset(in: bytes) == nil
     }
 
     /// CR LF and lone CR become LF. A CR byte never occurs inside a multi-byte UTF-8 sequence.

@@ -4,12 +4,7 @@ import Foundation
 public enum GlossaryLoader {
     public static func load(path: String, format: GlossaryFormat? = nil, diagnostics: inout Diagnostics) throws -> Glossary {
         let format = try format ?? formatOf(path)
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw InputError(file: path, "no such file")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(file: path, "cannot be read")
-        }
+        let data = try InputSizeLimit.contents(of: path)
         return try format.reader.read(data, path: path, diagnostics: &diagnostics)
     }
 

@@ -72,10 +72,11 @@ public struct Auditor: Sendable {
             diagnostics.append(contentsOf: documentDiagnostics)
             documents.append(document)
         }
-        let (source, target) = (documents[0], documents[1])
+        let (source, target) = DeclaredLanguages(source: options.sourceLanguage, target: options.targetLanguage).reconcile(
+            source: documents[0], target: documents[1], segmenter: segmenter, diagnostics: &diagnostics)
         if source.language == target.language {
             diagnostics.warn(
-                "source and target are both \(source.language == .chinese ? "Chinese" : "English"); "
+                "source and target are both \(source.language.name); "
                     + "\(targetPath) does not look like a translation of \(sourcePath)",
                 file: targetPath)
         }
@@ -114,6 +115,8 @@ public struct Auditor: Sendable {
     public func audit(bitextPath path: String, format: BitextFormat) throws -> AuditResult {
         var diagnostics = Diagnostics()
         guard let reader = format.reader as? any StreamingBitextReader else {
+            // Read whole, so held to the input limit; streamed formats are not.
+            try InputSizeLimit.requireWithinLimit(path)
             let bitext = try format.reader.read(contentsOf: path, encoding: options.encoding, diagnostics: &diagnostics)
             return AuditResult(
                 bitext: bitext, source: nil, target: nil, findings: check(bitext), diagnostics: diagnostics.items,
@@ -181,12 +184,6 @@ public struct Auditor: Sendable {
     }
 
     static func contents(of path: String) throws -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(file: path, "no such file")
-        }
-        guard !isDirectory.boolValue else { throw InputError(file: path, "is a directory, expected a file") }
-        guard let data = FileManager.default.contents(atPath: path) else { throw InputError(file: path, "cannot be read") }
-        return data
+        try InputSizeLimit.contents(of: path)
     }
 }

@@ -60,10 +60,11 @@ public struct Segmenter: Sendable {
         return pieces
     }
 
-    /// A line break that starts a new line: CR LF counts once.
+    /// A line break that starts a new line of the file. Readers number lines by LF alone (the
+    /// decoder turns CR LF and lone CR into LF), so CR, NEL and the Unicode line and paragraph
+    /// separators break sentences but do not count, or later segments would point past their line.
     private func isCountedLineBreak(_ scalars: SentenceText, at index: Int) -> Bool {
-        guard scalars[index].isLineBreak else { return false }
-        return !(scalars[index] == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n")
+        scalars[index] == "\n"
     }
 
     /// The trimmed text of `range` with each line break (and the spaces around it) replaced
@@ -83,10 +84,8 @@ public struct Segmenter: Sendable {
             var after = index
             var hasLineBreak = false
             while after < last && scalars[after].isSpaceOrNewline {
-                if isCountedLineBreak(scalars, at: after) {
-                    hasLineBreak = true
-                    lineBreaks += 1
-                }
+                if scalars[after].isLineBreak { hasLineBreak = true }
+                if isCountedLineBreak(scalars, at: after) { lineBreaks += 1 }
                 after += 1
             }
             if hasLineBreak {
