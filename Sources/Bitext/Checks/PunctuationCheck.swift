@@ -76,10 +76,18 @@ public struct PunctuationCheck: PairCheck {
     }
 
     static func unbalanced(_ text: String) -> [(Character, Character)] {
-        pairs.filter { open, close in
-            text.filter { $0 == open }.count != text.filter { $0 == close }.count
+        // Most segments hold no bracket or quotation mark at all: a scalar scan settles
+        // them (no other scalar is canonically equivalent to one of these marks).
+        guard text.unicodeScalars.contains(where: { pairScalars.contains($0) }) else { return [] }
+        var counts: [Character: Int] = [:]
+        for character in text where pairCharacters.contains(character) {
+            counts[character, default: 0] += 1
         }
+        return pairs.filter { open, close in counts[open, default: 0] != counts[close, default: 0] }
     }
+
+    private static let pairCharacters = Set(pairs.flatMap { [$0.open, $0.close] })
+    private static let pairScalars = Set(pairCharacters.flatMap(\.unicodeScalars))
 
     static func lostEndMark(source: String, target: String) -> Character? {
         let closing: Set<Character> = ["\"", "”", "’", "'", ")", "）", "」", "』", "*", " "]

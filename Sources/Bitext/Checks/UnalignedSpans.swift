@@ -63,8 +63,16 @@ struct LengthExpectation {
 
     /// Characters that carry text: letters, digits and Han characters, not spaces or punctuation.
     static func weight(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { count, scalar in
-            count + (scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? 1 : 0)
+        text.unicodeScalars.reduce(0) { count, scalar in count + (carriesText(scalar) ? 1 : 0) }
+    }
+
+    /// Letters and digits; ASCII and the CJK Unified Ideographs block (all of it assigned,
+    /// all alphabetic) are answered without a Unicode property lookup.
+    private static func carriesText(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x4E00...0x9FFF: true
+        case 0..<0x80: false
+        default: scalar.properties.isAlphabetic || scalar.properties.numericType != nil
         }
     }
 

@@ -43,7 +43,14 @@ enum ExportText {
                 previous = byte
                 last = byte
             }
-            return last == 0x20 || text.first?.isWhitespace == true || text.last?.isWhitespace == true
+            if last == 0x20 { return true }
+            // A Character is whitespace when its first scalar is.
+            if text.unicodeScalars.first?.properties.isWhitespace == true { return true }
+            // A last ASCII byte that is not a space: the last Character starts with a
+            // non-whitespace scalar (that byte, or a prepended letter before it) unless the
+            // byte is a control whitespace (VT, FF), which always stands alone.
+            if last < 0x80 { return last == 0x0B || last == 0x0C }
+            return text.last?.isWhitespace == true
         }
         return collapsible ? "preserve" : nil
     }

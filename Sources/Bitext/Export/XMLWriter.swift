@@ -16,6 +16,8 @@ final class XMLWriter {
     /// decides if its end tag goes on a line of its own.
     private var openElements: [Bool] = []
     private let indentUnit = "  "
+    /// `"\n"` plus the indentation of each depth, made once: written for every line.
+    private var lineBreaks: [String] = []
 
     init() throws {
         LibXML2.prepare()
@@ -66,7 +68,7 @@ final class XMLWriter {
     func close() throws {
         guard let hadChildren = openElements.popLast() else { throw XMLWriterError.unbalanced }
         if hadChildren {
-            try writeWhitespace("\n" + String(repeating: indentUnit, count: openElements.count))
+            try writeWhitespace(lineBreak(depth: openElements.count))
         }
         try check(xmlTextWriterEndElement(writer), "xmlTextWriterEndElement")
     }
@@ -188,15 +190,32 @@ final class XMLWriter {
     private func breakLine() throws {
         guard !openElements.isEmpty else { return }
         openElements[openElements.count - 1] = true
-        try writeWhitespace("\n" + String(repeating: indentUnit, count: openElements.count))
+        try writeWhitespace(lineBreak(depth: openElements.count))
     }
 
+    private func lineBreak(depth: Int) -> String {
+        while lineBreaks.count <= depth {
+            lineBreaks.append("\n" + String(repeating: indentUnit, count: lineBreaks.count))
+        }
+        return lineBreaks[depth]
+    }
+
+    /// Whitespace needs no escaping: written as it is.
     private func writeWhitespace(_ whitespace: String) throws {
-        try writeString(whitespace)
+        try check(withXMLChars(whitespace) { xmlTextWriterWriteRaw(writer, $0) }, "xmlTextWriterWriteRaw")
     }
 
+    /// Text without a character libxml2 would escape (`< > & "` and CR) is written as it is,
+    /// sparing libxml2's copy; any other text goes through libxml2's escaping.
     private func writeString(_ string: String) throws {
-        try check(withXMLChars(string) { xmlTextWriterWriteString(writer, $0) }, "xmlTextWriterWriteString")
+        let needsEscaping = string.utf8.contains { byte in
+            byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x0D
+        }
+        if needsEscaping {
+            try check(withXMLChars(string) { xmlTextWriterWriteString(writer, $0) }, "xmlTextWriterWriteString")
+        } else {
+            try check(withXMLChars(string) { xmlTextWriterWriteRaw(writer, $0) }, "xmlTextWriterWriteRaw")
+        }
     }
 
     private func check(_ status: Int32, _ function: String) throws {

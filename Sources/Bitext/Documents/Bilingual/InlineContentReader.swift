@@ -100,9 +100,13 @@ struct InlineContentReader: Sendable {
     /// Appends text; a marker scalar that is part of the input gets a `character` code so
     /// that markers and codes stay in step.
     private func appendLiteral(_ value: String, to text: inout String, codes: inout [InlineCode]) {
-        for scalar in value.unicodeScalars where scalar == InlineCode.marker {
-            _ = scalar
-            codes.append(.literalMarker(origin: origin))
+        // U+F0000 is the only scalar whose UTF-8 form starts F3 B0 80 80; scanning bytes for
+        // its lead byte skips the scalar decoding on the common text that has none.
+        if value.utf8.contains(0xF3) {
+            for scalar in value.unicodeScalars where scalar == InlineCode.marker {
+                _ = scalar
+                codes.append(.literalMarker(origin: origin))
+            }
         }
         text += value
     }

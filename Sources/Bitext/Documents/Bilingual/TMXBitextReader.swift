@@ -165,7 +165,7 @@ final class TMXUnitStream: BitextUnitStream {
         let declaredSource = [unitSourceLanguage, fileInfo.sourceLanguageTag].compactMap { $0 }.first { $0 != "*all*" }
         func isSource(_ language: String?) -> Bool {
             guard let declaredSource, let language else { return false }
-            return language.caseInsensitiveCompare(declaredSource) == .orderedSame
+            return Self.sameLanguageTag(language, declaredSource)
         }
         var sourceIndex = variants.firstIndex { isSource($0.language) }
         if sourceIndex == nil, variants.count > 1 || declaredSource == nil { sourceIndex = 0 }
@@ -196,6 +196,21 @@ final class TMXUnitStream: BitextUnitStream {
 }
 
 extension TMXUnitStream {
+    /// Language tags compared as `caseInsensitiveCompare` does; tags are almost always
+    /// ASCII, compared byte by byte without Foundation (this runs for every `<tuv>`).
+    static func sameLanguageTag(_ first: String, _ second: String) -> Bool {
+        let firstBytes = first.utf8, secondBytes = second.utf8
+        guard firstBytes.allSatisfy({ $0 < 0x80 }), secondBytes.allSatisfy({ $0 < 0x80 }) else {
+            return first.caseInsensitiveCompare(second) == .orderedSame
+        }
+        guard firstBytes.count == secondBytes.count else { return false }
+        return zip(firstBytes, secondBytes).allSatisfy { asciiLowercase($0) == asciiLowercase($1) }
+    }
+
+    private static func asciiLowercase(_ byte: UInt8) -> UInt8 {
+        (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+    }
+
     /// The alignment score bitext wrote, else 1: the file pairs them.
     static func score(of unit: TranslationUnitInfo) -> Double {
         unit.properties.first { $0.type == TranslationUnitInfo.scoreProperty }.flatMap { Double($0.value) } ?? 1
