@@ -26,6 +26,8 @@ struct RepeatedSegments {
         }
         return order.compactMap { key in
             let pairs = byKey[key]!
+            // One pair cannot have two variants: skip normalising its other side.
+            guard pairs.count > 1 else { return nil }
             var variants: [String: [AlignedPair]] = [:]
             var variantOrder: [String] = []
             for pair in pairs {
@@ -41,7 +43,41 @@ struct RepeatedSegments {
 
     /// Case, width and spacing differences do not make two segments different.
     static func normalised(_ text: String) -> String {
-        TextWidth.halfWidth(text).lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let lowercased = TextWidth.halfWidth(text).lowercased()
+        if let collapsed = collapsingASCIISpaces(lowercased) { return collapsed }
+        return lowercased.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Whitespace runs collapsed to one space and the ends trimmed, on UTF-8 bytes, for text
+    /// where that is what splitting on whitespace Characters gives: every scalar stands as a
+    /// Character of its own (ASCII, Latin-1 letters, general punctuation, CJK punctuation and
+    /// ideographs, half-width forms; none extends or joins a neighbour) and the only
+    /// whitespace is ASCII. Nil for any other text.
+    private static func collapsingASCIISpaces(_ text: String) -> String? {
+        guard text.unicodeScalars.allSatisfy(standsAlone) else { return nil }
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = !output.isEmpty
+                continue
+            }
+            if pendingSpace {
+                output.append(0x20)
+                pendingSpace = false
+            }
+            output.append(byte)
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x7F, 0xA1...0xFF, 0x2010...0x2027, 0x2030...0x205E, 0x3001...0x3029, 0x3030...0x303F,
+             0x4E00...0x9FFF, 0xFF01...0xFF9D: true
+        default: false
+        }
     }
 
     static func describe(_ variants: [(text: String, pairs: [AlignedPair])], lines: (AlignedPair) -> Int?) -> String {

@@ -82,7 +82,7 @@ struct XLIFF2InlineWriter {
         var result: [(String, String)] = []
         for (name, value) in InlineCodeLayout.sorted(code.attributes) {
             let plain = code.element == "pc" && name.hasSuffix(suffix) ? String(name.dropLast(suffix.count)) : name
-            if name.contains(":") ? !name.hasPrefix("\(prefix):") : allowed[element]?.contains(plain) == true {
+            if name.utf8.contains(0x3A) ? !name.hasPrefix("\(prefix):") : allowed[element]?.contains(plain) == true {
                 result.append((plain, value))
             }
         }

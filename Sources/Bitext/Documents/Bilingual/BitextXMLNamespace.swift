@@ -10,7 +10,7 @@ enum BitextXMLNamespace {
     static func attributeName(for name: String) -> String? {
         // Only names that are NCNames once prefixed: attributes in other namespaces
         // (`xml:lang`, extensions) are not carried.
-        guard !name.contains(":"), !name.isEmpty else { return nil }
+        guard !name.utf8.contains(0x3A), !name.isEmpty else { return nil }
         return "attr." + name
     }
 
