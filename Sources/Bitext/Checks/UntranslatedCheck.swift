@@ -1,3 +1,5 @@
+import Foundation
+
 /// A target that is a copy of the source, or is still written in the source language.
 /// Segments made only of names, numbers and code (`DeepSeek-V3`, `H100`) are left alone:
 /// those are legitimately kept as they are.
@@ -24,11 +26,14 @@ public struct UntranslatedCheck: PairCheck {
 
     public func check(_ pair: AlignedPair, in bitext: Bitext, context: CheckContext) -> [Finding] {
         guard !pair.isUnaligned else { return [] }
-        let source = pair.sourceText.trimmingCharacters(in: .whitespaces)
-        let target = pair.targetText.trimmingCharacters(in: .whitespaces)
+        let source = Self.trimmingWhitespace(pair.sourceText)
         guard Self.isProse(source, language: bitext.sourceLanguage) else { return [] }
-        let run = Self.untranslatedRun(in: pair.targetText, language: bitext.sourceLanguage)
-            .map { [Finding.Span($0, in: pair.targetText)] } ?? []
+        let target = Self.trimmingWhitespace(pair.targetText)
+        // Only a finding needs the span: most pairs have none.
+        var run: [Finding.Span] {
+            Self.untranslatedRun(in: pair.targetText, language: bitext.sourceLanguage)
+                .map { [Finding.Span($0, in: pair.targetText)] } ?? []
+        }
         if source == target {
             return [finding("the target is a copy of the source", pair: pair, in: bitext, context: context, targetSpans: run)]
         }
@@ -37,6 +42,15 @@ public struct UntranslatedCheck: PairCheck {
             return [finding("the target is still in \(language)", pair: pair, in: bitext, context: context, targetSpans: run)]
         }
         return []
+    }
+
+    /// `trimmingCharacters(in: .whitespaces)`, without Foundation's copy when neither end
+    /// is whitespace (almost every segment).
+    static func trimmingWhitespace(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+              CharacterSet.whitespaces.contains(first) || CharacterSet.whitespaces.contains(last)
+        else { return text }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// The part of the target still in the source language: from its first letter of the
@@ -54,10 +68,32 @@ public struct UntranslatedCheck: PairCheck {
         switch language {
         case .english:
             // Names and model ids are capitalised or mixed with digits; prose has lower-case words.
+            if let count = asciiLowercaseWordCount(text) { return count >= minimumProseWords }
             let words = text.split { !$0.isLetter }
             return words.filter { $0.count > 1 && $0.first!.isLowercase }.count >= minimumProseWords
         case .chinese:
             return text.unicodeScalars.filter(\.isHan).count >= 4
         }
+    }
+
+    /// For ASCII text (each byte a Character): words of two letters or more that start
+    /// lower-case, counted on bytes. Nil for other text.
+    private static func asciiLowercaseWordCount(_ text: String) -> Int? {
+        var count = 0
+        var wordLength = 0
+        var startsLowercase = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let isLower = (0x61...0x7A).contains(byte)
+            if isLower || (0x41...0x5A).contains(byte) {
+                if wordLength == 0 { startsLowercase = isLower }
+                wordLength += 1
+            } else {
+                if wordLength > 1, startsLowercase { count += 1 }
+                wordLength = 0
+            }
+        }
+        if wordLength > 1, startsLowercase { count += 1 }
+        return count
     }
 }
