@@ -162,7 +162,7 @@ import Testing
         #expect(findings.count == 1)
         #expect(findings.first?.severity == .info)
         #expect(findings.first?.term?.source == "Gemini")
-        #expect(findings.first?.message.contains("in 1 pairs") == true)
+        #expect(findings.first?.message.contains("in 1 pair (") == true)
         #expect(findings.first?.message.contains("not in 3") == true)
     }
 

@@ -60,7 +60,7 @@ struct NameRenderingSurvey {
             let name = spelling[key]!
             suggestions.append(Suggestion(
                 name: name,
-                message: "'\(name)' is kept in Latin letters in \(kept.count) pairs (target lines \(lines(kept))) but not in \(notKept.count) (target lines \(lines(notKept))); consider a glossary entry",
+                message: "'\(name)' is kept in Latin letters in \(kept.count) \(kept.count == 1 ? "pair" : "pairs") (target lines \(lines(kept))) but not in \(notKept.count) (target lines \(lines(notKept))); consider a glossary entry",
                 example: notKept[0]))
         }
         return suggestions
