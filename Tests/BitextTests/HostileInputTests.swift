@@ -118,6 +118,20 @@ import Testing
         #expect(!unswapped.items.contains { $0.message.contains("swapped") || $0.message.contains("declared") })
     }
 
+    /// Undeclared, either direction is aligned, but Chinese before English is said.
+    @Test func aChineseSourceWithAnEnglishTargetIsNotedWhenNothingIsDeclared() throws {
+        let directory = try TestData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let chinese = try Self.write(try TestData.text(TestData.chineseTranscript).components(separatedBy: "\n").prefix(120).joined(separator: "\n"), "zh.md", in: directory)
+        let english = try Self.write(try TestData.text(TestData.englishTranscript).components(separatedBy: "\n").prefix(20).joined(separator: "\n"), "en.md", in: directory)
+        var reversed = Diagnostics()
+        _ = try Auditor().align(sourcePath: chinese, targetPath: english, diagnostics: &reversed)
+        #expect(reversed.items.contains { $0.file == chinese && $0.message.contains("checking Chinese → English") && $0.message.contains("give it first") })
+        var forward = Diagnostics()
+        _ = try Auditor().align(sourcePath: english, targetPath: chinese, diagnostics: &forward)
+        #expect(!forward.items.contains { $0.message.contains("Chinese → English") })
+    }
+
     @Test func aDocumentContradictingItsDeclaredLanguageIsReported() throws {
         let directory = try TestData.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -1,6 +1,8 @@
 /// Languages declared for a pair (`source-language` and `target-language` in `.bitext.yml`,
 /// or `Auditor.Options`) held against what the documents read as. Without a declaration the
-/// direction is free and nothing is checked. With one, the documents are read in the declared
+/// direction is free, but a Chinese source with an English target is the reverse of what
+/// bitext is mostly run for, so a note says which way it is checking (files given in the
+/// wrong order are the likelier cause). With one, the documents are read in the declared
 /// languages, except when both read as the other's language: then the files were given the
 /// wrong way round, and reading Chinese with English sentence rules would segment it wrongly,
 /// so they are read as they are written and a warning says they look swapped. A single
@@ -14,9 +16,18 @@ struct DeclaredLanguages {
         source sourceDocument: SegmentedDocument, target targetDocument: SegmentedDocument, segmenter: Segmenter,
         diagnostics: inout Diagnostics
     ) -> (source: SegmentedDocument, target: SegmentedDocument) {
-        guard source != nil || target != nil else { return (sourceDocument, targetDocument) }
         let sourceReads = Self.languageReadFrom(sourceDocument.document)
         let targetReads = Self.languageReadFrom(targetDocument.document)
+        guard source != nil || target != nil else {
+            if sourceReads == .chinese, targetReads == .english {
+                diagnostics.note(
+                    "the source \(sourceDocument.path) reads as Chinese and the target \(targetDocument.path) as English: "
+                        + "checking Chinese → English; if the English file is the source, give it first "
+                        + "(or declare source-language and target-language in .bitext.yml)",
+                    file: sourceDocument.path)
+            }
+            return (sourceDocument, targetDocument)
+        }
         if let source, let target, source != target, sourceReads == target, targetReads == source {
             diagnostics.warn(
                 "source and target look swapped: \(sourceDocument.path) reads as \(target.name) and \(targetDocument.path) as "
