@@ -74,6 +74,33 @@ import Testing
         #expect(bitext.pairs[2].score == 0.874)
     }
 
+    /// `<ignorable>` text between segments is not checked or converted; that is said once,
+    /// at the first one with text, never silently.
+    @Test func xliff2IgnorableTextIsReportedOnce() throws {
+        let (bitext, diagnostics) = try read("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="zh-CN">
+              <file id="f1">
+                <unit id="u1">
+                  <segment><source>DeepSeek released R1.</source><target>DeepSeek 发布了 R1。</target></segment>
+                  <ignorable><source> </source></ignorable>
+                  <segment><source>It is cheap.</source><target>它很便宜。</target></segment>
+                </unit>
+                <unit id="u2">
+                  <segment><source>Nvidia fell.</source><target>英伟达下跌。</target></segment>
+                  <ignorable><source>[applause]</source></ignorable>
+                  <ignorable><source>[laughter]</source></ignorable>
+                </unit>
+              </file>
+            </xliff>
+            """, path: "job.xlf", format: .xliff)
+        #expect(bitext.pairs.count == 2)
+        #expect(bitext.pairs[0].source.map(\.text) == ["DeepSeek released R1.", "It is cheap."])
+        let ignorable = diagnostics.items.filter { $0.message.contains("<ignorable>") }
+        #expect(ignorable.count == 1)
+        #expect(ignorable.first?.file == "job.xlf" && ignorable.first?.line == 11, "\(ignorable)")
+    }
+
     @Test func tmxInlineCodesBecomeMarkersWithTheirNativeCode() throws {
         let (bitext, diagnostics) = try read("""
             <?xml version="1.0" encoding="UTF-8"?>

@@ -47,6 +47,8 @@ final class XLIFF2UnitStream: BitextUnitStream {
     private var builder = BilingualPairBuilder()
     private var pending: AlignedPair?
     private var seenFile = false
+    /// `<ignorable>` text is neither checked nor written out; said once a file, not per unit.
+    private var reportedIgnorable = false
     private typealias RawUnit = (source: BilingualPairBuilder.Side, target: BilingualPairBuilder.Side, unit: TranslationUnitInfo, score: Double)
 
     init(reader: XMLStreamReader, diagnostics: inout Diagnostics) throws {
@@ -168,7 +170,14 @@ final class XLIFF2UnitStream: BitextUnitStream {
                     }
                 }
             case (true, "ignorable"):
-                try reader.skipElement()
+                let line = reader.line
+                let text = try reader.textContentAndSkip()
+                if !reportedIgnorable, !text.allSatisfy(\.isWhitespace) {
+                    reportedIgnorable = true
+                    diagnostics.warn(
+                        "<ignorable> text (first at this line) is not checked and not carried into converted output",
+                        file: path, line: line)
+                }
             case (false, "metadata") where reader.namespaceURI == XLIFF2BitextReader.metadataNamespace:
                 let metadata = try readMetadata()
                 unit.properties += metadata.properties
