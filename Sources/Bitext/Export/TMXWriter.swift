@@ -33,11 +33,7 @@ public struct TMXWriter: StreamingBitextWriter {
         } else {
             session = try TMXSession(xml: xml, header: bitext, context: context, alignmentSummary: nil)
         }
-        for pair in bitext.pairs {
-            try session.write(pair, findings: grouped.of(pair))
-        }
-        try session.close()
-        return try xml.finish()
+        return try session.document(of: bitext, findings: grouped)
     }
 
     public func session(header: Bitext, context: OutputContext, toFileAt path: String) throws -> any BitextWriterSession {
@@ -45,7 +41,9 @@ public struct TMXWriter: StreamingBitextWriter {
     }
 }
 
-final class TMXSession: BitextWriterSession {
+final class TMXSession: XMLBitextSession {
+    static let enclosingElementCount = 2
+
     /// What the header of an alignment's TMX says about the pairs that are not units.
     struct AlignmentSummary {
         var sourceOnly: Int
@@ -53,7 +51,7 @@ final class TMXSession: BitextWriterSession {
         var headerFindings: [Finding]
     }
 
-    private let xml: XMLWriter
+    let xml: XMLWriter
     private let header: Bitext
     private let date: String
     /// Nil when writing a bilingual file's pairs: every pair is a unit then.
@@ -208,16 +206,6 @@ final class TMXSession: BitextWriterSession {
         try xml.close()
     }
 
-    func finish() throws {
-        try close()
-        _ = try xml.finish()
-    }
-
-    /// Closes `<body>` and `<tmx>`.
-    func close() throws {
-        try xml.close()
-        try xml.close()
-    }
 }
 
 /// Puts a segment's inline codes back as TMX: codes read from TMX as they were; others by

@@ -21,11 +21,7 @@ public struct XLIFF12Writer: StreamingBitextWriter {
         let grouped = ExportFindings(findings, pairCount: bitext.pairs.count)
         let xml = try XMLWriter()
         let session = try XLIFF12Session(xml: xml, header: bitext, context: context, fileFindings: grouped.unpaired)
-        for pair in bitext.pairs {
-            try session.write(pair, findings: grouped.of(pair))
-        }
-        try session.close()
-        return try xml.finish()
+        return try session.document(of: bitext, findings: grouped)
     }
 
     public func session(header: Bitext, context: OutputContext, toFileAt path: String) throws -> any BitextWriterSession {
@@ -33,8 +29,9 @@ public struct XLIFF12Writer: StreamingBitextWriter {
     }
 }
 
-final class XLIFF12Session: BitextWriterSession {
-    private let xml: XMLWriter
+final class XLIFF12Session: XMLBitextSession {
+    static let enclosingElementCount = 3
+    let xml: XMLWriter
     private let header: Bitext
 
     init(xml: XMLWriter, header: Bitext, context: OutputContext, fileFindings: [Finding]) throws {
@@ -143,17 +140,6 @@ final class XLIFF12Session: BitextWriterSession {
         ], text: text)
     }
 
-    func finish() throws {
-        try close()
-        _ = try xml.finish()
-    }
-
-    /// Closes `<body>`, `<file>` and `<xliff>`.
-    func close() throws {
-        try xml.close()
-        try xml.close()
-        try xml.close()
-    }
 }
 
 /// Puts a segment's inline codes back as XLIFF 1.2: codes read from XLIFF 1.2 as they were

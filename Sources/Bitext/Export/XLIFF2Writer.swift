@@ -34,11 +34,7 @@ public struct XLIFF2Writer: StreamingBitextWriter {
         let grouped = ExportFindings(findings, pairCount: bitext.pairs.count)
         let xml = try XMLWriter()
         let session = try XLIFF2Session(xml: xml, header: bitext, context: context, fileFindings: grouped.unpaired)
-        for pair in bitext.pairs {
-            try session.write(pair, findings: grouped.of(pair))
-        }
-        try session.close()
-        return try xml.finish()
+        return try session.document(of: bitext, findings: grouped)
     }
 
     public func session(header: Bitext, context: OutputContext, toFileAt path: String) throws -> any BitextWriterSession {
@@ -46,8 +42,9 @@ public struct XLIFF2Writer: StreamingBitextWriter {
     }
 }
 
-final class XLIFF2Session: BitextWriterSession {
-    private let xml: XMLWriter
+final class XLIFF2Session: XMLBitextSession {
+    static let enclosingElementCount = 2
+    let xml: XMLWriter
     private let header: Bitext
     private var carries: Bool { header.fileInfo != nil }
 
@@ -276,16 +273,6 @@ final class XLIFF2Session: BitextWriterSession {
         }
     }
 
-    func finish() throws {
-        try close()
-        _ = try xml.finish()
-    }
-
-    /// Closes `<file>` and `<xliff>`.
-    func close() throws {
-        try xml.close()
-        try xml.close()
-    }
 }
 
 /// XML names as XLIFF 2 ids need them.

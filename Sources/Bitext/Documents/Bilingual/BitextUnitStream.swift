@@ -67,10 +67,41 @@ struct BilingualPairBuilder {
     var targetLanguage: Language = .chinese
     private(set) var count = 0
 
+    /// The first pair waits here: it is made when the first unit settles the languages,
+    /// before the stream is returned, and handed out by the first `next`.
+    private var firstPair: AlignedPair?
+
     /// One side of a unit as read: text with markers, codes, the line of its element.
     struct Side {
         var segments: [(text: String, codes: [InlineCode], line: Int)] = []
         var isEmpty: Bool { segments.isEmpty }
+    }
+
+    /// A unit as read, before it becomes a pair.
+    struct ReadUnit {
+        var source: Side
+        var target: Side
+        var unit: TranslationUnitInfo
+        var score: Double = 1
+    }
+
+    mutating func pair(_ read: ReadUnit) -> AlignedPair {
+        pair(source: read.source, target: read.target, unit: read.unit, score: read.score)
+    }
+
+    /// Settles the languages with the first unit (see `settleLanguages`) and holds its pair.
+    mutating func start(with first: ReadUnit?, sourceTag: String?, targetTag: String?, path: String, diagnostics: inout Diagnostics) {
+        settleLanguages(
+            sourceTag: sourceTag, targetTag: targetTag,
+            firstSource: first?.source.segments.first?.text ?? "", firstTarget: first?.target.segments.first?.text ?? "",
+            path: path, diagnostics: &diagnostics)
+        firstPair = first.map { pair($0) }
+    }
+
+    /// The held first pair, once.
+    mutating func takeFirstPair() -> AlignedPair? {
+        defer { firstPair = nil }
+        return firstPair
     }
 
     mutating func pair(source: Side, target: Side, unit: TranslationUnitInfo, score: Double = 1) -> AlignedPair {

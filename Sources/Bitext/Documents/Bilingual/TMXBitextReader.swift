@@ -36,11 +36,8 @@ final class TMXUnitStream: BitextUnitStream {
     private(set) var fileInfo = BilingualFileInfo(origin: .tmx)
     private let reader: XMLStreamReader
     private var builder = BilingualPairBuilder()
-    private var pending: AlignedPair?
     private var bodyDepth: Int?
     private var finished = false
-    /// The unit as read, before languages are settled: only the first one waits for that.
-    private typealias RawUnit = (source: BilingualPairBuilder.Side, target: BilingualPairBuilder.Side, unit: TranslationUnitInfo)
 
     init(reader: XMLStreamReader, diagnostics: inout Diagnostics) throws {
         self.reader = reader
@@ -53,26 +50,20 @@ final class TMXUnitStream: BitextUnitStream {
             diagnostics.warn("TMX version \(version) is not one bitext knows (1.1–1.4b); read as 1.4b", file: path, line: reader.line)
         }
         let first = try readToFirstUnit(diagnostics: &diagnostics)
-        builder.settleLanguages(
+        builder.start(
+            with: first,
             sourceTag: fileInfo.sourceLanguageTag.flatMap { $0 == "*all*" ? nil : $0 } ?? first?.unit.sourceLanguageTag,
-            targetTag: first?.unit.targetLanguageTag,
-            firstSource: first?.source.segments.first?.text ?? "", firstTarget: first?.target.segments.first?.text ?? "",
-            path: path, diagnostics: &diagnostics)
+            targetTag: first?.unit.targetLanguageTag, path: path, diagnostics: &diagnostics)
         fileInfo.targetLanguageTag = first?.unit.targetLanguageTag
-        if let first { pending = builder.pair(source: first.source, target: first.target, unit: first.unit, score: Self.score(of: first.unit)) }
     }
 
     func next(diagnostics: inout Diagnostics) throws -> AlignedPair? {
-        if let pending {
-            self.pending = nil
-            return pending
-        }
-        guard let unit = try nextUnit(diagnostics: &diagnostics) else { return nil }
-        return builder.pair(source: unit.source, target: unit.target, unit: unit.unit, score: Self.score(of: unit.unit))
+        if let first = builder.takeFirstPair() { return first }
+        return try nextUnit(diagnostics: &diagnostics).map { builder.pair($0) }
     }
 
     /// Reads the header and returns the first unit, if any.
-    private func readToFirstUnit(diagnostics: inout Diagnostics) throws -> RawUnit? {
+    private func readToFirstUnit(diagnostics: inout Diagnostics) throws -> BilingualPairBuilder.ReadUnit? {
         let rootDepth = reader.depth
         guard !reader.isEmptyElement else { throw InputError(file: path, line: reader.line, "the TMX file has no <header> and no <body>") }
         var sawHeader = false
@@ -120,7 +111,7 @@ final class TMXUnitStream: BitextUnitStream {
     }
 
     /// The next `<tu>` of the body, skipping anything else with a warning.
-    private func nextUnit(diagnostics: inout Diagnostics) throws -> RawUnit? {
+    private func nextUnit(diagnostics: inout Diagnostics) throws -> BilingualPairBuilder.ReadUnit? {
         guard let bodyDepth, !finished else { return nil }
         while try reader.read() {
             switch reader.nodeType {
@@ -140,7 +131,7 @@ final class TMXUnitStream: BitextUnitStream {
         throw InputError(file: path, line: reader.line, "the document ends inside <body>")
     }
 
-    private func readUnit(diagnostics: inout Diagnostics) throws -> RawUnit {
+    private func readUnit(diagnostics: inout Diagnostics) throws -> BilingualPairBuilder.ReadUnit {
         let unitLine = reader.line
         var attributes = InlineContentReader.attributeMap(reader)
         var unit = TranslationUnitInfo(id: attributes.removeValue(forKey: "tuid"), attributesOrigin: .tmx)
@@ -160,7 +151,7 @@ final class TMXUnitStream: BitextUnitStream {
         if let unitSourceLanguage { unit.attributes["srclang"] = unitSourceLanguage }
         guard !variants.isEmpty else {
             diagnostics.warn("<tu> has no <tuv>", file: path, line: unitLine)
-            return (.init(), .init(), unit)
+            return BilingualPairBuilder.ReadUnit(source: .init(), target: .init(), unit: unit, score: Self.score(of: unit))
         }
         let declaredSource = [unitSourceLanguage, fileInfo.sourceLanguageTag].compactMap { $0 }.first { $0 != "*all*" }
         func isSource(_ language: String?) -> Bool {
@@ -191,7 +182,7 @@ final class TMXUnitStream: BitextUnitStream {
             unit.notes += variant.notes.map { var note = $0; note.appliesTo = .target; return note }
             unit.properties += variant.properties.map { var property = $0; property.appliesTo = .target; return property }
         }
-        return (source, target, unit)
+        return BilingualPairBuilder.ReadUnit(source: source, target: target, unit: unit, score: Self.score(of: unit))
     }
 }
 

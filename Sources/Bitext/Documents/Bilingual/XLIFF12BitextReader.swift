@@ -41,10 +41,8 @@ final class XLIFF12UnitStream: BitextUnitStream {
     private(set) var fileInfo = BilingualFileInfo(origin: .xliff12)
     private let reader: XMLStreamReader
     private var builder = BilingualPairBuilder()
-    private var pending: AlignedPair?
     private var seenFile = false
     private let namespace: String?
-    private typealias RawUnit = (source: BilingualPairBuilder.Side, target: BilingualPairBuilder.Side, unit: TranslationUnitInfo, score: Double)
 
     init(reader: XMLStreamReader, diagnostics: inout Diagnostics) throws {
         self.reader = reader
@@ -58,25 +56,19 @@ final class XLIFF12UnitStream: BitextUnitStream {
             diagnostics.warn("XLIFF version \(version) read as 1.2", file: path, line: reader.line)
         }
         let first = try nextUnit(diagnostics: &diagnostics)
-        builder.settleLanguages(
-            sourceTag: fileInfo.sourceLanguageTag, targetTag: fileInfo.targetLanguageTag,
-            firstSource: first?.source.segments.first?.text ?? "", firstTarget: first?.target.segments.first?.text ?? "",
+        builder.start(
+            with: first, sourceTag: fileInfo.sourceLanguageTag, targetTag: fileInfo.targetLanguageTag,
             path: path, diagnostics: &diagnostics)
-        if let first { pending = builder.pair(source: first.source, target: first.target, unit: first.unit, score: first.score) }
     }
 
     func next(diagnostics: inout Diagnostics) throws -> AlignedPair? {
-        if let pending {
-            self.pending = nil
-            return pending
-        }
-        guard let unit = try nextUnit(diagnostics: &diagnostics) else { return nil }
-        return builder.pair(source: unit.source, target: unit.target, unit: unit.unit, score: unit.score)
+        if let first = builder.takeFirstPair() { return first }
+        return try nextUnit(diagnostics: &diagnostics).map { builder.pair($0) }
     }
 
     private var isXLIFFElement: Bool { reader.namespaceURI == namespace }
 
-    private func nextUnit(diagnostics: inout Diagnostics) throws -> RawUnit? {
+    private func nextUnit(diagnostics: inout Diagnostics) throws -> BilingualPairBuilder.ReadUnit? {
         while try reader.read() {
             switch reader.nodeType {
             case .element where isXLIFFElement:
@@ -127,7 +119,7 @@ final class XLIFF12UnitStream: BitextUnitStream {
         return nil
     }
 
-    private func readUnit(diagnostics: inout Diagnostics) throws -> RawUnit {
+    private func readUnit(diagnostics: inout Diagnostics) throws -> BilingualPairBuilder.ReadUnit {
         var attributes = InlineContentReader.attributeMap(reader)
         var unit = TranslationUnitInfo(id: attributes.removeValue(forKey: "id"), attributesOrigin: .xliff12)
         unit.attributes = attributes
@@ -185,7 +177,7 @@ final class XLIFF12UnitStream: BitextUnitStream {
             }
         }
         if targetOnly, source.segments.allSatisfy({ $0.text.isEmpty }) { source = .init() }
-        return (source, target, unit, score)
+        return BilingualPairBuilder.ReadUnit(source: source, target: target, unit: unit, score: score)
     }
 
     /// The contexts of bitext's `bitext-pair-N` group and the property names they stand for.

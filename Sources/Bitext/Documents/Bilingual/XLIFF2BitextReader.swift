@@ -45,11 +45,9 @@ final class XLIFF2UnitStream: BitextUnitStream {
     private(set) var fileInfo = BilingualFileInfo(origin: .xliff2)
     private let reader: XMLStreamReader
     private var builder = BilingualPairBuilder()
-    private var pending: AlignedPair?
     private var seenFile = false
     /// `<ignorable>` text is neither checked nor written out; said once a file, not per unit.
     private var reportedIgnorable = false
-    private typealias RawUnit = (source: BilingualPairBuilder.Side, target: BilingualPairBuilder.Side, unit: TranslationUnitInfo, score: Double)
 
     init(reader: XMLStreamReader, diagnostics: inout Diagnostics) throws {
         self.reader = reader
@@ -66,24 +64,18 @@ final class XLIFF2UnitStream: BitextUnitStream {
         fileInfo.sourceLanguageTag = reader.attribute("srcLang")
         fileInfo.targetLanguageTag = reader.attribute("trgLang")
         let first = try nextUnit(diagnostics: &diagnostics)
-        builder.settleLanguages(
-            sourceTag: fileInfo.sourceLanguageTag, targetTag: fileInfo.targetLanguageTag,
-            firstSource: first?.source.segments.first?.text ?? "", firstTarget: first?.target.segments.first?.text ?? "",
+        builder.start(
+            with: first, sourceTag: fileInfo.sourceLanguageTag, targetTag: fileInfo.targetLanguageTag,
             path: path, diagnostics: &diagnostics)
-        if let first { pending = builder.pair(source: first.source, target: first.target, unit: first.unit, score: first.score) }
     }
 
     func next(diagnostics: inout Diagnostics) throws -> AlignedPair? {
-        if let pending {
-            self.pending = nil
-            return pending
-        }
-        guard let unit = try nextUnit(diagnostics: &diagnostics) else { return nil }
-        return builder.pair(source: unit.source, target: unit.target, unit: unit.unit, score: unit.score)
+        if let first = builder.takeFirstPair() { return first }
+        return try nextUnit(diagnostics: &diagnostics).map { builder.pair($0) }
     }
 
     /// Walks files and groups to the next unit.
-    private func nextUnit(diagnostics: inout Diagnostics) throws -> RawUnit? {
+    private func nextUnit(diagnostics: inout Diagnostics) throws -> BilingualPairBuilder.ReadUnit? {
         while try reader.read() {
             switch reader.nodeType {
             case .element:
@@ -118,7 +110,7 @@ final class XLIFF2UnitStream: BitextUnitStream {
         return nil
     }
 
-    private func readUnit(diagnostics: inout Diagnostics) throws -> RawUnit {
+    private func readUnit(diagnostics: inout Diagnostics) throws -> BilingualPairBuilder.ReadUnit {
         var unit = TranslationUnitInfo(attributesOrigin: .xliff2)
         for attribute in reader.attributes() {
             if attribute.namespaceURI == BitextXMLNamespace.uri {
@@ -191,7 +183,7 @@ final class XLIFF2UnitStream: BitextUnitStream {
             }
         }
         if targetOnly, source.segments.allSatisfy({ $0.text.isEmpty }) { source = .init() }
-        return (source, target, unit, score)
+        return BilingualPairBuilder.ReadUnit(source: source, target: target, unit: unit, score: score)
     }
 
     /// Notes keep their category, `appliesTo` and (from bitext) language.
