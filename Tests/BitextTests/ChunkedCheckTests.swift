@@ -163,3 +163,35 @@ import Testing
         _ = prefetched.close()
     }
 }
+
+/// The repeated-segment tally hashes normalised text straight from UTF-8 bytes; it must
+/// agree with `RepeatedSegments.normalised`, or repeats would go unseen.
+@Suite struct NormalisedHashTests {
+    @Test func bytePathEqualsTheGeneralNormalisationOnTheTranscript() throws {
+        let lines = try TestData.text(TestData.englishTranscript).split(separator: "\n")
+            + TestData.text(TestData.chineseTranscript).split(separator: "\n")
+        var fast = 0
+        for line in lines.map(String.init) {
+            guard let bytes = RepeatedSegments.normalisedBytes(line) else { continue }
+            fast += 1
+            #expect(bytes == Array(RepeatedSegments.normalised(line).utf8), "\(line)")
+        }
+        #expect(fast > lines.count * 9 / 10, "most real text takes the byte path")
+    }
+
+    @Test func equivalentTextsHashAlikeWhicheverPathTheyTake() {
+        let equivalents: [[String]] = [
+            ["GPU 集群　很大", "ＧＰＵ\t集群 很大 ", "gpu 集群 很大"],
+            ["Café ÀÉÎ × ß", "café àéî × ß", "Cafe\u{301} A\u{300}E\u{301}I\u{302} × ß"],
+            ["“Quoted” — dash… 〈书〉", "  “quoted” — DASH… 〈书〉"],
+            ["KELVIN 5 K", "kelvin 5 \u{212A}"],
+        ]
+        for group in equivalents {
+            let hashes = Set(group.map(RepeatedSegments.normalisedHash))
+            #expect(hashes.count == 1, "\(group)")
+            #expect(Set(group.map { RepeatedSegments.normalised($0) }).count == 1, "the texts are equal once normalised")
+        }
+        #expect(RepeatedSegments.normalisedBytes("Cafe\u{301}") == nil, "a combining accent takes the general path")
+        #expect(RepeatedSegments.normalisedHash("GPU 集群") != RepeatedSegments.normalisedHash("GPU 集群很大"))
+    }
+}

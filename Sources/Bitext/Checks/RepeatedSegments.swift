@@ -1,3 +1,5 @@
+import Foundation
+
 /// Repeated segments whose other side differs, for the two consistency checks.
 /// Short segments ("Yeah.", "Right?") are left out: in speech they are translated
 /// differently on purpose, depending on what they answer.
@@ -64,15 +66,9 @@ enum RepeatedSegments {
                 let targetCounts = LengthExpectation.weight(pair.targetText) >= targetMinimum
                 guard sourceCounts || targetCounts else { continue }
                 add(Record(
-                    source: Self.hash(normalised(pair.sourceText)), target: Self.hash(normalised(pair.targetText)),
+                    source: normalisedHash(pair.sourceText), target: normalisedHash(pair.targetText),
                     location: store.append(PairSnapshot(pair)), sourceCounts: sourceCounts, targetCounts: targetCounts))
             }
-        }
-
-        /// Collisions only cost a look at the texts (`verified`); two different texts of one
-        /// group would have to collide as well for a difference to go unseen.
-        private static func hash(_ text: String) -> UInt32 {
-            UInt32(truncatingIfNeeded: text.hashValue)
         }
 
         private mutating func add(_ record: Record) {
@@ -141,6 +137,81 @@ enum RepeatedSegments {
                 }.map(\.element)
                 return (firstLocation[key]!, Group(key: key, variants: ordered))
             }
+        }
+    }
+
+    /// A hash of `normalised(text)` that is equal for canonically equivalent texts, as
+    /// `String` equality is. 32 bits: a collision only costs a look at the texts
+    /// (`Tally.verified`); two different texts of one group would have to collide as well
+    /// for a difference to go unseen.
+    static func normalisedHash(_ text: String) -> UInt32 {
+        var hasher = Hasher()
+        if let bytes = normalisedBytes(text) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        } else {
+            let canonical = normalised(text).precomposedStringWithCanonicalMapping
+            canonical.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+                ?? Array(canonical.utf8).withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+        return UInt32(truncatingIfNeeded: hasher.finalize())
+    }
+
+    /// `normalised(text)` as UTF-8, computed in one pass over the bytes, for text made only
+    /// of characters that stand alone (see `standsAlone`; the only ones with case are ASCII
+    /// and Latin-1 capitals, lower-cased by adding 0x20) and that normalisation to NFC leaves
+    /// as they are; nil for any other text, which takes the general path.
+    static func normalisedBytes(_ text: String) -> [UInt8]? {
+        var text = text
+        return text.withUTF8 { bytes -> [UInt8]? in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            func emit(_ byte: UInt8) {
+                if pendingSpace {
+                    output.append(0x20)
+                    pendingSpace = false
+                }
+                output.append(byte)
+            }
+            func space() { pendingSpace = !output.isEmpty }
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    if lead == 0x20 || (0x09...0x0D).contains(lead) { space() }
+                    else { emit((0x41...0x5A).contains(lead) ? lead + 0x20 : lead) }
+                    index += 1
+                } else if lead == 0xC2 || lead == 0xC3 {
+                    guard index + 1 < bytes.count else { return nil }
+                    let second = bytes[index + 1]
+                    let scalar = UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F)
+                    guard scalar >= 0xA1 else { return nil }
+                    emit(lead)
+                    // À…Þ but ×: the lower case is 0x20 further.
+                    emit(lead == 0xC3 && (0x80...0x9E).contains(second) && second != 0x97 ? second + 0x20 : second)
+                    index += 2
+                } else if lead >= 0xE0 && lead < 0xF0 {
+                    guard index + 2 < bytes.count else { return nil }
+                    let scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    switch scalar {
+                    case 0x3000:
+                        space()
+                    case 0xFF01...0xFF5E:
+                        let ascii = UInt8(scalar - 0xFEE0)
+                        emit((0x41...0x5A).contains(ascii) ? ascii + 0x20 : ascii)
+                    case 0x2010...0x2027, 0x2030...0x205E, 0x3001...0x3029, 0x3030...0x303F, 0x4E00...0x9FFF, 0xFF5F...0xFF9D:
+                        emit(lead)
+                        emit(bytes[index + 1])
+                        emit(bytes[index + 2])
+                    default:
+                        return nil
+                    }
+                    index += 3
+                } else {
+                    return nil
+                }
+            }
+            return output
         }
     }
 
