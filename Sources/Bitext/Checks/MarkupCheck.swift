@@ -74,8 +74,21 @@ public struct MarkupCheck: PairCheck {
         return "inline codes differ: \(describe(source)) in the source, \(describe(target)) in the target"
     }
 
+    /// Whether `text` may hold markup, i.e. a `*`, `` ` ``, `]` or `<` Character, where every
+    /// piece of markup starts. Most segments have none; in text whose Characters are its
+    /// scalars such a Character is its ASCII byte, so a byte scan settles them.
+    static func mayHoldMarkup(_ text: String) -> Bool {
+        guard SingleScalarCharacters.hold(in: text) else { return true }
+        return text.utf8.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "`") || $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "<") }
+    }
+
     /// `** text **`-style spans: an opening `**` followed by a space, or a closing `**` after one.
     static func brokenEmphasis(in text: String) -> [String] {
+        mayHoldMarkup(text) ? brokenEmphasisByCharacter(in: text) : []
+    }
+
+    /// `brokenEmphasis` on Characters, for any text.
+    static func brokenEmphasisByCharacter(in text: String) -> [String] {
         let characters = Array(text)
         var markers: [Int] = []
         var index = 0
@@ -103,14 +116,23 @@ public struct MarkupCheck: PairCheck {
 }
 
 /// The inline markup of one text, as counts and sets that survive translation unchanged.
-struct InlineMarkup {
+struct InlineMarkup: Equatable {
     var strong = 0
     var code: [String] = []
     var links: Set<String> = []
     var tags: [String] = []
     var balancedTags = true
 
+    /// The markup of `text`; text that `MarkupCheck.mayHoldMarkup` clears has none.
     init(_ text: String) {
+        self = MarkupCheck.mayHoldMarkup(text) ? InlineMarkup(scanning: text) : InlineMarkup()
+    }
+
+    /// No markup.
+    init() {}
+
+    /// The markup of `text`, found by reading every Character.
+    init(scanning text: String) {
         let characters = Array(text)
         var index = 0
         var openTags: [String] = []

@@ -61,6 +61,43 @@ public struct PunctuationCheck: PairCheck {
 
     /// The ranges of `text` holding the marks `halfWidthInChinese` reports.
     static func halfWidthRanges(in text: String) -> [Range<String.Index>] {
+        SingleScalarCharacters.hold(in: text) ? halfWidthRangesByScalar(in: text) : halfWidthRangesByCharacter(in: text)
+    }
+
+    /// `halfWidthRanges` for text whose Characters are its scalars: the same walk over
+    /// scalars, without building arrays of Characters and indices.
+    static func halfWidthRangesByScalar(in text: String) -> [Range<String.Index>] {
+        let scalars = text.unicodeScalars
+        var found: [Range<String.Index>] = []
+        var previousIsHan = false
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let after = scalars.index(after: index)
+            if previousIsHan, halfWidthScalars.contains(scalar) {
+                let isReported: Bool
+                if after == scalars.endIndex {
+                    isReported = true
+                } else if scalars[after].isHan {
+                    isReported = true
+                } else if scalars[after] == " " {
+                    let afterSpace = scalars.index(after: after)
+                    isReported = afterSpace < scalars.endIndex && scalars[afterSpace].isHan
+                } else {
+                    isReported = false
+                }
+                if isReported { found.append(index..<after) }
+            }
+            previousIsHan = scalar.isHan
+            index = after
+        }
+        return found
+    }
+
+    private static let halfWidthScalars: Set<Unicode.Scalar> = [",", ".", "?", "!", ":", ";"]
+
+    /// `halfWidthRanges` on Characters, for any text.
+    static func halfWidthRangesByCharacter(in text: String) -> [Range<String.Index>] {
         let characters = Array(text)
         let indices = Array(text.indices) + [text.endIndex]
         var found: [Range<String.Index>] = []
@@ -90,13 +127,15 @@ public struct PunctuationCheck: PairCheck {
     private static let pairScalars = Set(pairCharacters.flatMap(\.unicodeScalars))
 
     static func lostEndMark(source: String, target: String) -> Character? {
-        let closing: Set<Character> = ["\"", "”", "’", "'", ")", "）", "」", "』", "*", " "]
-        guard let sourceEnd = source.last(where: { !closing.contains($0) }) else { return nil }
+        guard let sourceEnd = source.last(where: { !closingMarks.contains($0) }) else { return nil }
         guard sourceEnd == "?" || sourceEnd == "!" else { return nil }
-        let targetEnd = target.last(where: { !closing.contains($0) })
+        let targetEnd = target.last(where: { !closingMarks.contains($0) })
         let equivalents: Set<Character> = sourceEnd == "?" ? ["?", "？"] : ["!", "！"]
         return targetEnd.map(equivalents.contains) == true ? nil : sourceEnd
     }
+
+    /// Marks that may follow a sentence's end mark: quotes, brackets, emphasis and spaces.
+    private static let closingMarks: Set<Character> = ["\"", "”", "’", "'", ")", "）", "」", "』", "*", " "]
 
     static func isHan(_ character: Character) -> Bool {
         character.unicodeScalars.first?.isHan ?? false

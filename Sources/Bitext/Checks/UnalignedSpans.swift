@@ -67,13 +67,26 @@ struct LengthExpectation {
     }
 
     /// Letters and digits; ASCII and the CJK Unified Ideographs block (all of it assigned,
-    /// all alphabetic) are answered without a Unicode property lookup.
-    private static func carriesText(_ scalar: Unicode.Scalar) -> Bool {
+    /// all alphabetic) are answered without a Unicode property lookup, and the rest of the
+    /// Basic Multilingual Plane (punctuation around Chinese text) from a table.
+    static func carriesText(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x4E00...0x9FFF: true
         case 0..<0x80: false
-        default: scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        case 0x80...0xFFFF: basicPlaneCarriesText[Int(scalar.value)]
+        default: hasTextProperty(scalar)
         }
+    }
+
+    /// The property test behind `carriesText`.
+    static func hasTextProperty(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// `hasTextProperty` of every scalar value below U+10000 (false for surrogates, which
+    /// are no scalars); 64 KB built once on first use.
+    private static let basicPlaneCarriesText: [Bool] = (0..<0x10000).map { value in
+        Unicode.Scalar(UInt32(value)).map(hasTextProperty) ?? false
     }
 
     func expectedTargetWeight(forSource text: String) -> Double {
