@@ -105,6 +105,45 @@ import Testing
         #expect(differing.isEmpty, "\(differing.prefix(20).map { String($0.value, radix: 16) })")
     }
 
+    @Test func numberScreenPassesEveryNameAndRequiredNumber() {
+        var generator = SeededGenerator(seed: 6)
+        let words = GeneratedText.shared.englishSentences.prefix(1500).map { sentence in
+            var words = sentence.split(separator: " ").map(String.init)
+            for _ in 0..<Int.random(in: 0...2, using: &generator) {
+                words.insert(Self.numberWords.randomElement(using: &generator)!, at: Int.random(in: 0...words.count, using: &generator))
+            }
+            return words.joined(separator: " ")
+        }
+        var screened = 0
+        for text in words + Self.texts {
+            guard !EnglishNumberScreen.mayRequire(text) else { continue }
+            screened += 1
+            let numbers = EnglishNumberExtractor().extract(text)
+            #expect(numbers.names.isEmpty && !numbers.numbers.contains(where: \.isRequired), "\(text)")
+        }
+        #expect(screened > 500)
+        #expect(EnglishNumberScreen.mayRequire("They spent half of it."))
+        #expect(EnglishNumberScreen.mayRequire("It shipped in May."))
+        #expect(!EnglishNumberScreen.mayRequire("It may ship soon."))
+        #expect(EnglishNumberScreen.mayRequire("It runs on ＧＰＴ－４."))
+    }
+
+    @Test func whitespaceShortcutsMatchFoundation() {
+        let differing = (0...0xFFFF).compactMap { Unicode.Scalar(UInt32($0)) }.filter { scalar in
+            UntranslatedCheck.isWhitespace(scalar) != CharacterSet.whitespaces.contains(scalar)
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(20).map { String($0.value, radix: 16) })")
+    }
+
+    /// Words that are or help make numbers, in the forms and cases the extractor tells apart.
+    static let numberWords: [String] = [
+        "one", "One", "one year", "two", "twenty", "twenty-five", "Forty", "hundred", "a hundred", "a million", "billion",
+        "half", "Half", "half a", "and a half", "first", "twice", "a third", "two thirds", "quarter", "hundreds of",
+        "dozens", "a few", "percent", "per cent", "May", "may", "March", "march", "December", "Dec", "dec", "Sept",
+        "couple", "a couple", "decade", "once", "zero", "eleven", "trillion", "some", "odd", "another",
+        "１０", "ＧＰＵ", "Ｏｎｅ", "ｏｎｅ", "Ｍａｙ", "H100", "GPT-4", "3.5", "X\u{301}one", "é one", "naïve",
+    ]
+
     /// Transcript sentences in both languages, as they are and with insertions at random places.
     static let texts: [String] = {
         let sentences = GeneratedText.shared.englishSentences.prefix(300) + GeneratedText.shared.chineseSentences.prefix(600)

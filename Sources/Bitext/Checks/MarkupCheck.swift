@@ -65,6 +65,7 @@ public struct MarkupCheck: PairCheck {
                 }
             }
         }
+        guard pair.source.contains(where: { !$0.codes.isEmpty }) || pair.target.contains(where: { !$0.codes.isEmpty }) else { return nil }
         let source = counts(pair.sourceCodes)
         let target = counts(pair.targetCodes)
         guard source != target else { return nil }
@@ -76,10 +77,11 @@ public struct MarkupCheck: PairCheck {
 
     /// Whether `text` may hold markup, i.e. a `*`, `` ` ``, `]` or `<` Character, where every
     /// piece of markup starts. Most segments have none; in text whose Characters are its
-    /// scalars such a Character is its ASCII byte, so a byte scan settles them.
+    /// scalars such a Character is that very scalar, so a scalar scan settles them.
     static func mayHoldMarkup(_ text: String) -> Bool {
-        guard SingleScalarCharacters.hold(in: text) else { return true }
-        return text.utf8.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "`") || $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "<") }
+        text.unicodeScalars.contains { scalar in
+            !SingleScalarCharacters.admits(scalar) || scalar == "*" || scalar == "`" || scalar == "]" || scalar == "<"
+        }
     }
 
     /// `** text **`-style spans: an opening `**` followed by a space, or a closing `**` after one.

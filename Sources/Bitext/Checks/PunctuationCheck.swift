@@ -74,7 +74,7 @@ public struct PunctuationCheck: PairCheck {
         while index < scalars.endIndex {
             let scalar = scalars[index]
             let after = scalars.index(after: index)
-            if previousIsHan, halfWidthScalars.contains(scalar) {
+            if previousIsHan, isHalfWidthMark(scalar) {
                 let isReported: Bool
                 if after == scalars.endIndex {
                     isReported = true
@@ -94,7 +94,13 @@ public struct PunctuationCheck: PairCheck {
         return found
     }
 
-    private static let halfWidthScalars: Set<Unicode.Scalar> = [",", ".", "?", "!", ":", ";"]
+    /// The scalars of the `halfWidth` marks.
+    private static func isHalfWidthMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", ".", "?", "!", ":", ";": true
+        default: false
+        }
+    }
 
     /// `halfWidthRanges` on Characters, for any text.
     static func halfWidthRangesByCharacter(in text: String) -> [Range<String.Index>] {
@@ -115,7 +121,7 @@ public struct PunctuationCheck: PairCheck {
     static func unbalanced(_ text: String) -> [(Character, Character)] {
         // Most segments hold no bracket or quotation mark at all: a scalar scan settles
         // them (no other scalar is canonically equivalent to one of these marks).
-        guard text.unicodeScalars.contains(where: { pairScalars.contains($0) }) else { return [] }
+        guard text.unicodeScalars.contains(where: { pairScalarValues.contains($0.value) }) else { return [] }
         var counts: [Character: Int] = [:]
         for character in text where pairCharacters.contains(character) {
             counts[character, default: 0] += 1
@@ -124,7 +130,8 @@ public struct PunctuationCheck: PairCheck {
     }
 
     private static let pairCharacters = Set(pairs.flatMap { [$0.open, $0.close] })
-    private static let pairScalars = Set(pairCharacters.flatMap(\.unicodeScalars))
+    /// The marks' scalar values: sixteen, so a linear search beats hashing each scalar.
+    private static let pairScalarValues = pairCharacters.flatMap(\.unicodeScalars).map(\.value)
 
     static func lostEndMark(source: String, target: String) -> Character? {
         guard let sourceEnd = source.last(where: { !closingMarks.contains($0) }) else { return nil }

@@ -39,6 +39,9 @@ struct UnalignedSpan {
 /// of the language pair while the document is too short to tell.
 struct LengthExpectation {
     let ratio: Double
+    /// The text weight of each pair's sides, by position in `bitext.pairs` (zero for
+    /// unaligned pairs), so the checks that compare pairs with the ratio weigh each text once.
+    let weights: [(source: Int, target: Int)]
 
     /// Text characters of Chinese per English letter and digit (0.27 on literary mac-dev,
     /// 0.39 on the technical transcript, whose Chinese keeps many Latin names).
@@ -47,12 +50,11 @@ struct LengthExpectation {
     static let priorWeight = 3000.0
 
     init(_ bitext: Bitext) {
-        var sourceTotal = 0
-        var targetTotal = 0
-        for pair in bitext.pairs where !pair.isUnaligned {
-            sourceTotal += Self.weight(pair.sourceText)
-            targetTotal += Self.weight(pair.targetText)
+        weights = bitext.pairs.map { pair in
+            pair.isUnaligned ? (0, 0) : (Self.weight(pair.sourceText), Self.weight(pair.targetText))
         }
+        let sourceTotal = weights.reduce(0) { $0 + $1.source }
+        let targetTotal = weights.reduce(0) { $0 + $1.target }
         let prior: Double = switch (bitext.sourceLanguage, bitext.targetLanguage) {
         case (.english, .chinese): Self.chinesePerEnglish
         case (.chinese, .english): 1 / Self.chinesePerEnglish
@@ -89,7 +91,7 @@ struct LengthExpectation {
         Unicode.Scalar(UInt32(value)).map(hasTextProperty) ?? false
     }
 
-    func expectedTargetWeight(forSource text: String) -> Double {
-        Double(Self.weight(text)) * ratio
+    func expectedTargetWeight(forSourceWeight weight: Int) -> Double {
+        Double(weight) * ratio
     }
 }
