@@ -135,6 +135,20 @@ import Testing
         #expect(differing.isEmpty, "\(differing.prefix(20).map { String($0.value, radix: 16) })")
     }
 
+    @Test func termProbesReadFromRangesMatchTheSurfaces() {
+        let texts = Self.texts + ["I’m sure it’s NVIDIA’s", "rock ’n’ roll’", "’tis o’clock", "don’t’ ’’ x’y’z"]
+        for text in texts {
+            let tokens = SourceTermIndex.tokenize(text)
+            let ranges = SourceTermIndex.wordRanges(text)
+            #expect(tokens.map(\.range) == ranges.map(\.range), "\(text)")
+            for (token, range) in zip(tokens, ranges) {
+                #expect(range.surface(in: text) == token.surface)
+                #expect(range.startCode(in: text) == SourceTermIndex.code(token.surface.unicodeScalars))
+                #expect(range.isShort(in: text) == (token.surface.unicodeScalars.count < SourceTermIndex.startLength))
+            }
+        }
+    }
+
     /// Words that are or help make numbers, in the forms and cases the extractor tells apart.
     static let numberWords: [String] = [
         "one", "One", "one year", "two", "twenty", "twenty-five", "Forty", "hundred", "a hundred", "a million", "billion",
@@ -166,6 +180,6 @@ import Testing
         "的的", "了了", "是是", "在在", "的", "了", "A", "GPU", "5", "x", " A", "a ", "3.5",
         "**", "** ", " **", "`", "`code`", "<b>", "</b>", "<br/>", "](https://example.com)", "[x](y)", "<",
         "\u{301}", "e\u{301}", "\u{37E}", "\u{1FEF}", "\r\n", "\r", "👩‍💻", "\u{200D}", "\u{2000}", "\u{F900}", "\u{3000}",
-        "ＧＰＵ", "\t", "\u{00A0}", "\u{FF0C}",
+        "ＧＰＵ", "\t", "\u{00A0}", "\u{FF0C}", "’", "I’m", "’s", "'",
     ]
 }
