@@ -22,24 +22,38 @@ enum RepeatedSegments {
         language == .english ? 20 : 8
     }
 
-    /// The pairs of a document by the hashes of their normalised texts, with snapshots to
-    /// read back the few that turn out to be repeated differently: 32 bytes of memory a
-    /// pair. Both consistency checks read the same tally, one by each side.
+    /// The pairs of a document by 32-bit hashes of their normalised texts, with snapshots to
+    /// read back the few that turn out to be repeated differently: 16 bytes of memory a pair,
+    /// in fixed-size blocks, so a million pairs never need one large array grown by copying.
+    /// Both consistency checks read the same tally, one by each side.
     struct Tally: DocumentTally {
         struct Record {
-            var source: Int
-            var target: Int
-            var location: PairSnapshotStore.Location
-            /// Whether the side is long enough to be compared.
-            var sourceCounts: Bool
-            var targetCounts: Bool
+            var source: UInt32
+            var target: UInt32
+            /// The snapshot's location, shifted left by two; the low bits say whether the
+            /// source (1) and the target (2) are long enough to be compared.
+            private var packed: UInt64
 
-            func key(_ side: UnalignedSpan.Side) -> Int { side == .source ? source : target }
-            func other(_ side: UnalignedSpan.Side) -> Int { side == .source ? target : source }
-            func counts(_ side: UnalignedSpan.Side) -> Bool { side == .source ? sourceCounts : targetCounts }
+            init(source: UInt32, target: UInt32, location: PairSnapshotStore.Location, sourceCounts: Bool, targetCounts: Bool) {
+                self.source = source
+                self.target = target
+                packed = UInt64(location) << 2 | (sourceCounts ? 1 : 0) | (targetCounts ? 2 : 0)
+            }
+
+            var location: PairSnapshotStore.Location { Int(packed >> 2) }
+            func key(_ side: UnalignedSpan.Side) -> UInt32 { side == .source ? source : target }
+            func other(_ side: UnalignedSpan.Side) -> UInt32 { side == .source ? target : source }
+            func counts(_ side: UnalignedSpan.Side) -> Bool { packed & (side == .source ? 1 : 2) != 0 }
+
+            func moved(by offset: Int) -> Record {
+                var moved = self
+                moved.packed += UInt64(offset) << 2
+                return moved
+            }
         }
 
-        private(set) var records: [Record] = []
+        static let blockSize = 1 << 16
+        private var blocks: [[Record]] = []
         private let store = PairSnapshotStore()
 
         init(_ chunk: Bitext, skipping: Set<Int>) {
@@ -49,19 +63,31 @@ enum RepeatedSegments {
                 let sourceCounts = LengthExpectation.weight(pair.sourceText) >= sourceMinimum
                 let targetCounts = LengthExpectation.weight(pair.targetText) >= targetMinimum
                 guard sourceCounts || targetCounts else { continue }
-                records.append(Record(
-                    source: normalised(pair.sourceText).hashValue, target: normalised(pair.targetText).hashValue,
+                add(Record(
+                    source: Self.hash(normalised(pair.sourceText)), target: Self.hash(normalised(pair.targetText)),
                     location: store.append(PairSnapshot(pair)), sourceCounts: sourceCounts, targetCounts: targetCounts))
             }
         }
 
+        /// Collisions only cost a look at the texts (`verified`); two different texts of one
+        /// group would have to collide as well for a difference to go unseen.
+        private static func hash(_ text: String) -> UInt32 {
+            UInt32(truncatingIfNeeded: text.hashValue)
+        }
+
+        private mutating func add(_ record: Record) {
+            if blocks.last.map({ $0.count == Self.blockSize }) ?? true {
+                blocks.append([])
+                blocks[blocks.count - 1].reserveCapacity(Self.blockSize)
+            }
+            blocks[blocks.count - 1].append(record)
+        }
+
+        var records: some Sequence<Record> { blocks.joined() }
+
         mutating func append(_ next: Tally) {
             let offset = store.append(contentsOf: next.store)
-            records.reserveCapacity(records.count + next.records.count)
-            for var record in next.records {
-                record.location += offset
-                records.append(record)
-            }
+            for record in next.records { add(record.moved(by: offset)) }
         }
 
         /// Groups whose variants really differ, in the order their text first appears. Hashes

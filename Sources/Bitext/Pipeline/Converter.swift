@@ -52,15 +52,23 @@ public struct Converter: Sendable {
             header.fileInfo = stream.fileInfo
             lostElements += stream.fileInfo.preserved.filter { $0.origin != format.origin }.count
             var count = 0
-            try Self.writeAtomically(to: outputPath) { temporaryPath in
-                let session = try writer.session(header: header, context: context, toFileAt: temporaryPath)
-                while let pair = try stream.next(diagnostics: &diagnostics) {
-                    lostElements += pair.unit?.preserved.filter { $0.origin != format.origin }.count ?? 0
-                    try session.write(pair, findings: [])
-                    count += 1
+            // Parsing runs on a second core while this one writes.
+            let prefetched = PrefetchingPairStream(stream)
+            do {
+                try Self.writeAtomically(to: outputPath) { temporaryPath in
+                    let session = try writer.session(header: header, context: context, toFileAt: temporaryPath)
+                    while let pair = try prefetched.next() {
+                        lostElements += pair.unit?.preserved.filter { $0.origin != format.origin }.count ?? 0
+                        try session.write(pair, findings: [])
+                        count += 1
+                    }
+                    try session.finish()
                 }
-                try session.finish()
+            } catch {
+                _ = prefetched.close()
+                throw error
             }
+            diagnostics.append(contentsOf: prefetched.close())
             pairs = count
         } else {
             let bitext = try inputFormat.reader.read(contentsOf: inputPath, encoding: encoding, diagnostics: &diagnostics)
