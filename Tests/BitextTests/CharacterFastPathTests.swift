@@ -45,6 +45,21 @@ import Testing
         #expect(!SingleScalarCharacters.admits("\u{37E}"))
     }
 
+    @Test func byteDecodingAgreesWithScalars() {
+        let differing = (0...0x10FFFF).compactMap { Unicode.Scalar(UInt32($0)) }.filter { scalar in
+            SingleScalarCharacters.hold(in: "a" + String(scalar) + "一") != SingleScalarCharacters.admits(scalar)
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(20).map { String($0.value, radix: 16) })")
+        for text in Self.texts {
+            #expect(SingleScalarCharacters.hold(in: text) == text.unicodeScalars.allSatisfy(SingleScalarCharacters.admits))
+        }
+        // Language.detect counts ASCII letters without a property lookup.
+        #expect((0..<0x80).allSatisfy { value in
+            let scalar = Unicode.Scalar(UInt8(value))
+            return scalar.properties.isAlphabetic == (scalar.isASCIILetter)
+        })
+    }
+
     @Test func nothingBeyondTheBasicPlaneIsAdmitted() {
         let admitted = (0x10000...0x10FFFF).contains { value in Unicode.Scalar(UInt32(value)).map(SingleScalarCharacters.admits) == true }
         #expect(!admitted)

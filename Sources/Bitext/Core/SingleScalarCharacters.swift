@@ -13,14 +13,40 @@
 /// and has no canonical singleton decomposition (U+2000 and U+2001 have; CJK compatibility
 /// ideographs have). `SingleScalarCharactersTests` verifies both for every scalar admitted.
 enum SingleScalarCharacters {
-    /// Whether every Character of `text` is one scalar of the admitted ranges.
+    /// Whether every Character of `text` is one scalar of the admitted ranges. Decodes the
+    /// UTF-8 bytes itself: it runs on every segment, several times.
     static func hold(in text: String) -> Bool {
-        text.unicodeScalars.allSatisfy(admits)
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let value: UInt32
+                switch lead {
+                case 0..<0x80:
+                    value = UInt32(lead)
+                    index += 1
+                case 0xC0..<0xE0:
+                    value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                case 0xE0..<0xF0:
+                    value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                default:
+                    return false  // beyond the Basic Multilingual Plane, where nothing is admitted
+                }
+                guard admits(value: value) else { return false }
+            }
+            return true
+        } ?? text.unicodeScalars.allSatisfy(admits)
     }
 
     /// Whether `scalar` is in the admitted ranges.
     static func admits(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+        admits(value: scalar.value)
+    }
+
+    private static func admits(value: UInt32) -> Bool {
+        switch value {
         case 0x00...0x0C, 0x0E...0x2FF,  // ASCII without CR (CR LF is one Character), Latin-1, Latin Extended, spacing modifiers
              0x2002...0x200B, 0x200E...0x206F,  // general punctuation without ZWNJ and ZWJ
              0x3000...0x3029, 0x3030...0x303F,  // CJK symbols and punctuation without the combining tone marks

@@ -46,12 +46,14 @@ enum EnglishNumberScreen {
 
         var isTrigger: Bool {
             guard length > 0, length <= Self.maximumLength else { return false }
-            return EnglishNumberScreen.triggers.contains(code) || isCapitalised && EnglishNumberScreen.capitalisedTriggers.contains(code)
+            return EnglishNumberScreen.triggers.containsSorted(code)
+                || isCapitalised && EnglishNumberScreen.capitalisedTriggers.containsSorted(code)
         }
     }
 
-    /// Words that may start a required number in any case.
-    private static let triggers: Set<UInt64> = {
+    /// Words that may start a required number in any case, sorted: a binary search over some
+    /// forty codes is cheaper than hashing every word of every source.
+    private static let triggers: [UInt64] = {
         var words: [String] = ["half"]
         for (word, role) in EnglishNumberWords.roles {
             switch role {
@@ -62,15 +64,28 @@ enum EnglishNumberScreen {
         return packed(words)
     }()
 
-    /// Month names, required only when capitalised.
-    private static let capitalisedTriggers: Set<UInt64> = packed(EnglishNumberWords.roles.compactMap { word, role in
+    /// Month names, required only when capitalised; sorted.
+    private static let capitalisedTriggers: [UInt64] = packed(EnglishNumberWords.roles.compactMap { word, role in
         if case .month = role { word } else { nil }
     })
 
-    private static func packed(_ words: [String]) -> Set<UInt64> {
-        Set(words.map { word in
+    private static func packed(_ words: [String]) -> [UInt64] {
+        words.map { word in
             precondition(word.utf8.count <= PackedWord.maximumLength && word.utf8.allSatisfy { (0x61...0x7A).contains($0) })
             return PackedWord(word).code
-        })
+        }.sorted()
+    }
+}
+
+extension Array where Element == UInt64 {
+    /// Binary search in a sorted array.
+    fileprivate func containsSorted(_ value: UInt64) -> Bool {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < count && self[low] == value
     }
 }
