@@ -169,6 +169,47 @@ import Testing
         }
     }
 
+    /// `wordRanges` reads UTF-8 bytes; this is the rule it implements, on the scalar view.
+    private static func scalarWordRanges(_ text: String) -> [Range<String.Index>] {
+        func isWord(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII
+                ? (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
+                : (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+        }
+        let scalars = text.unicodeScalars
+        var ranges: [Range<String.Index>] = []
+        var start: String.Index?
+        var end: String.Index?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if isWord(scalar) {
+                if start == nil { start = index }
+                end = next
+            } else if (scalar == "'" || scalar == "’") && start != nil && end == index && next < scalars.endIndex && isWord(scalars[next]) {
+                // An inner apostrophe: the word goes on.
+            } else if scalar.isASCII || !scalar.properties.isGraphemeExtend {
+                if let start, let end { ranges.append(start..<end) }
+                start = nil
+                end = nil
+            }
+            index = next
+        }
+        if let start, let end { ranges.append(start..<end) }
+        return ranges
+    }
+
+    @Test func wordRangesFromBytesFollowTheScalarRule() {
+        let texts = Self.texts + [
+            "I’m sure it’s NVIDIA’s", "rock ’n’ roll’", "’tis o’clock", "x’\u{301}y", "Ｈ１００ ＧＰＵｓ", "café naïve e\u{301}",
+            "👩‍👩‍👧 emoji 🇨🇳 flags", "Ⅻ and ½ and ٣", "a\u{0}b", "𝒜𝒷𝒸 math", "",
+        ]
+        for text in texts {
+            #expect(SourceTermIndex.wordRanges(text).map(\.range) == Self.scalarWordRanges(text), "\(text)")
+        }
+    }
+
     /// Words that are or help make numbers, in the forms and cases the extractor tells apart.
     static let numberWords: [String] = [
         "one", "One", "one year", "two", "twenty", "twenty-five", "Forty", "hundred", "a hundred", "a million", "billion",

@@ -100,6 +100,8 @@ public struct CheckContext: Sendable {
     public var severity: Severity
     /// Check-specific settings from configuration, e.g. `convention: forbid` for `cjk-spacing`.
     public var options: [String: String]
+    /// The glossary matches of the chunk being checked, shared by the checks that read them.
+    var termMatches: ChunkTermMatches?
 
     public init(glossary: Glossary = .empty, severity: Severity, options: [String: String] = [:]) {
         self.glossary = glossary

@@ -50,12 +50,15 @@ public struct CheckRunner: Sendable {
     /// Checks one chunk of a document; the result depends on the chunk alone.
     func checkChunk(_ chunk: Bitext) -> ChunkResult {
         let chunk = chunk.readableForChecks()
+        let termMatches = glossary.isEmpty
+            ? nil : ChunkTermMatches(matcher: TermMatcherCache.shared.matcher(for: glossary), chunk: chunk)
         var flaggedPairs: [String: Set<Int>] = [:]
         var findings: [Finding] = []
         var tallies: [TallyKey: any DocumentTally] = [:]
         for checkType in prerequisitesFirst(enabled) {
             let description = checkType.description
-            let context = context(for: checkType)
+            var context = context(for: checkType)
+            context.termMatches = termMatches
             let skipped = description.prerequisites.reduce(into: Set<Int>()) { $0.formUnion(flaggedPairs[$1] ?? []) }
             if let documentCheck = checkType as? any DocumentCheck.Type {
                 let key = TallyKey(documentCheck)

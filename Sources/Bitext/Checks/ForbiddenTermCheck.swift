@@ -25,9 +25,11 @@ public struct ForbiddenTermCheck: GlossaryPairCheck {
 
     public init() {}
 
-    public func findings(for pair: AlignedPair, in bitext: Bitext, context: CheckContext, matcher: TermMatcher) -> [Finding] {
+    public func findings(
+        for pair: AlignedPair, matches: [PairTermMatch], in bitext: Bitext, context: CheckContext, matcher: TermMatcher
+    ) -> [Finding] {
         var result: [Finding] = []
-        for match in matcher.matches(in: pair, of: bitext) {
+        for match in matches {
             let term = matcher.glossary.terms[match.term]
             var reported: Set<String> = []
             for wrong in match.forbidden where reported.insert(wrong.found).inserted {

@@ -1,7 +1,9 @@
 /// A check that matches glossary terms pair by pair. The matcher is compiled once per
 /// glossary (`TermMatcherCache`), not once per pair or chunk, and nothing runs without a glossary.
 public protocol GlossaryPairCheck: PairCheck {
-    func findings(for pair: AlignedPair, in bitext: Bitext, context: CheckContext, matcher: TermMatcher) -> [Finding]
+    /// `matches` are the pair's glossary matches (`TermMatcher.matches(in:of:)`).
+    func findings(for pair: AlignedPair, matches: [PairTermMatch], in bitext: Bitext, context: CheckContext, matcher: TermMatcher)
+        -> [Finding]
 }
 
 extension GlossaryPairCheck {
@@ -10,14 +12,17 @@ extension GlossaryPairCheck {
         let matcher = TermMatcherCache.shared.matcher(for: context.glossary)
         var result: [Finding] = []
         for position in bitext.pairs.indices {
-            result += findings(for: bitext.pairs[position], in: bitext, context: context, matcher: matcher)
+            let pair = bitext.pairs[position]
+            let matches = context.termMatches?.matches(of: pair, at: position) ?? matcher.matches(in: pair, of: bitext)
+            result += findings(for: pair, matches: matches, in: bitext, context: context, matcher: matcher)
         }
         return result
     }
 
     public func check(_ pair: AlignedPair, in bitext: Bitext, context: CheckContext) -> [Finding] {
         guard !context.glossary.isEmpty else { return [] }
-        return findings(for: pair, in: bitext, context: context, matcher: TermMatcherCache.shared.matcher(for: context.glossary))
+        let matcher = TermMatcherCache.shared.matcher(for: context.glossary)
+        return findings(for: pair, matches: matcher.matches(in: pair, of: bitext), in: bitext, context: context, matcher: matcher)
     }
 
     /// Where a term stands in the English side (every occurrence, in any of its forms) and

@@ -69,12 +69,13 @@ public struct InconsistentTermCheck: Check, DocumentCheck {
     }
 
     func tally(_ chunk: Bitext, skipping: Set<Int>, context: CheckContext) -> Tally {
-        let matcher = TermMatcher(glossary: context.glossary)
+        let matcher = TermMatcherCache.shared.matcher(for: context.glossary)
         var tally = Tally()
-        for pair in chunk.pairs where !pair.isUnaligned && !skipping.contains(pair.index) {
+        for (position, pair) in chunk.pairs.enumerated() where !pair.isUnaligned && !skipping.contains(pair.index) {
             let chineseLine = chunk.targetLanguage == .chinese ? pair.targetLine : pair.sourceLine
             var ownersInPair: [String: Set<Int>] = [:]
-            for match in matcher.matches(in: pair, of: chunk) {
+            let matches = context.termMatches?.matches(of: pair, at: position) ?? matcher.matches(in: pair, of: chunk)
+            for match in matches {
                 tally.covered.formUnion(SourceTermIndex.tokenize(match.sourceText).map { $0.surface.lowercased() })
                 let term = matcher.glossary.terms[match.term]
                 for rendering in Set(match.targetMatches.map { representative($0.rendering, of: term) }) {

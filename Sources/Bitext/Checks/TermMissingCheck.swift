@@ -26,9 +26,11 @@ public struct TermMissingCheck: GlossaryPairCheck {
 
     public init() {}
 
-    public func findings(for pair: AlignedPair, in bitext: Bitext, context: CheckContext, matcher: TermMatcher) -> [Finding] {
+    public func findings(
+        for pair: AlignedPair, matches: [PairTermMatch], in bitext: Bitext, context: CheckContext, matcher: TermMatcher
+    ) -> [Finding] {
         guard !pair.isUnaligned else { return [] }
-        return matcher.matches(in: pair, of: bitext).compactMap { match in
+        return matches.compactMap { match in
             let term = matcher.glossary.terms[match.term]
             guard !term.accepted.isEmpty, match.targetMatches.isEmpty else { return nil }
             let expected = term.accepted.map { "'\($0)'" }.joined(separator: " or ")

@@ -163,42 +163,59 @@ struct SourceTermIndex: Sendable {
         wordRanges(text).map { Token(surface: $0.surface(in: text), range: $0.range) }
     }
 
-    /// The tokens of `tokenize`, as ranges.
+    /// The tokens of `tokenize`, as ranges. Reads the UTF-8 bytes, decoding a scalar only
+    /// where a byte is not ASCII: a String's bytes are valid UTF-8, and a byte offset at a
+    /// scalar boundary is a valid index.
     static func wordRanges(_ text: String) -> [WordRange] {
-        var tokens: [WordRange] = []
-        let scalars = text.unicodeScalars
-        var start: String.Index?
-        var lastWordEnd: String.Index?
-        var hasCurlyApostrophe = false
-        var index = scalars.startIndex
-        func close() {
-            if let begin = start, let end = lastWordEnd {
-                tokens.append(WordRange(range: begin..<end, hasCurlyApostrophe: hasCurlyApostrophe))
+        var contiguous = text
+        let bounds: [(start: Int, end: Int, curly: Bool)] = contiguous.withUTF8 { bytes in
+            var bounds: [(start: Int, end: Int, curly: Bool)] = []
+            var start: Int?
+            var lastWordEnd: Int?
+            var hasCurlyApostrophe = false
+            func close() {
+                if let begin = start, let end = lastWordEnd { bounds.append((begin, end, hasCurlyApostrophe)) }
+                hasCurlyApostrophe = false
+                start = nil
+                lastWordEnd = nil
             }
-            hasCurlyApostrophe = false
-            start = nil
-            lastWordEnd = nil
-        }
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            if isWordScalar(scalar) {
-                if start == nil { start = index }
-                lastWordEnd = next
-            } else if (scalar == "'" || scalar == "’") && start != nil && lastWordEnd == index {
-                // Kept only when a letter follows; `lastWordEnd` still marks the word's end.
-                if next == scalars.endIndex || !isWordScalar(scalars[next]) {
+            /// The scalar at `offset` and the offset after it.
+            func scalar(at offset: Int) -> (Unicode.Scalar, Int) {
+                let lead = bytes[offset]
+                if lead < 0x80 { return (Unicode.Scalar(lead), offset + 1) }
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for continuation in bytes[(offset + 1)..<(offset + length)] { value = value << 6 | UInt32(continuation & 0x3F) }
+                return (Unicode.Scalar(value) ?? "\u{FFFD}", offset + length)
+            }
+            var offset = 0
+            while offset < bytes.count {
+                let (current, next) = scalar(at: offset)
+                if isWordScalar(current) {
+                    if start == nil { start = offset }
+                    lastWordEnd = next
+                } else if (current == "'" || current == "’") && start != nil && lastWordEnd == offset {
+                    // Kept only when a letter follows; `lastWordEnd` still marks the word's end.
+                    if next == bytes.count || !isWordScalar(scalar(at: next).0) {
+                        close()
+                    } else if current == "’" {
+                        hasCurlyApostrophe = true
+                    }
+                } else if current.isASCII || !current.properties.isGraphemeExtend {
                     close()
-                } else if scalar == "’" {
-                    hasCurlyApostrophe = true
                 }
-            } else if scalar.isASCII || !scalar.properties.isGraphemeExtend {
-                close()
+                offset = next
             }
-            index = next
+            close()
+            return bounds
         }
-        close()
-        return tokens
+        // Indices of `text` itself, whatever its storage.
+        let utf8 = text.utf8
+        return bounds.map { bound in
+            WordRange(
+                range: utf8.index(utf8.startIndex, offsetBy: bound.start)..<utf8.index(utf8.startIndex, offsetBy: bound.end),
+                hasCurlyApostrophe: bound.curly)
+        }
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

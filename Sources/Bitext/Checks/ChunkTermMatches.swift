@@ -1,0 +1,27 @@
+/// The glossary matches of one chunk's pairs, worked out once for every check that reads
+/// them (forbidden-term, term-missing, inconsistent-term): matching is most of the cost of
+/// a run with a glossary. It belongs to one chunk, whose checks run one after another on
+/// one thread, which is what makes the unchecked `Sendable` sound.
+final class ChunkTermMatches: @unchecked Sendable {
+    let matcher: TermMatcher
+    private let chunk: Bitext
+    private var known: [[PairTermMatch]?]
+
+    init(matcher: TermMatcher, chunk: Bitext) {
+        self.matcher = matcher
+        self.chunk = chunk
+        known = Array(repeating: nil, count: chunk.pairs.count)
+    }
+
+    /// The matches of `pair`, the chunk's pair at `position`; a pair from elsewhere is
+    /// matched afresh rather than given another pair's matches.
+    func matches(of pair: AlignedPair, at position: Int) -> [PairTermMatch] {
+        guard position < known.count, chunk.pairs[position].index == pair.index else {
+            return matcher.matches(in: pair, of: chunk)
+        }
+        if let matches = known[position] { return matches }
+        let matches = matcher.matches(in: pair, of: chunk)
+        known[position] = matches
+        return matches
+    }
+}
