@@ -34,6 +34,10 @@ enum ExportText {
     /// `xml:space="default"` (runs of spaces, tabs, line breaks, leading or trailing space),
     /// so that a CAT tool reading the file gets exactly the text bitext checked.
     static func xmlSpace(_ texts: String...) -> String? {
+        xmlSpace(texts)
+    }
+
+    static func xmlSpace(_ texts: [String]) -> String? {
         // One pass over the UTF-8 bytes: the writers call this on every segment.
         let collapsible = texts.contains { text in
             var previous: UInt8 = 0x20

@@ -166,10 +166,13 @@ final class TMXSession: XMLBitextSession {
         guard !(pair.source.isEmpty && pair.target.isEmpty) else { return }
         let unit = pair.unit ?? TranslationUnitInfo()
         var attributes = unit.attributesOrigin == .tmx ? unit.attributes : [:]
-        attributes["tuid"] = unit.id ?? String(ExportText.pairNumber(pair))
+        attributes["tuid"] = UnitStructureProperties.pairID(of: unit) ?? String(ExportText.pairNumber(pair))
         let order = ["tuid"] + attributes.keys.filter { $0 != "tuid" }.sorted()
         try xml.open("tu", ordered: order.compactMap { name in attributes[name].map { (name, $0) } })
         for property in unit.properties where property.appliesTo == .unit {
+            try xml.leaf("prop", ordered: Self.propertyAttributes(property), text: property.value)
+        }
+        for property in UnitStructureProperties.properties(of: unit) {
             try xml.leaf("prop", ordered: Self.propertyAttributes(property), text: property.value)
         }
         for note in unit.notes where note.appliesTo == .unit {

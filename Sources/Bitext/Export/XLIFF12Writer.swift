@@ -63,9 +63,12 @@ final class XLIFF12Session: XMLBitextSession {
 
     func write(_ pair: AlignedPair, findings: [Finding]) throws {
         let unit = pair.unit
-        var attributes: [(String, String)] = [("id", unit?.id ?? String(ExportText.pairNumber(pair)))]
+        var attributes: [(String, String)] = [("id", UnitStructureProperties.pairID(of: unit) ?? String(ExportText.pairNumber(pair)))]
         let carried = unit?.attributesOrigin == .xliff12 ? unit?.attributes ?? [:] : [:]
-        if carried["xml:space"] == nil, let space = ExportText.xmlSpace(pair.sourceText, pair.targetText) {
+        let structure = unit.map(UnitStructureProperties.properties(of:)) ?? []
+        // Ignorable text in the unit's contexts is whitespace that matters too.
+        let spaced = [pair.sourceText, pair.targetText] + structure.map(\.value)
+        if carried["xml:space"] == nil, let space = ExportText.xmlSpace(spaced) {
             attributes.append(("xml:space", space))
         }
         attributes += InlineCodeLayout.sorted(carried)
@@ -80,7 +83,7 @@ final class XLIFF12Session: XMLBitextSession {
                 try XLIFF12InlineWriter(codes: pair.targetCodes).write(pair.targetText, to: xml)
             }
         }
-        let properties = unit?.properties ?? []
+        let properties = (unit?.properties ?? []) + structure
         if unit == nil || !properties.isEmpty {
             try xml.open("context-group", ["name": "bitext-pair-\(ExportText.pairNumber(pair))", "purpose": "information"])
             if unit == nil {

@@ -4,6 +4,10 @@
 /// to nest. Codes read from XLIFF 2 keep their ids and attributes; codes from another format
 /// get ids numbered alike in source and target and carry their original element and
 /// attributes in `bx:` attributes.
+///
+/// A unit's content may be several parts (its segments and ignorables, in order): codes
+/// pair up and are numbered across them, as XLIFF 2 lets an `sc` in one segment end with
+/// an `ec` in a later one, and the unit has one `<originalData>`.
 struct XLIFF2InlineWriter {
     private struct Placed {
         var element: String
@@ -14,8 +18,21 @@ struct XLIFF2InlineWriter {
     private(set) var originalData: [(String, String)] = []
     private var placed: [UnitPart: [Placed]] = [:]
     private let codes: [UnitPart: [InlineCode]]
+    /// Where each part's codes start in `codes`, per side.
+    private let offsets: [UnitPart: [Int]]
 
     init(source: [InlineCode], target: [InlineCode]) {
+        self.init(parts: [(source, target)])
+    }
+
+    init(parts: [(source: [InlineCode], target: [InlineCode])]) {
+        func starts(_ counts: [Int]) -> [Int] {
+            var total = 0
+            return counts.map { count in defer { total += count }; return total }
+        }
+        offsets = [.source: starts(parts.map(\.source.count)), .target: starts(parts.map(\.target.count))]
+        let source = parts.flatMap(\.source)
+        let target = parts.flatMap(\.target)
         codes = [.source: source, .target: target]
         guard !source.isEmpty || !target.isEmpty else { return }
         var dataCount = 0
@@ -95,18 +112,20 @@ struct XLIFF2InlineWriter {
         return ["sc": code, "ec": code, "ph": code.subtracting(["canOverlap", "dir"]), "sm": ["translate", "type", "ref", "value"], "em": []]
     }()
 
-    /// Writes a side's text with its codes; `text` writes plain runs.
-    func write(_ text: String, side: UnitPart, to xml: XMLWriter, text writeText: (String) throws -> Void) throws {
+    /// Writes a side of part `part` with its codes; `text` writes plain runs.
+    func write(_ text: String, part: Int = 0, side: UnitPart, to xml: XMLWriter, text writeText: (String) throws -> Void) throws {
         let sideCodes = codes[side] ?? []
         guard !sideCodes.isEmpty else { return try writeText(text) }
+        let start = offsets[side]?[part] ?? 0
+        let end = offsets[side].flatMap { part + 1 < $0.count ? $0[part + 1] : nil } ?? sideCodes.count
         let sidePlaced = placed[side] ?? []
-        for run in InlineRun.runs(of: text, codes: sideCodes) {
+        for run in InlineRun.runs(of: text, codes: Array(sideCodes[start..<end])) {
             switch run {
             case .text(let string):
                 try writeText(string)
             case .code(let index):
-                guard index < sidePlaced.count else { continue }
-                try xml.inline(sidePlaced[index].element, sidePlaced[index].attributes, text: nil)
+                guard start + index < sidePlaced.count else { continue }
+                try xml.inline(sidePlaced[start + index].element, sidePlaced[start + index].attributes, text: nil)
             }
         }
     }

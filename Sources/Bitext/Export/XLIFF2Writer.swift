@@ -108,10 +108,40 @@ final class XLIFF2Session: XMLBitextSession {
         return carried.isEmpty ? [] : [("\(BitextXMLNamespace.prefix):origin", origin.rawValue)] + carried
     }
 
+    /// Pairs of a unit of several segments wait here until its last segment arrives.
+    private var pending: [(pair: AlignedPair, findings: [Finding])] = []
+
     func write(_ pair: AlignedPair, findings: [Finding]) throws {
-        let number = ExportText.pairNumber(pair)
-        let issuesID = "lqi\(number)"
-        let unit = pair.unit
+        if let last = pending.last?.pair, !Self.continues(last, with: pair) { try flush() }
+        pending.append((pair, findings))
+        if pair.unit?.segment?.isLast ?? true { try flush() }
+    }
+
+    /// Whether `next` is the following segment of `previous`'s unit.
+    private static func continues(_ previous: AlignedPair, with next: AlignedPair) -> Bool {
+        guard let before = previous.unit?.segment, let after = next.unit?.segment else { return false }
+        return after.position == before.position + 1 && after.count == before.count && next.unit?.id == previous.unit?.id
+    }
+
+    /// Writes the unit whose segments are waiting, if any.
+    func flush() throws {
+        guard !pending.isEmpty else { return }
+        let parts = pending
+        pending = []
+        try writeUnit(parts)
+    }
+
+    /// What a unit holds, in order: its segments (pairs) and ignorables.
+    private enum Content {
+        case segment(Int)
+        case ignorable(IgnorableText)
+    }
+
+    /// One `<unit>`: the unit's content comes from its first pair, then each pair is a `<segment>`.
+    private func writeUnit(_ parts: [(pair: AlignedPair, findings: [Finding])]) throws {
+        let first = parts[0].pair
+        let number = ExportText.pairNumber(first)
+        let unit = first.unit
         var unitAttributes: [(String, String)] = []
         if let id = unit?.id, XMLName.isNMToken(id) {
             unitAttributes.append(("id", id))
@@ -123,7 +153,10 @@ final class XLIFF2Session: XMLBitextSession {
             if unit.attributesOrigin == .xliff2 {
                 unitAttributes += InlineCodeLayout.sorted(unit.attributes)
             } else if let origin = unit.attributesOrigin {
-                unitAttributes += Self.carriedAttributes(unit.attributes, origin: origin)
+                // The origin even without attributes: a reader must not take the unit for
+                // one read from XLIFF 2 (whose state and segment TMX would then carry).
+                let carried = Self.carriedAttributes(unit.attributes, origin: origin)
+                unitAttributes += carried.isEmpty ? [("\(BitextXMLNamespace.prefix):origin", origin.rawValue)] : carried
             }
             if let tag = unit.sourceLanguageTag, tag != header.fileInfo?.sourceLanguageTag {
                 unitAttributes.append(("\(BitextXMLNamespace.prefix):source-lang", tag))
@@ -139,11 +172,11 @@ final class XLIFF2Session: XMLBitextSession {
         } else {
             try xml.open("mda:metadata")
             try xml.open("mda:metaGroup", ["category": "bitext-alignment"])
-            try xml.leaf("mda:meta", ["type": "score"], text: ExportText.score(pair.score))
-            if let line = pair.sourceLine {
+            try xml.leaf("mda:meta", ["type": "score"], text: ExportText.score(first.score))
+            if let line = first.sourceLine {
                 try xml.leaf("mda:meta", ["type": "source-line"], text: String(line))
             }
-            if let line = pair.targetLine {
+            if let line = first.targetLine {
                 try xml.leaf("mda:meta", ["type": "target-line"], text: String(line))
             }
             try xml.close()
@@ -153,8 +186,8 @@ final class XLIFF2Session: XMLBitextSession {
             try xml.raw(preserved.xml)
         }
 
-        if !findings.isEmpty {
-            try xml.open("its:locQualityIssues", ["xml:id": issuesID])
+        for (pair, findings) in parts where !findings.isEmpty {
+            try xml.open("its:locQualityIssues", ["xml:id": "lqi\(ExportText.pairNumber(pair))"])
             for finding in findings {
                 try xml.empty("its:locQualityIssue", [
                     "locQualityIssueType": LocalizationQualityIssueType.forCheck(finding.check).rawValue,
@@ -170,7 +203,18 @@ final class XLIFF2Session: XMLBitextSession {
             try xml.close()
         }
 
-        let codes = XLIFF2InlineWriter(source: pair.sourceCodes, target: pair.targetCodes)
+        var contents: [Content] = []
+        for (index, part) in parts.enumerated() {
+            contents += (part.pair.unit?.segment?.ignorablesBefore ?? []).map(Content.ignorable)
+            contents.append(.segment(index))
+        }
+        contents += (parts.last?.pair.unit?.segment?.ignorablesAfter ?? []).map(Content.ignorable)
+        let codes = XLIFF2InlineWriter(parts: contents.map { content in
+            switch content {
+            case .segment(let index): (parts[index].pair.sourceCodes, parts[index].pair.targetCodes)
+            case .ignorable(let ignorable): (ignorable.sourceCodes, ignorable.targetCodes)
+            }
+        })
         if !codes.originalData.isEmpty {
             try xml.open("originalData")
             for (id, content) in codes.originalData {
@@ -178,7 +222,21 @@ final class XLIFF2Session: XMLBitextSession {
             }
             try xml.close()
         }
+        for (position, content) in contents.enumerated() {
+            switch content {
+            case .segment(let index):
+                try writeSegment(parts[index].pair, hasFindings: !parts[index].findings.isEmpty, codes: codes, part: position)
+            case .ignorable(let ignorable):
+                try writeIgnorable(ignorable, codes: codes, part: position)
+            }
+        }
+        try xml.close()
+    }
 
+    private func writeSegment(_ pair: AlignedPair, hasFindings: Bool, codes: XLIFF2InlineWriter, part: Int) throws {
+        let number = ExportText.pairNumber(pair)
+        let unit = pair.unit
+        let segment = unit?.segment
         var (state, subState): (String, String?) = switch (pair.source.isEmpty, pair.target.isEmpty) {
         case (false, false): ("translated", nil)
         case (false, true): ("initial", nil)
@@ -188,20 +246,44 @@ final class XLIFF2Session: XMLBitextSession {
         if let carried = unit?.state, !pair.target.isEmpty {
             state = Self.states.contains(carried) ? carried : Self.statesFromXLIFF12[carried] ?? state
         }
-        try xml.open("segment", ["id": "s\(number)", "state": state, "subState": subState])
-        let issuesSide = findings.isEmpty ? nil : (pair.target.isEmpty ? "source" : "target")
-        let marker: (id: String, reference: String) = ("m\(number)", "#its=\(issuesID)")
+        var attributes: [(String, String)] = []
+        if let id = segment == nil ? "s\(number)" : segment?.id { attributes.append(("id", id)) }
+        var carried = segment?.attributes ?? [:]
+        if let subState { carried["subState"] = subState }
+        // A segment read from XLIFF 2 without a state keeps having none (it means `initial`),
+        // unless a `subState` needs one.
+        let statelessOriginal = segment != nil && unit?.attributesOrigin == .xliff2 && unit?.state == nil && carried["subState"] == nil
+        if !statelessOriginal { attributes.append(("state", state)) }
+        attributes += InlineCodeLayout.sorted(carried)
+        try xml.open("segment", ordered: attributes)
+        let issuesSide = hasFindings ? (pair.target.isEmpty ? "source" : "target") : nil
+        let marker: (id: String, reference: String) = ("m\(number)", "#its=lqi\(number)")
         // XLIFF 2 requires a target's xml:space to be its source's: one value for both.
         let space = ExportText.xmlSpace(pair.sourceText, pair.targetText)
         try xml.leaf("source", ["xml:space": space]) {
-            try content(pair.sourceText, side: .source, codes: codes, marker: issuesSide == "source" ? marker : nil)
+            try content(pair.sourceText, side: .source, codes: codes, part: part, marker: issuesSide == "source" ? marker : nil)
         }
         if !pair.target.isEmpty {
-            try xml.leaf("target", ["xml:space": space]) {
-                try content(pair.targetText, side: .target, codes: codes, marker: issuesSide == "target" ? marker : nil)
+            let targetAttributes = [("xml:space", space)].compactMap { name, value in value.map { (name, $0) } }
+                + InlineCodeLayout.sorted(segment?.targetAttributes ?? [:])
+            try xml.leaf("target", ordered: targetAttributes) {
+                try content(pair.targetText, side: .target, codes: codes, part: part, marker: issuesSide == "target" ? marker : nil)
             }
         }
         try xml.close()
+    }
+
+    private func writeIgnorable(_ ignorable: IgnorableText, codes: XLIFF2InlineWriter, part: Int) throws {
+        try xml.open("ignorable", ordered: ignorable.id.map { [("id", $0)] } ?? [])
+        let space = ExportText.xmlSpace(ignorable.source, ignorable.target ?? "")
+        try xml.leaf("source", ["xml:space": space]) {
+            try codes.write(ignorable.source, part: part, side: .source, to: self.xml, text: self.runs)
+        }
+        if let target = ignorable.target {
+            try xml.leaf("target", ["xml:space": space]) {
+                try codes.write(target, part: part, side: .target, to: self.xml, text: self.runs)
+            }
+        }
         try xml.close()
     }
 
@@ -254,8 +336,8 @@ final class XLIFF2Session: XMLBitextSession {
     }
 
     /// Segment text, optionally wrapped in the marker that points at the unit's issues.
-    private func content(_ text: String, side: UnitPart, codes: XLIFF2InlineWriter, marker: (id: String, reference: String)?) throws {
-        let body = { try codes.write(text, side: side, to: self.xml, text: self.runs) }
+    private func content(_ text: String, side: UnitPart, codes: XLIFF2InlineWriter, part: Int, marker: (id: String, reference: String)?) throws {
+        let body = { try codes.write(text, part: part, side: side, to: self.xml, text: self.runs) }
         guard let marker else { return try body() }
         try xml.inline("mrk", [
             "id": marker.id, "type": "its:generic", "its:locQualityIssuesRef": marker.reference,

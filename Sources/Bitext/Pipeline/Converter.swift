@@ -43,6 +43,7 @@ public struct Converter: Sendable {
         try Self.refuseOverwriting(inputPath, with: outputPath)
         var diagnostics = Diagnostics()
         var lostElements = 0
+        var ignorables = IgnorableLoss(format: format)
         let pairs: Int
         if let reader = inputFormat.reader as? any StreamingBitextReader, let writer = format.writer as? any StreamingBitextWriter {
             let stream = try reader.open(.file(inputPath), diagnostics: &diagnostics)
@@ -56,6 +57,7 @@ public struct Converter: Sendable {
                 let session = try writer.session(header: header, context: context, toFileAt: temporaryPath)
                 while let pair = try stream.next(diagnostics: &diagnostics) {
                     lostElements += pair.unit?.preserved.filter { $0.origin != format.origin }.count ?? 0
+                    ignorables.count(pair)
                     try session.write(pair, findings: [])
                     count += 1
                 }
@@ -66,6 +68,7 @@ public struct Converter: Sendable {
             let bitext = try inputFormat.reader.read(contentsOf: inputPath, encoding: encoding, diagnostics: &diagnostics)
             lostElements += (bitext.fileInfo?.preserved ?? []).filter { $0.origin != format.origin }.count
             lostElements += bitext.pairs.reduce(0) { $0 + ($1.unit?.preserved.filter { $0.origin != format.origin }.count ?? 0) }
+            bitext.pairs.forEach { ignorables.count($0) }
             let data = try format.writer.write(bitext, findings: [], context: context)
             try OutputFile.write(data, to: URL(fileURLWithPath: outputPath), inputs: [inputPath])
             pairs = bitext.pairs.count
@@ -75,7 +78,44 @@ public struct Converter: Sendable {
                 "\(lostElements) extension element\(lostElements == 1 ? "" : "s") of the input \(lostElements == 1 ? "has" : "have") no place in \(format.rawValue) and \(lostElements == 1 ? "is" : "are") left out",
                 file: inputPath)
         }
+        ignorables.report(file: inputPath, to: &diagnostics)
         return Result(pairs: pairs, diagnostics: diagnostics.items)
+    }
+
+    /// XLIFF 2 `<ignorable>`s an output cannot carry whole: TSV has no place for them at
+    /// all; TMX and XLIFF 1.2 carry their text in properties, without inline codes.
+    struct IgnorableLoss {
+        let format: ExportFormat
+        private(set) var dropped = 0
+        private(set) var withoutCodes = 0
+
+        init(format: ExportFormat) {
+            self.format = format
+        }
+
+        mutating func count(_ pair: AlignedPair) {
+            guard let segment = pair.unit?.segment else { return }
+            for ignorable in segment.ignorablesBefore + segment.ignorablesAfter {
+                switch format {
+                case .tsv: dropped += 1
+                case .tmx, .xliff12: if ignorable.hasCodes { withoutCodes += 1 }
+                case .xliff, .json: break
+                }
+            }
+        }
+
+        func report(file: String, to diagnostics: inout Diagnostics) {
+            if dropped > 0 {
+                diagnostics.warn(
+                    "\(dropped) <ignorable> text\(dropped == 1 ? " has" : "s have") no place in \(format.rawValue) and \(dropped == 1 ? "is" : "are") left out",
+                    file: file)
+            }
+            if withoutCodes > 0 {
+                diagnostics.warn(
+                    "\(withoutCodes) <ignorable>\(withoutCodes == 1 ? " holds" : "s hold") inline codes, which \(format.rawValue) properties cannot carry: the text is kept, the codes are not",
+                    file: file)
+            }
+        }
     }
 
     /// The output may not be the input, under any name (symbolic or hard link).

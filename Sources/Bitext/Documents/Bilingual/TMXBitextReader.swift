@@ -182,6 +182,7 @@ final class TMXUnitStream: BitextUnitStream {
             unit.notes += variant.notes.map { var note = $0; note.appliesTo = .target; return note }
             unit.properties += variant.properties.map { var property = $0; property.appliesTo = .target; return property }
         }
+        UnitStructureProperties.restore(&unit)
         return BilingualPairBuilder.ReadUnit(source: source, target: target, unit: unit, score: Self.score(of: unit))
     }
 }

@@ -17,12 +17,18 @@ public struct TranslationUnitInfo: Sendable, Hashable {
     /// Elements of the unit no field above holds (extensions), as XML text, and the
     /// format they came from: written back only into that format.
     public var preserved: [PreservedXML]
+    /// Where the pair sits in its unit when the unit is cut into segments (XLIFF 2
+    /// `<segment>`s and `<ignorable>`s): each segment is a pair of its own, and the unit's
+    /// notes, properties and extension elements are on the pair of its first segment.
+    public var segment: UnitSegmentInfo?
 
     public init(
         id: String? = nil, sourceLanguageTag: String? = nil, targetLanguageTag: String? = nil,
         notes: [UnitNote] = [], properties: [UnitProperty] = [], state: String? = nil,
-        attributes: [String: String] = [:], attributesOrigin: InlineCode.Origin? = nil, preserved: [PreservedXML] = []
+        attributes: [String: String] = [:], attributesOrigin: InlineCode.Origin? = nil, preserved: [PreservedXML] = [],
+        segment: UnitSegmentInfo? = nil
     ) {
+        self.segment = segment
         self.attributesOrigin = attributesOrigin
         self.id = id
         self.sourceLanguageTag = sourceLanguageTag

@@ -177,6 +177,7 @@ final class XLIFF12UnitStream: BitextUnitStream {
             }
         }
         if targetOnly, source.segments.allSatisfy({ $0.text.isEmpty }) { source = .init() }
+        UnitStructureProperties.restore(&unit)
         return BilingualPairBuilder.ReadUnit(source: source, target: target, unit: unit, score: score)
     }
 

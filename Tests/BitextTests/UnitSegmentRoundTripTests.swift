@@ -1,0 +1,187 @@
+import Foundation
+import Testing
+@testable import Bitext
+
+/// XLIFF 2 units of several segments with `<ignorable>`s between them: each segment is a
+/// pair, and converting writes the same unit back (XLIFF 2 → XLIFF 2), or keeps it through
+/// TMX and XLIFF 1.2 in bitext's `x-bitext-` properties. On the OASIS test suite's
+/// segmented documents and on the transcript cut into units of three sentences.
+@Suite struct UnitSegmentRoundTripTests {
+    static let context = OutputContext(generatedAt: Date(timeIntervalSince1970: 1_770_122_096), toolVersion: "0.1.0")
+
+    /// OASIS valid documents with units of several segments, ignorables or both.
+    static let segmented = ["toJoin.xlf", "toSegment.xlf", "toSegmentAndOrder.xlf", "everything-core.xlf", "testTranslateWithTarget.xlf"]
+
+    static func oasis(_ name: String) -> URL {
+        TestData.fixture("xliff-conformance/valid/\(name)")
+    }
+
+    static func read(_ path: String) throws -> (bitext: Bitext, diagnostics: [Diagnostic]) {
+        var diagnostics = Diagnostics()
+        let bitext = try XLIFFBitextReader().read(contentsOf: path, encoding: nil, diagnostics: &diagnostics)
+        return (bitext, diagnostics.items)
+    }
+
+    static func readTMX(_ path: String) throws -> Bitext {
+        var diagnostics = Diagnostics()
+        return try TMXBitextReader().read(.file(path), diagnostics: &diagnostics)
+    }
+
+    /// What a code is, whichever format wrote it: ids and data references are renumbered.
+    static func shapes(_ codes: [InlineCode]) -> [String] {
+        codes.map { "\($0.role.rawValue):\($0.content ?? "")" }
+    }
+
+    @Test func eachSegmentOfAnOASISUnitIsAPairWithItsPlace() throws {
+        let (bitext, diagnostics) = try Self.read(Self.oasis("toJoin.xlf").path)
+        #expect(!diagnostics.contains { $0.message.contains("ignorable") })
+        #expect(bitext.pairs.map(\.sourceText) == ["\(InlineCode.markerCharacter)Sentence 1.", "Sentence [  ] 2.\(InlineCode.markerCharacter) ",
+                                                   "Sentence 3. ", "Sentence 4.", "Sentence 5."])
+        let segments = bitext.pairs.compactMap { $0.unit?.segment }
+        #expect(bitext.pairs.allSatisfy { $0.unit?.id == "1" })
+        #expect(segments.map(\.position) == [0, 1, 2, 3, 4])
+        #expect(segments.map(\.id) == ["s1", "s2", "s3", "s4", "s5"])
+        #expect(segments.map(\.ignorablesBefore.count) == [0, 1, 1, 0, 1])
+        #expect(segments[3].attributes == ["canResegment": "no"])
+        #expect(bitext.pairs.map { $0.unit?.state } == ["translated", "translated", "final", nil, nil])
+        // The `sc` of the first segment ends with the `ec` of the second.
+        #expect(bitext.pairs[0].sourceCodes.map(\.role) == [.opening])
+        #expect(bitext.pairs[1].sourceCodes.map(\.role) == [.closing])
+    }
+
+    @Test(arguments: segmented) func xliff2ToXLIFF2WritesTheSameUnitsBack(name: String) throws {
+        let folder = try TestData.temporaryDirectory()
+        let output = folder.appendingPathComponent(name)
+        let result = try Converter(context: Self.context).convert(inputPath: Self.oasis(name).path, outputPath: output.path, to: .xliff)
+        #expect(!result.diagnostics.contains { $0.message.contains("ignorable") || $0.message.contains("left out") }, "\(result.diagnostics)")
+        let report = try XMLValidator(.xmlSchema(ExportSample.schema("xliff-2.1/xliff_core_2.0.xsd"))).validate(contentsOf: output)
+        #expect(report.problems == [])
+        let original = try Self.read(Self.oasis(name).path).bitext
+        // Read back with the schema and the processing requirements checked.
+        let written = try Self.read(output.path).bitext
+        #expect(written.pairs.count == original.pairs.count)
+        #expect(written.pairs.map(\.sourceText) == original.pairs.map(\.sourceText))
+        #expect(written.pairs.map(\.targetText) == original.pairs.map(\.targetText))
+        #expect(written.pairs.map { $0.target.isEmpty } == original.pairs.map { $0.target.isEmpty })
+        #expect(written.pairs.map { Self.shapes($0.sourceCodes) } == original.pairs.map { Self.shapes($0.sourceCodes) })
+        #expect(written.pairs.map { Self.shapes($0.targetCodes) } == original.pairs.map { Self.shapes($0.targetCodes) })
+        for (back, before) in zip(written.pairs, original.pairs) {
+            #expect(back.unit?.segment == before.unit?.segment, "pair \(before.index)")
+            #expect(back.unit?.id == before.unit?.id && back.unit?.state == before.unit?.state, "pair \(before.index)")
+            #expect(back.unit?.notes == before.unit?.notes && back.unit?.properties == before.unit?.properties, "pair \(before.index)")
+            #expect(back.unit?.attributes == before.unit?.attributes, "pair \(before.index)")
+        }
+        let ignorables = original.pairs.reduce(0) { $0 + ($1.unit?.segment.map { $0.ignorablesBefore.count + $0.ignorablesAfter.count } ?? 0) }
+        let units = Set(original.pairs.compactMap { $0.unit?.id })
+        #expect(ignorables > 0 || units.count < original.pairs.count, "\(name) has no unit of several segments")
+    }
+
+    @Test(arguments: ["toJoin.xlf", "toSegmentAndOrder.xlf", "everything-core.xlf"])
+    func xliff2ToTMXAndBackKeepsSegmentsIgnorablesAndStates(name: String) throws {
+        let folder = try TestData.temporaryDirectory()
+        let memory = folder.appendingPathComponent("memory.tmx")
+        let back = folder.appendingPathComponent("back.xlf")
+        let converter = Converter(context: Self.context)
+        let forth = try converter.convert(inputPath: Self.oasis(name).path, outputPath: memory.path, to: .tmx)
+        #expect(!forth.diagnostics.contains { $0.message.contains("ignorable") })
+        let dtd = XMLValidator(.dtd(ExportSample.schema("tmx-1.4b/tmx14.dtd")))
+        #expect(try dtd.validate(contentsOf: memory).problems == [])
+        _ = try converter.convert(inputPath: memory.path, outputPath: back.path, to: .xliff)
+        let original = try Self.read(Self.oasis(name).path).bitext
+        let returned = try Self.read(back.path).bitext
+        #expect(returned.pairs.map(\.sourceText) == original.pairs.map(\.sourceText))
+        #expect(returned.pairs.map(\.targetText) == original.pairs.map(\.targetText))
+        for (after, before) in zip(returned.pairs, original.pairs) {
+            #expect(after.unit?.id == before.unit?.id, "pair \(before.index)")
+            #expect(after.unit?.segment == before.unit?.segment, "pair \(before.index)")
+            #expect(after.unit?.state == before.unit?.state, "pair \(before.index)")
+            #expect(after.unit?.attributes == before.unit?.attributes, "pair \(before.index)")
+            #expect(after.unit?.notes.map(\.text) == before.unit?.notes.map(\.text), "pair \(before.index)")
+        }
+    }
+
+    @Test func tsvOutputSaysWhatIgnorableTextItLeavesOut() throws {
+        let folder = try TestData.temporaryDirectory()
+        let result = try Converter(context: Self.context).convert(
+            inputPath: Self.oasis("toJoin.xlf").path, outputPath: folder.appendingPathComponent("pairs.tsv").path, to: .tsv)
+        #expect(result.pairs == 5)
+        #expect(result.diagnostics.contains { $0.message == "3 <ignorable> texts have no place in tsv and are left out" }, "\(result.diagnostics)")
+    }
+
+    /// The audited transcript cut into units of three sentences with a space between them
+    /// as an `<ignorable>`, a note on each unit and a findings-bearing check run on it.
+    private func segmentedTranscript(in folder: URL) throws -> URL {
+        let audit = try Auditor().audit(sourcePath: TestData.englishTranscript.path, targetPath: TestData.chineseTranscript.path)
+        var bitext = audit.bitext
+        bitext.pairs = audit.bitext.pairs.filter { !$0.isUnaligned }.enumerated().map { index, pair in
+            let position = index % 3
+            var unit = TranslationUnitInfo(id: "u\(index / 3 + 1)", sourceLanguageTag: "en", targetLanguageTag: "zh-CN", attributesOrigin: .xliff2)
+            unit.segment = UnitSegmentInfo(
+                position: position, count: 3, id: "s\(position + 1)",
+                ignorablesBefore: position == 0 ? [] : [IgnorableText(source: " ", target: "")])
+            if position == 0 { unit.notes = [UnitNote("three sentences of the transcript", appliesTo: .source)] }
+            unit.state = position == 2 ? "reviewed" : "translated"
+            return AlignedPair(
+                index: index, source: pair.source, target: pair.target, score: pair.score,
+                sourceLanguage: bitext.sourceLanguage, targetLanguage: bitext.targetLanguage, unit: unit)
+        }
+        // Three segments to a unit: the last unit is cut to whole units.
+        bitext.pairs.removeLast(bitext.pairs.count % 3)
+        bitext.fileInfo = BilingualFileInfo(origin: .xliff2, sourceLanguageTag: "en", targetLanguageTag: "zh-CN")
+        let url = folder.appendingPathComponent("segmented.xlf")
+        try XLIFF2Writer().write(bitext, findings: [], context: Self.context).write(to: url)
+        return url
+    }
+
+    @Test func theSegmentedTranscriptGoesThroughTMXAndXLIFF12AndComesBackTheSame() throws {
+        let folder = try TestData.temporaryDirectory()
+        let segmented = try segmentedTranscript(in: folder)
+        let original = try Self.read(segmented.path)
+        #expect(original.diagnostics.isEmpty, "\(original.diagnostics)")
+        #expect(original.bitext.pairs.count > 4000)
+        let converter = Converter(context: Self.context)
+        for route in [ExportFormat.tmx, .xliff12] {
+            let middle = folder.appendingPathComponent("middle.\(route.rawValue)")
+            let back = folder.appendingPathComponent("back-\(route.rawValue).xlf")
+            let forth = try converter.convert(inputPath: segmented.path, inputFormat: .xliff, outputPath: middle.path, to: route)
+            #expect(forth.diagnostics.isEmpty, "\(route): \(forth.diagnostics)")
+            _ = try converter.convert(inputPath: middle.path, inputFormat: route == .tmx ? .tmx : .xliff, outputPath: back.path, to: .xliff)
+            let returned = try Self.read(back.path).bitext
+            #expect(returned.pairs.map(\.sourceText) == original.bitext.pairs.map(\.sourceText), "\(route)")
+            #expect(returned.pairs.map(\.targetText) == original.bitext.pairs.map(\.targetText), "\(route)")
+            #expect(returned.pairs.map { $0.unit?.segment } == original.bitext.pairs.map { $0.unit?.segment }, "\(route)")
+            #expect(returned.pairs.map { $0.unit?.state } == original.bitext.pairs.map { $0.unit?.state }, "\(route)")
+            #expect(returned.pairs.map { $0.unit?.id } == original.bitext.pairs.map { $0.unit?.id }, "\(route)")
+            #expect(returned.pairs.map { $0.unit?.notes } == original.bitext.pairs.map { $0.unit?.notes }, "\(route)")
+            // The unit element comes back as it was, segments, ignorables and all.
+            let units = { (url: URL) -> [String] in Array(try TestData.text(url).components(separatedBy: "<unit ").dropFirst(1)) }
+            #expect(try units(back) == (try units(segmented)), "\(route)")
+        }
+        let xliff12 = try XMLValidator(.xmlSchema(ExportSample.schema("xliff-1.2/xliff-core-1.2-strict.xsd")))
+            .validate(contentsOf: folder.appendingPathComponent("middle.xliff12"))
+        #expect(xliff12.problems == [])
+        let tmx = try XMLValidator(.dtd(ExportSample.schema("tmx-1.4b/tmx14.dtd"))).validate(contentsOf: folder.appendingPathComponent("middle.tmx"))
+        #expect(tmx.problems == [])
+    }
+
+    /// Findings on several segments of one unit: one ITS issue list per segment, each
+    /// segment's marker pointing at its own, and the document stays valid.
+    @Test func findingsOnSegmentsOfOneUnitPointAtTheirOwnIssues() throws {
+        let folder = try TestData.temporaryDirectory()
+        let segmented = try segmentedTranscript(in: folder)
+        let audit = try Auditor().audit(bitextPath: segmented.path, format: .xliff)
+        let byUnit = Dictionary(grouping: audit.findings.compactMap(\.pair)) { audit.bitext.pairs[$0].unit?.id ?? "" }
+        #expect(byUnit.values.contains { Set($0).count > 1 }, "no unit with findings on two segments")
+        let data = try XLIFF2Writer().write(audit.bitext, findings: audit.findings, context: Self.context)
+        let report = try XMLValidator(.xmlSchema(ExportSample.schema("xliff-2.1/xliff_core_2.0.xsd"))).validate(data, documentName: "findings.xlf")
+        #expect(report.problems == [])
+        var diagnostics = Diagnostics()
+        let back = try XLIFF2BitextReader().read(.data(data, path: "findings.xlf"), diagnostics: &diagnostics)
+        #expect(back.pairs.map(\.targetText) == audit.bitext.pairs.map(\.targetText))
+        let text = String(decoding: data, as: UTF8.self)
+        for pair in Set(audit.findings.compactMap(\.pair)) {
+            #expect(text.contains("xml:id=\"lqi\(pair + 1)\""), "pair \(pair)")
+            #expect(text.contains("its:locQualityIssuesRef=\"#its=lqi\(pair + 1)\""), "pair \(pair)")
+        }
+    }
+}
