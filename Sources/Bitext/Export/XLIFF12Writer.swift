@@ -65,7 +65,7 @@ final class XLIFF12Session: XMLBitextSession {
         let unit = pair.unit
         var attributes: [(String, String)] = [("id", UnitStructureProperties.pairID(of: unit) ?? String(ExportText.pairNumber(pair)))]
         let carried = unit?.attributesOrigin == .xliff12 ? unit?.attributes ?? [:] : [:]
-        let structure = unit.map(UnitStructureProperties.properties(of:)) ?? []
+        let structure = unit.map { UnitStructureProperties.properties(of: $0, in: .xliff12) } ?? []
         // Ignorable text in the unit's contexts is whitespace that matters too.
         let spaced = [pair.sourceText, pair.targetText] + structure.map(\.value)
         if carried["xml:space"] == nil, let space = ExportText.xmlSpace(spaced) {
@@ -97,7 +97,7 @@ final class XLIFF12Session: XMLBitextSession {
             }
             let alignmentNames = Dictionary(uniqueKeysWithValues: XLIFF12UnitStream.alignmentProperties.map { ($0.value, $0.key) })
             for property in properties {
-                let type = alignmentNames[property.type] ?? (Self.contextTypes.contains(property.type) || property.type.hasPrefix("x-") ? property.type : "x-" + property.type)
+                let type = alignmentNames[property.type] ?? Self.contextType(property)
                 try xml.leaf("context", ["context-type": type], text: property.value)
             }
             try xml.close()
@@ -126,6 +126,16 @@ final class XLIFF12Session: XMLBitextSession {
     static let contextTypes: Set<String> = [
         "database", "element", "elementtitle", "linenumber", "numparams", "paramnotes", "record", "recordtitle", "sourcefile",
     ]
+
+    /// A property's `context-type`: its own type when XLIFF 1.2 allows it and it is about the
+    /// unit, else a bitext type that keeps its type and side (`x-bitext-source.TYPE`).
+    private static func contextType(_ property: UnitProperty) -> String {
+        let allowed = contextTypes.contains(property.type) || property.type.hasPrefix("x-")
+        let sided = UnitStructureProperties.sidedType(property)
+        if property.appliesTo == .unit, allowed { return property.type }
+        // The `x-` pattern takes no whitespace.
+        return sided.unicodeScalars.contains(where: \.properties.isWhitespace) ? "x-" + property.type.filter { !$0.isWhitespace } : sided
+    }
 
     private func writeNote(_ carried: UnitNote) throws {
         var attributes: [(String, String)] = []
@@ -186,19 +196,32 @@ struct XLIFF12InlineWriter {
             let content = ["ph", "bpt", "ept", "it"].contains(code.element) ? code.content ?? "" : nil
             return try xml.inline(code.element, InlineCodeLayout.sorted(code.attributes), text: content)
         }
+        // A TMX code keeps its attributes in their XLIFF 1.2 equivalents.
+        let fromTMX = code.origin == .tmx
+        let codeID = fromTMX ? TMXXLIFF12CodeAttributes.xliffID(of: code, position: Int(id) ?? 0) : id
+        func rid() -> String {
+            let tmxPairing = fromTMX ? code.attributes["i"] : nil
+            return TMXXLIFF12CodeAttributes.isInteger(tmxPairing) ? tmxPairing ?? "" : String(numbering.number(for: code.pairing))
+        }
+        func carried(as element: String) -> [(String, String)] {
+            fromTMX ? TMXXLIFF12CodeAttributes.xliffAttributes(of: code, as: element) : []
+        }
         switch code.role {
         case .opening where paired.contains(index):
-            try xml.inline("bpt", [("id", id), ("rid", String(numbering.number(for: code.pairing)))], text: code.content ?? "")
+            try xml.inline("bpt", [("id", codeID), ("rid", rid())] + carried(as: "bpt"), text: code.content ?? "")
         case .closing where paired.contains(index):
-            try xml.inline("ept", [("id", id), ("rid", String(numbering.number(for: code.pairing)))], text: code.content ?? "")
+            try xml.inline("ept", [("id", codeID), ("rid", rid())], text: code.content ?? "")
         case .opening, .closing:
-            try xml.inline("it", [("id", id), ("pos", code.role == .opening ? "open" : "close")], text: code.content ?? "")
+            try xml.inline("it", [("id", codeID), ("pos", code.role == .opening ? "open" : "close")] + carried(as: "it"), text: code.content ?? "")
         case .annotationStart where nested.contains(index):
-            try xml.startInline("mrk", [("mtype", "x-bitext-annotation")])
+            // `mid` must name a `<seg-source>` segment: a TMX `hi`'s `x` has no place.
+            let attributes = carried(as: "mrk")
+            let typed = attributes.contains { $0.0 == "mtype" } ? attributes : [("mtype", TMXXLIFF12CodeAttributes.untypedAnnotation)] + attributes
+            try xml.startInline("mrk", typed)
         case .annotationEnd where nested.contains(index):
             try xml.endInline()
         case .standalone, .annotationStart, .annotationEnd:
-            try xml.inline("ph", [("id", id)], text: code.content ?? "")
+            try xml.inline("ph", [("id", codeID)] + (code.role == .standalone ? carried(as: "ph") : []), text: code.content ?? "")
         case .character:
             break
         }

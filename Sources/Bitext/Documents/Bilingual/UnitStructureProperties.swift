@@ -2,7 +2,8 @@
 /// those formats: as properties of bitext's own `x-bitext-` types (TMX `<prop>`, XLIFF 1.2
 /// `<context>`), which the readers of those formats turn back into what they stand for.
 ///
-/// Carried: the segment state, the unit's attributes, and for a segment of a unit its
+/// Carried: the unit's attributes (TMX ones into XLIFF 1.2 too), and from XLIFF 2 the
+/// segment state and, for a segment of a unit, its
 /// place (`2/5`), id, attributes, its target's attributes (`order`) and the `<ignorable>`s
 /// around it, so that XLIFF 2 → TMX → XLIFF 2 writes the unit back with its segments. A
 /// segment of a unit of several becomes a TMX unit of its own with the id `UNIT#SEGMENT`.
@@ -17,6 +18,8 @@ enum UnitStructureProperties {
     static let targetAttribute = "x-bitext-target-attr."
     static let state = "x-bitext-state"
     static let unitAttribute = "x-bitext-unit-attr."
+    /// The format of the attributes, when not XLIFF 2.
+    static let unitOrigin = "x-bitext-unit-origin"
     /// Source text of an ignorable; the `-target` and `-id` types that follow belong to it.
     static let ignorableBefore = "x-bitext-ignorable-before"
     static let ignorableAfter = "x-bitext-ignorable-after"
@@ -31,13 +34,15 @@ enum UnitStructureProperties {
         return "\(id)#\(segment.id ?? String(segment.position + 1))"
     }
 
-    /// The properties carrying what a unit read from XLIFF 2 has beyond ids, notes and
-    /// properties; none for a unit of any other origin.
-    static func properties(of unit: TranslationUnitInfo) -> [UnitProperty] {
-        guard unit.attributesOrigin == .xliff2 else { return [] }
+    /// The properties carrying, into a file of `format`, what a unit of another format has
+    /// beyond ids, notes and properties: its attributes, and for a unit read from XLIFF 2
+    /// its state and segment. None for a unit of `format` itself.
+    static func properties(of unit: TranslationUnitInfo, in format: InlineCode.Origin) -> [UnitProperty] {
+        guard let origin = unit.attributesOrigin, origin != format else { return [] }
         var properties: [UnitProperty] = []
         func add(_ type: String, _ value: String) { properties.append(UnitProperty(type: type, value: value)) }
-        if let segment = unit.segment {
+        if origin != .xliff2, !unit.attributes.isEmpty { add(unitOrigin, origin.rawValue) }
+        if origin == .xliff2, let segment = unit.segment {
             if segment.isStructured {
                 if let id = unit.id { add(unitID, id) }
                 add(Self.segment, "\(segment.position + 1)/\(segment.count)")
@@ -48,7 +53,7 @@ enum UnitStructureProperties {
             for ignorable in segment.ignorablesBefore { append(ignorable, as: ignorableBefore, to: &properties) }
             for ignorable in segment.ignorablesAfter { append(ignorable, as: ignorableAfter, to: &properties) }
         }
-        if let state = unit.state { add(Self.state, state) }
+        if origin == .xliff2, let state = unit.state { add(Self.state, state) }
         for (name, value) in InlineCodeLayout.sorted(unit.attributes) { add(unitAttribute + name, value) }
         return properties
     }
@@ -66,15 +71,21 @@ enum UnitStructureProperties {
     /// has none of its own format; otherwise those properties stay ordinary properties.
     static func restore(_ unit: inout TranslationUnitInfo) {
         guard unit.properties.contains(where: { $0.type.hasPrefix(prefix) && isStructure($0.type) }) else { return }
-        let takesAttributes = unit.attributes.isEmpty
+        // `xml:space` is what bitext's XLIFF 1.2 writes on a unit itself.
+        let takesAttributes = unit.attributes.keys.allSatisfy { $0 == "xml:space" }
         var segment = UnitSegmentInfo(position: 0, count: 1)
         var hasSegment = false
         var attributes: [String: String] = [:]
+        var origin = InlineCode.Origin.xliff2
         var kept: [UnitProperty] = []
         var lastIgnorable: (before: Bool, index: Int)?
         for property in unit.properties {
             let type = property.type, value = property.value
             guard property.appliesTo == .unit, type.hasPrefix(prefix) else { kept.append(property); continue }
+            if let (part, original) = sidedProperty(type) {
+                kept.append(UnitProperty(type: original, value: value, appliesTo: part, language: property.language))
+                continue
+            }
             switch type {
             case unitID:
                 unit.id = value
@@ -92,6 +103,8 @@ enum UnitStructureProperties {
                 hasSegment = true
             case state:
                 unit.state = value
+            case unitOrigin where takesAttributes:
+                origin = InlineCode.Origin(rawValue: value) ?? origin
             case ignorableBefore, ignorableAfter:
                 let before = type == ignorableBefore
                 if before {
@@ -127,14 +140,29 @@ enum UnitStructureProperties {
         }
         unit.properties = kept
         if hasSegment { unit.segment = segment }
-        if takesAttributes {
-            unit.attributesOrigin = .xliff2
+        if takesAttributes, origin != .xliff2 || hasSegment || unit.state != nil || !attributes.isEmpty {
+            unit.attributesOrigin = origin
             unit.attributes = attributes
         }
     }
 
+    /// A property type for a format whose properties have no side and only some types
+    /// (XLIFF 1.2 `context-type`): `x-bitext-source.TYPE` for a property of the source.
+    static func sidedType(_ property: UnitProperty) -> String {
+        "\(prefix)\(property.appliesTo.rawValue).\(property.type)"
+    }
+
+    private static func sidedProperty(_ type: String) -> (UnitPart, String)? {
+        for part in [UnitPart.unit, .source, .target] {
+            let sided = "\(prefix)\(part.rawValue)."
+            if type.hasPrefix(sided) { return (part, String(type.dropFirst(sided.count))) }
+        }
+        return nil
+    }
+
     private static func isStructure(_ type: String) -> Bool {
-        [unitID, segment, segmentID, state, ignorableBefore, ignorableAfter].contains(type)
+        if sidedProperty(type) != nil { return true }
+        return [unitID, segment, segmentID, state, unitOrigin, ignorableBefore, ignorableAfter].contains(type)
             || type.hasPrefix(segmentAttribute) || type.hasPrefix(targetAttribute) || type.hasPrefix(unitAttribute)
             || type.hasPrefix(ignorableBefore) || type.hasPrefix(ignorableAfter)
     }
