@@ -180,3 +180,46 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["link.tmx", "pairs.tmx"])
     }
 }
+
+/// TMX header and unit elements XLIFF 2 has no place for (`<ude>`, a tool's own element)
+/// travel in `bx:preserved` and come back.
+@Suite struct PreservedElementRoundTripTests {
+    @Test func udeGoesThroughXLIFF2AndComesBack() throws {
+        let folder = try TestData.temporaryDirectory()
+        let memory = folder.appendingPathComponent("ude.tmx")
+        try """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE tmx SYSTEM "tmx14.dtd">
+            <tmx version="1.4">
+              <header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="html">
+                <ude name="MacRoman" base="Macintosh"><map unicode="#xF8FF" code="#xF0" ent="Apple_logo" subst="[Apple]"/></ude>
+              </header>
+              <body>
+                <tu tuid="1">
+                  <tuv xml:lang="en"><seg>DeepSeek released R1 on January 20.</seg></tuv>
+                  <tuv xml:lang="zh-CN"><seg>DeepSeek 于 1 月 20 日发布了 R1。</seg></tuv>
+                </tu>
+              </body>
+            </tmx>
+            """.write(to: memory, atomically: true, encoding: .utf8)
+        let xliff = folder.appendingPathComponent("ude.xlf")
+        let back = folder.appendingPathComponent("back.tmx")
+        let converter = Converter(context: ConversionRoundTripTests.context)
+        let forth = try converter.convert(inputPath: memory.path, outputPath: xliff.path, to: .xliff)
+        #expect(forth.diagnostics.isEmpty, "\(forth.diagnostics)")
+        #expect(try TestData.text(xliff).contains(#"<bx:preserved origin="tmx">&lt;ude name=&quot;MacRoman&quot; base=&quot;Macintosh&quot;&gt;"#))
+        let report = try XMLValidator(.xmlSchema(ExportSample.schema("xliff-2.1/xliff_core_2.0.xsd"))).validate(contentsOf: xliff)
+        #expect(report.problems == [])
+        let returned = try converter.convert(inputPath: xliff.path, outputPath: back.path, to: .tmx)
+        #expect(returned.diagnostics.isEmpty, "\(returned.diagnostics)")
+        var diagnostics = Diagnostics()
+        let original = try TMXBitextReader().read(.file(memory.path), diagnostics: &diagnostics)
+        let roundTripped = try TMXBitextReader().read(.file(back.path), diagnostics: &diagnostics)
+        #expect(roundTripped.fileInfo?.preserved == original.fileInfo?.preserved)
+        #expect(original.fileInfo?.preserved.first?.xml.contains("Apple_logo") == true)
+        #expect(try XMLValidator(.dtd(ExportSample.schema("tmx-1.4b/tmx14.dtd"))).validate(contentsOf: back).problems == [])
+        // XLIFF 1.2's strict header takes no foreign element: that loss is said.
+        let strict = try converter.convert(inputPath: memory.path, outputPath: folder.appendingPathComponent("ude12.xlf").path, to: .xliff12)
+        #expect(strict.diagnostics.map(\.message) == ["1 extension element of the input has no place in xliff12 and is left out"])
+    }
+}

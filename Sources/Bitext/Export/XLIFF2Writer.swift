@@ -74,8 +74,8 @@ final class XLIFF2Session: XMLBitextSession {
             if let fileInfo { fileAttributes += Self.carriedAttributes(fileInfo.attributes, origin: fileInfo.origin) }
         }
         try xml.open("file", ordered: fileAttributes)
-        for preserved in fileInfo?.preserved ?? [] where preserved.origin == .xliff2 {
-            try xml.raw(preserved.xml)
+        for preserved in fileInfo?.preserved ?? [] {
+            try Self.write(preserved, to: xml)
         }
         try xml.open("mda:metadata")
         try xml.open("mda:metaGroup", ["category": "bitext"])
@@ -98,6 +98,14 @@ final class XLIFF2Session: XMLBitextSession {
             }
             try xml.close()
         }
+    }
+
+    /// An element kept from the input: as it was when it is XLIFF 2's, else as the text of
+    /// a `bx:preserved` extension element naming its format (a TMX header's `<ude>`), which
+    /// the XLIFF 2 reader hands back to that format's writer.
+    static func write(_ preserved: PreservedXML, to xml: XMLWriter) throws {
+        if preserved.origin == .xliff2 { return try xml.raw(preserved.xml) }
+        try xml.leaf("\(BitextXMLNamespace.prefix):\(BitextXMLNamespace.preservedElement)", ["origin": preserved.origin.rawValue], text: preserved.xml)
     }
 
     /// `bx:origin` and `bx:attr.NAME` for attributes of another format.
@@ -182,8 +190,8 @@ final class XLIFF2Session: XMLBitextSession {
             try xml.close()
             try xml.close()
         }
-        for preserved in unit?.preserved ?? [] where preserved.origin == .xliff2 {
-            try xml.raw(preserved.xml)
+        for preserved in unit?.preserved ?? [] {
+            try Self.write(preserved, to: xml)
         }
 
         for (pair, findings) in parts where !findings.isEmpty {

@@ -51,12 +51,12 @@ public struct Converter: Sendable {
                 sourceLanguage: stream.sourceLanguage, targetLanguage: stream.targetLanguage,
                 sourcePath: inputPath, targetPath: inputPath, pairs: [])
             header.fileInfo = stream.fileInfo
-            lostElements += stream.fileInfo.preserved.filter { $0.origin != format.origin }.count
+            lostElements += stream.fileInfo.preserved.filter { !format.carries($0) }.count
             var count = 0
             try Self.writeAtomically(to: outputPath) { temporaryPath in
                 let session = try writer.session(header: header, context: context, toFileAt: temporaryPath)
                 while let pair = try stream.next(diagnostics: &diagnostics) {
-                    lostElements += pair.unit?.preserved.filter { $0.origin != format.origin }.count ?? 0
+                    lostElements += pair.unit?.preserved.filter { !format.carries($0) }.count ?? 0
                     ignorables.count(pair)
                     try session.write(pair, findings: [])
                     count += 1
@@ -66,8 +66,8 @@ public struct Converter: Sendable {
             pairs = count
         } else {
             let bitext = try inputFormat.reader.read(contentsOf: inputPath, encoding: encoding, diagnostics: &diagnostics)
-            lostElements += (bitext.fileInfo?.preserved ?? []).filter { $0.origin != format.origin }.count
-            lostElements += bitext.pairs.reduce(0) { $0 + ($1.unit?.preserved.filter { $0.origin != format.origin }.count ?? 0) }
+            lostElements += (bitext.fileInfo?.preserved ?? []).filter { !format.carries($0) }.count
+            lostElements += bitext.pairs.reduce(0) { $0 + ($1.unit?.preserved.filter { !format.carries($0) }.count ?? 0) }
             bitext.pairs.forEach { ignorables.count($0) }
             let data = try format.writer.write(bitext, findings: [], context: context)
             try OutputFile.write(data, to: URL(fileURLWithPath: outputPath), inputs: [inputPath])
@@ -154,6 +154,15 @@ public struct Converter: Sendable {
 }
 
 extension ExportFormat {
+    /// Whether the output keeps an element of the input it has no model for: its own
+    /// format's as they were, any other in XLIFF 2 (`bx:preserved`) and JSON (as XML text).
+    func carries(_ preserved: PreservedXML) -> Bool {
+        switch self {
+        case .xliff, .json: true
+        case .tmx, .xliff12, .tsv: preserved.origin == origin
+        }
+    }
+
     /// The format whose elements this output can carry as they were read.
     var origin: InlineCode.Origin? {
         switch self {

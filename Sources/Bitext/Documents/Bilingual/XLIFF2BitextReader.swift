@@ -102,7 +102,7 @@ final class XLIFF2UnitStream: BitextUnitStream {
                 case (false, "metadata") where reader.namespaceURI == XLIFF2BitextReader.metadataNamespace:
                     fileInfo.properties += try readMetadata().properties.filter { !$0.type.hasPrefix("bitext:") }
                 default:
-                    fileInfo.preserved.append(PreservedXML(origin: .xliff2, xml: try reader.outerXMLAndSkip()))
+                    fileInfo.preserved.append(try readPreserved())
                 }
             case .entityReference:
                 throw reader.entityReferenceError()
@@ -166,7 +166,7 @@ final class XLIFF2UnitStream: BitextUnitStream {
                 // Findings bitext wrote: they are recomputed, not carried.
                 try reader.skipElement()
             default:
-                unit.preserved.append(PreservedXML(origin: .xliff2, xml: try reader.outerXMLAndSkip()))
+                unit.preserved.append(try readPreserved())
             }
         }
         guard !segments.isEmpty else {
@@ -251,6 +251,16 @@ final class XLIFF2UnitStream: BitextUnitStream {
             }
         }
         return ignorable
+    }
+
+    /// An element bitext does not read, kept as XML; a `bx:preserved` bitext wrote holds an
+    /// element of another format, handed back to it.
+    private func readPreserved() throws -> PreservedXML {
+        if reader.namespaceURI == BitextXMLNamespace.uri, reader.localName == BitextXMLNamespace.preservedElement,
+           let origin = reader.attribute("origin").flatMap(InlineCode.Origin.init(rawValue:)) {
+            return PreservedXML(origin: origin, xml: try reader.textContentAndSkip())
+        }
+        return PreservedXML(origin: .xliff2, xml: try reader.outerXMLAndSkip())
     }
 
     /// Notes keep their category, `appliesTo` and (from bitext) language.
