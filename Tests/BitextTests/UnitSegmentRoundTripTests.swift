@@ -184,4 +184,87 @@ import Testing
             #expect(text.contains("its:locQualityIssuesRef=\"#its=lqi\(pair + 1)\""), "pair \(pair)")
         }
     }
+
+    /// Two transcript sentences as one XLIFF 1.2 paragraph cut by `<seg-source>`, as CAT
+    /// tools write segmented XLIFF 1.2.
+    static let segmentedXLIFF12 = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+          <file original="lex-459.md" source-language="en" target-language="zh-CN" datatype="plaintext">
+            <body>
+              <trans-unit id="intro">
+                <source>The following is a conversation with Dylan Patel and Nathan Lambert. Dylan runs <g id="1">SemiAnalysis</g>.</source>
+                <seg-source><mrk mtype="seg" mid="1">The following is a conversation with Dylan Patel and Nathan Lambert.</mrk> <mrk mtype="seg" mid="2">Dylan runs <g id="1">SemiAnalysis</g>.</mrk></seg-source>
+                <target state="needs-review-translation"><mrk mtype="seg" mid="1">以下是与 Dylan Patel 和 Nathan Lambert 的对话。</mrk><mrk mtype="seg" mid="2">Dylan 经营着 <g id="1">SemiAnalysis</g>。</mrk></target>
+                <note from="reviewer">two sentences, one paragraph</note>
+              </trans-unit>
+            </body>
+          </file>
+        </xliff>
+        """
+
+    /// The `<body>` of an XLIFF 1.2 file, line by line without indentation.
+    static func body(_ url: URL) throws -> [String] {
+        let text = try TestData.text(url)
+        return text[try #require(text.range(of: "<body>")).lowerBound...].split(separator: "\n")
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    @Test func xliff12SegSourceSegmentsArePairs() throws {
+        var diagnostics = Diagnostics()
+        let bitext = try XLIFF12BitextReader().read(Self.segmentedXLIFF12, path: "seg.xlf", diagnostics: &diagnostics)
+        #expect(diagnostics.items.isEmpty, "\(diagnostics.items)")
+        #expect(bitext.pairs.map { InlineCode.plainText($0.sourceText) } == [
+            "The following is a conversation with Dylan Patel and Nathan Lambert.", "Dylan runs SemiAnalysis.",
+        ])
+        #expect(bitext.pairs.map { InlineCode.plainText($0.targetText) } == ["以下是与 Dylan Patel 和 Nathan Lambert 的对话。", "Dylan 经营着 SemiAnalysis。"])
+        #expect(bitext.pairs.map { $0.unit?.segment?.id } == ["1", "2"])
+        #expect(bitext.pairs.map { $0.unit?.id } == ["intro", "intro"])
+        #expect(bitext.pairs.map { $0.unit?.state } == ["needs-review-translation", "needs-review-translation"])
+        #expect(bitext.pairs[1].unit?.segment?.ignorablesBefore == [IgnorableText(source: " ", target: "")])
+        #expect(bitext.pairs.map { $0.unit?.notes.count } == [1, 0])
+        #expect(bitext.pairs[1].sourceCodes.map(\.element) == ["g", "g"])
+    }
+
+    /// XLIFF 1.2 → XLIFF 1.2 and → XLIFF 2 → XLIFF 1.2 give the same `<trans-unit>`; through
+    /// TMX its segments come back into one unit with their `<seg-source>`.
+    @Test func segmentedXLIFF12ComesBackThroughXLIFF2AndTMX() throws {
+        let folder = try TestData.temporaryDirectory()
+        let input = folder.appendingPathComponent("seg.xlf")
+        try Self.segmentedXLIFF12.write(to: input, atomically: true, encoding: .utf8)
+        let converter = Converter(context: Self.context)
+        let strict = XMLValidator(.xmlSchema(ExportSample.schema("xliff-1.2/xliff-core-1.2-strict.xsd")))
+        #expect(try strict.validate(contentsOf: input).problems == [])
+        let direct = folder.appendingPathComponent("direct.xlf")
+        _ = try converter.convert(inputPath: input.path, outputPath: direct.path, to: .xliff12)
+        #expect(try strict.validate(contentsOf: direct).problems == [])
+        // The same unit, told that its space between segments matters.
+        #expect(try Self.body(direct) == (try Self.body(input)).map {
+            $0.replacingOccurrences(of: "<trans-unit id=\"intro\">", with: "<trans-unit id=\"intro\" xml:space=\"preserve\">")
+        })
+
+        let xliff2 = folder.appendingPathComponent("seg2.xlf")
+        let viaXLIFF2 = folder.appendingPathComponent("via2.xlf")
+        _ = try converter.convert(inputPath: input.path, outputPath: xliff2.path, to: .xliff)
+        let report = try XMLValidator(.xmlSchema(ExportSample.schema("xliff-2.1/xliff_core_2.0.xsd"))).validate(contentsOf: xliff2)
+        #expect(report.problems == [])
+        #expect(try TestData.text(xliff2).contains("<segment id=\"2\""))
+        _ = try converter.convert(inputPath: xliff2.path, outputPath: viaXLIFF2.path, to: .xliff12)
+        #expect(try Self.body(viaXLIFF2) == (try Self.body(direct)))
+
+        let memory = folder.appendingPathComponent("seg.tmx")
+        let viaTMX = folder.appendingPathComponent("viatmx.xlf")
+        let toTMX = try converter.convert(inputPath: input.path, outputPath: memory.path, to: .tmx)
+        #expect(toTMX.diagnostics.isEmpty, "\(toTMX.diagnostics)")
+        _ = try converter.convert(inputPath: memory.path, outputPath: viaTMX.path, to: .xliff12)
+        #expect(try strict.validate(contentsOf: viaTMX).problems == [])
+        var diagnostics = Diagnostics()
+        let original = try XLIFF12BitextReader().read(.file(input.path), diagnostics: &diagnostics)
+        let returned = try XLIFF12BitextReader().read(.file(viaTMX.path), diagnostics: &diagnostics)
+        #expect(returned.pairs.map(\.sourceText) == original.pairs.map(\.sourceText))
+        #expect(returned.pairs.map(\.targetText) == original.pairs.map(\.targetText))
+        #expect(returned.pairs.map { $0.unit?.segment } == original.pairs.map { $0.unit?.segment })
+        #expect(returned.pairs.map { $0.unit?.state } == original.pairs.map { $0.unit?.state })
+        #expect(try TestData.text(viaTMX).contains("<seg-source><mrk mtype=\"seg\" mid=\"1\">The following"))
+    }
 }

@@ -98,3 +98,12 @@ enum ExportText {
         return formatter.string(from: date)
     }
 }
+
+extension AlignedPair {
+    /// Whether this pair is the segment that follows `previous` in the same unit: writers
+    /// that put a unit's segments back together collect pairs while this holds.
+    func continuesUnit(of previous: AlignedPair) -> Bool {
+        guard let before = previous.unit?.segment, let after = unit?.segment else { return false }
+        return after.position == before.position + 1 && after.count == before.count && unit?.id == previous.unit?.id
+    }
+}

@@ -61,26 +61,100 @@ final class XLIFF12Session: XMLBitextSession {
         try xml.open("body")
     }
 
+    /// Segments of an XLIFF 1.2 unit cut by its `<seg-source>` wait here for the unit's last.
+    private var pending: [(pair: AlignedPair, findings: [Finding])] = []
+
     func write(_ pair: AlignedPair, findings: [Finding]) throws {
+        if let last = pending.last?.pair, !pair.continuesUnit(of: last) { try flush() }
+        guard Self.isSegmented(pair) else {
+            try flush()
+            return try writeTransUnit([(pair, findings)])
+        }
+        pending.append((pair, findings))
+        if pair.unit?.segment?.isLast == true { try flush() }
+    }
+
+    func flush() throws {
+        guard !pending.isEmpty else { return }
+        let parts = pending
+        pending = []
+        try writeTransUnit(parts)
+    }
+
+    /// A segment of a unit read from XLIFF 1.2 goes back into its `<trans-unit>`; segments
+    /// of other formats' units are units of their own (with `x-bitext-` contexts).
+    private static func isSegmented(_ pair: AlignedPair) -> Bool {
+        pair.unit?.attributesOrigin == .xliff12 && pair.unit?.segment?.isStructured == true
+    }
+
+    /// Content of one side of a `<trans-unit>`: segments (with their `mid`) and the text between.
+    private struct Piece {
+        var text: String
+        var codes: [InlineCode]
+        /// Nil for text between segments.
+        var mid: String?
+    }
+
+    private static func pieces(_ parts: [(pair: AlignedPair, findings: [Finding])], side: UnitPart) -> [Piece] {
+        var pieces: [Piece] = []
+        func add(_ ignorables: [IgnorableText]) {
+            for ignorable in ignorables {
+                pieces.append(side == .source
+                    ? Piece(text: ignorable.source, codes: ignorable.sourceCodes)
+                    : Piece(text: ignorable.target ?? "", codes: ignorable.targetCodes))
+            }
+        }
+        for (pair, _) in parts {
+            let segment = pair.unit?.segment
+            add(segment?.ignorablesBefore ?? [])
+            pieces.append(side == .source
+                ? Piece(text: pair.sourceText, codes: pair.sourceCodes, mid: segment?.id ?? String((segment?.position ?? 0) + 1))
+                : Piece(text: pair.targetText, codes: pair.targetCodes, mid: segment?.id ?? String((segment?.position ?? 0) + 1)))
+        }
+        add(parts.last?.pair.unit?.segment?.ignorablesAfter ?? [])
+        return pieces
+    }
+
+    /// One `<trans-unit>`: a pair, or the segments of a unit with their `<seg-source>`.
+    private func writeTransUnit(_ parts: [(pair: AlignedPair, findings: [Finding])]) throws {
+        let pair = parts[0].pair
         let unit = pair.unit
-        var attributes: [(String, String)] = [("id", UnitStructureProperties.pairID(of: unit) ?? String(ExportText.pairNumber(pair)))]
+        let segmented = Self.isSegmented(pair)
+        let id = segmented ? unit?.id : UnitStructureProperties.pairID(of: unit)
+        var attributes: [(String, String)] = [("id", id ?? String(ExportText.pairNumber(pair)))]
         let carried = unit?.attributesOrigin == .xliff12 ? unit?.attributes ?? [:] : [:]
         let structure = unit.map { UnitStructureProperties.properties(of: $0, in: .xliff12) } ?? []
+        let sources = segmented ? Self.pieces(parts, side: .source) : [Piece(text: pair.sourceText, codes: pair.sourceCodes)]
+        let targets = segmented ? Self.pieces(parts, side: .target) : [Piece(text: pair.targetText, codes: pair.targetCodes)]
         // Ignorable text in the unit's contexts is whitespace that matters too.
-        let spaced = [pair.sourceText, pair.targetText] + structure.map(\.value)
+        let spaced = sources.map(\.text) + targets.map(\.text) + structure.map(\.value)
         if carried["xml:space"] == nil, let space = ExportText.xmlSpace(spaced) {
             attributes.append(("xml:space", space))
         }
         attributes += InlineCodeLayout.sorted(carried)
         try xml.open("trans-unit", ordered: attributes)
-        try xml.leaf("source") { try XLIFF12InlineWriter(codes: pair.sourceCodes).write(pair.sourceText, to: xml) }
-        if !pair.target.isEmpty {
+        try xml.leaf("source") {
+            try XLIFF12InlineWriter(codes: sources.flatMap(\.codes)).write(sources.map(\.text).joined(), to: xml)
+        }
+        // A `<seg-source>` kept as XML (one without segments) has its place after `<source>`.
+        var preserved = (unit?.preserved ?? []).filter { $0.origin == .xliff12 }
+        let keptSegSource = preserved.firstIndex { $0.xml.hasPrefix("<seg-source") }.map { preserved.remove(at: $0) }
+        if segmented {
+            try xml.leaf("seg-source") { try writeSegments(sources) }
+        } else if let keptSegSource {
+            try xml.raw(keptSegSource.xml)
+        }
+        if parts.contains(where: { !$0.pair.target.isEmpty }) {
             var state = pair.source.isEmpty ? "x-bitext-target-only" : "translated"
             if let carried = unit?.state, !pair.source.isEmpty {
                 state = Self.states.contains(carried) || carried.hasPrefix("x-") ? carried : Self.statesFromXLIFF2[carried] ?? state
             }
             try xml.leaf("target", ["state": state]) {
-                try XLIFF12InlineWriter(codes: pair.targetCodes).write(pair.targetText, to: xml)
+                if segmented {
+                    try writeSegments(targets)
+                } else {
+                    try XLIFF12InlineWriter(codes: pair.targetCodes).write(pair.targetText, to: xml)
+                }
             }
         }
         let properties = (unit?.properties ?? []) + structure
@@ -109,13 +183,26 @@ final class XLIFF12Session: XMLBitextSession {
         for carriedNote in unit?.notes ?? [] {
             try writeNote(carriedNote)
         }
-        for finding in findings {
+        for finding in parts.flatMap(\.findings) {
             try note(finding, text: ExportText.note(finding))
         }
-        for preserved in unit?.preserved ?? [] where preserved.origin == .xliff12 {
-            try xml.raw(preserved.xml)
+        for element in preserved {
+            try xml.raw(element.xml)
         }
         try xml.close()
+    }
+
+    /// Segments as `<mrk mtype="seg">` around their content, the text between as it is.
+    private func writeSegments(_ pieces: [Piece]) throws {
+        for piece in pieces {
+            guard let mid = piece.mid else {
+                try XLIFF12InlineWriter(codes: piece.codes).write(piece.text, to: xml)
+                continue
+            }
+            try xml.startInline("mrk", [("mtype", "seg"), ("mid", mid)])
+            try XLIFF12InlineWriter(codes: piece.codes).write(piece.text, to: xml)
+            try xml.endInline()
+        }
     }
 
     static let states: Set<String> = [

@@ -120,15 +120,9 @@ final class XLIFF2Session: XMLBitextSession {
     private var pending: [(pair: AlignedPair, findings: [Finding])] = []
 
     func write(_ pair: AlignedPair, findings: [Finding]) throws {
-        if let last = pending.last?.pair, !Self.continues(last, with: pair) { try flush() }
+        if let last = pending.last?.pair, !pair.continuesUnit(of: last) { try flush() }
         pending.append((pair, findings))
         if pair.unit?.segment?.isLast ?? true { try flush() }
-    }
-
-    /// Whether `next` is the following segment of `previous`'s unit.
-    private static func continues(_ previous: AlignedPair, with next: AlignedPair) -> Bool {
-        guard let before = previous.unit?.segment, let after = next.unit?.segment else { return false }
-        return after.position == before.position + 1 && after.count == before.count && next.unit?.id == previous.unit?.id
     }
 
     /// Writes the unit whose segments are waiting, if any.
@@ -251,18 +245,24 @@ final class XLIFF2Session: XMLBitextSession {
         case (true, _): ("initial", "bitext:target-only")
         }
         // A state past `initial` needs a target.
+        // A state XLIFF 2 has no value for (XLIFF 1.2 `needs-review-translation`) is also
+        // kept as it was, in the `subState`.
+        var originalState: String?
         if let carried = unit?.state, !pair.target.isEmpty {
             state = Self.states.contains(carried) ? carried : Self.statesFromXLIFF12[carried] ?? state
+            if state != carried { originalState = carried }
         }
         var attributes: [(String, String)] = []
         if let id = segment == nil ? "s\(number)" : segment?.id { attributes.append(("id", id)) }
         var carried = segment?.attributes ?? [:]
         if let subState { carried["subState"] = subState }
+        if let originalState, carried["subState"] == nil { carried["subState"] = Self.carriedStatePrefix + originalState }
         // A segment read from XLIFF 2 without a state keeps having none (it means `initial`),
         // unless a `subState` needs one.
         let statelessOriginal = segment != nil && unit?.attributesOrigin == .xliff2 && unit?.state == nil && carried["subState"] == nil
         if !statelessOriginal { attributes.append(("state", state)) }
         attributes += InlineCodeLayout.sorted(carried)
+
         try xml.open("segment", ordered: attributes)
         let issuesSide = hasFindings ? (pair.target.isEmpty ? "source" : "target") : nil
         let marker: (id: String, reference: String) = ("m\(number)", "#its=lqi\(number)")
@@ -296,6 +296,8 @@ final class XLIFF2Session: XMLBitextSession {
     }
 
     static let states: Set<String> = ["initial", "translated", "reviewed", "final"]
+    /// The `subState` that keeps a state of another format XLIFF 2 has no value for.
+    static let carriedStatePrefix = "bitext:state-"
     /// XLIFF 1.2 target states and the XLIFF 2 state closest to each.
     static let statesFromXLIFF12 = [
         "new": "initial", "needs-translation": "initial", "needs-adaptation": "translated",

@@ -2,8 +2,7 @@
 /// those formats: as properties of bitext's own `x-bitext-` types (TMX `<prop>`, XLIFF 1.2
 /// `<context>`), which the readers of those formats turn back into what they stand for.
 ///
-/// Carried: the unit's attributes (TMX ones into XLIFF 1.2 too), and from XLIFF 2 the
-/// segment state and, for a segment of a unit, its
+/// Carried: the unit's format, attributes and state, and for a segment of a unit its
 /// place (`2/5`), id, attributes, its target's attributes (`order`) and the `<ignorable>`s
 /// around it, so that XLIFF 2 → TMX → XLIFF 2 writes the unit back with its segments. A
 /// segment of a unit of several becomes a TMX unit of its own with the id `UNIT#SEGMENT`.
@@ -35,14 +34,16 @@ enum UnitStructureProperties {
     }
 
     /// The properties carrying, into a file of `format`, what a unit of another format has
-    /// beyond ids, notes and properties: its attributes, and for a unit read from XLIFF 2
-    /// its state and segment. None for a unit of `format` itself.
+    /// beyond ids, notes and properties: its origin, attributes and state, and its segment
+    /// (any XLIFF 2 one; of XLIFF 1.2 one cut by `<seg-source>`). None for a unit of
+    /// `format` itself.
     static func properties(of unit: TranslationUnitInfo, in format: InlineCode.Origin) -> [UnitProperty] {
         guard let origin = unit.attributesOrigin, origin != format else { return [] }
         var properties: [UnitProperty] = []
         func add(_ type: String, _ value: String) { properties.append(UnitProperty(type: type, value: value)) }
-        if origin != .xliff2, !unit.attributes.isEmpty { add(unitOrigin, origin.rawValue) }
-        if origin == .xliff2, let segment = unit.segment {
+        // The origin always, so that the reader does not take the unit for one read from XLIFF 2.
+        if origin != .xliff2 { add(unitOrigin, origin.rawValue) }
+        if let segment = unit.segment, origin == .xliff2 || segment.isStructured {
             if segment.isStructured {
                 if let id = unit.id { add(unitID, id) }
                 add(Self.segment, "\(segment.position + 1)/\(segment.count)")
@@ -53,7 +54,7 @@ enum UnitStructureProperties {
             for ignorable in segment.ignorablesBefore { append(ignorable, as: ignorableBefore, to: &properties) }
             for ignorable in segment.ignorablesAfter { append(ignorable, as: ignorableAfter, to: &properties) }
         }
-        if origin == .xliff2, let state = unit.state { add(Self.state, state) }
+        if let state = unit.state { add(Self.state, state) }
         for (name, value) in InlineCodeLayout.sorted(unit.attributes) { add(unitAttribute + name, value) }
         return properties
     }

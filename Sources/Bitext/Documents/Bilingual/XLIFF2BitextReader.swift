@@ -206,7 +206,10 @@ final class XLIFF2UnitStream: BitextUnitStream {
         for (name, value) in InlineContentReader.attributeMap(reader) {
             switch name {
             case "id": segment.id = value
-            case "state": segment.state = value
+            case "state": segment.state = segment.state ?? value
+            // The state of another format that XLIFF 2 has no value for, as bitext wrote it.
+            case "subState" where value.hasPrefix(XLIFF2Session.carriedStatePrefix):
+                segment.state = String(value.dropFirst(XLIFF2Session.carriedStatePrefix.count))
             default: segment.attributes[name] = value
             }
         }
