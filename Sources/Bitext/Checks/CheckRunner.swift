@@ -1,6 +1,10 @@
 /// Runs the enabled checks over a bitext and orders the findings the way a reader goes
 /// through a document: by pair, then by catalogue order. A check skips the pairs on which
 /// one of its prerequisites reported something.
+///
+/// A long document is checked in chunks (`checkChunk`), which may run on several cores:
+/// pair checks report on their chunk at once, document checks (`DocumentCheck`) sum it up in
+/// a tally; `DocumentTallies` joins the tallies in document order and reports at the end.
 public struct CheckRunner: Sendable {
     public var checks: [any Check.Type]
     public var configuration: CheckConfiguration
@@ -12,24 +16,65 @@ public struct CheckRunner: Sendable {
         self.glossary = glossary
     }
 
+    /// The findings of a whole bitext, checked as one chunk.
     public func run(on bitext: Bitext) -> [Finding] {
-        let bitext = bitext.readableForChecks()
-        let enabled = checks.enumerated().filter { configuration.isEnabled($0.element.description.id) }
-        let order = Dictionary(uniqueKeysWithValues: enabled.map { ($0.element.description.id, $0.offset) })
+        var tallies = DocumentTallies()
+        let chunk = checkChunk(bitext)
+        tallies.append(chunk)
+        return ordered(chunk.findings + tallies.findings(in: bitext, runner: self))
+    }
+
+    /// What checking one chunk gives: the findings of the checks that look at the chunk's
+    /// pairs, and a tally for each document check.
+    struct ChunkResult: Sendable {
+        var findings: [Finding]
+        var tallies: [TallyKey: any DocumentTally]
+    }
+
+    /// Document checks with the same tally type and prerequisites read one tally, computed
+    /// once a chunk (`DocumentCheck.tally` depends on nothing else).
+    struct TallyKey: Hashable, Sendable {
+        var type: ObjectIdentifier
+        var prerequisites: [String]
+
+        init(_ checkType: any DocumentCheck.Type) {
+            type = Self.tallyType(of: checkType)
+            prerequisites = checkType.description.prerequisites.sorted()
+        }
+
+        private static func tallyType<C: DocumentCheck>(of _: C.Type) -> ObjectIdentifier {
+            ObjectIdentifier(C.Tally.self)
+        }
+    }
+
+    /// Checks one chunk of a document; the result depends on the chunk alone.
+    func checkChunk(_ chunk: Bitext) -> ChunkResult {
+        let chunk = chunk.readableForChecks()
         var flaggedPairs: [String: Set<Int>] = [:]
         var findings: [Finding] = []
-        for (_, checkType) in prerequisitesFirst(enabled.map(\.element)) {
+        var tallies: [TallyKey: any DocumentTally] = [:]
+        for checkType in prerequisitesFirst(enabled) {
             let description = checkType.description
-            let context = CheckContext(
-                glossary: glossary, severity: configuration.severity(of: checkType),
-                options: configuration.options[description.id] ?? [:])
+            let context = context(for: checkType)
             let skipped = description.prerequisites.reduce(into: Set<Int>()) { $0.formUnion(flaggedPairs[$1] ?? []) }
-            let produced = checkType.init().run(on: bitext, context: context).filter { finding in
+            if let documentCheck = checkType as? any DocumentCheck.Type {
+                let key = TallyKey(documentCheck)
+                if tallies[key] == nil { tallies[key] = Self.tally(of: documentCheck, chunk, skipping: skipped, context: context) }
+                continue
+            }
+            let produced = checkType.init().run(on: chunk, context: context).filter { finding in
                 finding.pair.map { !skipped.contains($0) } ?? true
             }
             flaggedPairs[description.id] = Set(produced.compactMap(\.pair))
             findings += produced
         }
+        return ChunkResult(findings: ordered(findings), tallies: tallies)
+    }
+
+    /// Findings by pair (findings about no single pair last), then by catalogue order, then
+    /// in the order they were reported.
+    func ordered(_ findings: [Finding]) -> [Finding] {
+        let order = Dictionary(uniqueKeysWithValues: enabled.enumerated().map { ($0.element.description.id, $0.offset) })
         return findings.enumerated().sorted { lhs, rhs in
             let left = lhs.element.pair ?? Int.max
             let right = rhs.element.pair ?? Int.max
@@ -40,11 +85,65 @@ public struct CheckRunner: Sendable {
         }.map(\.element)
     }
 
+    private var enabled: [any Check.Type] {
+        checks.filter { configuration.isEnabled($0.description.id) }
+    }
+
+    func context(for checkType: any Check.Type) -> CheckContext {
+        CheckContext(
+            glossary: glossary, severity: configuration.severity(of: checkType),
+            options: configuration.options[checkType.description.id] ?? [:])
+    }
+
+    /// The enabled document checks, in catalogue order.
+    var documentChecks: [any DocumentCheck.Type] {
+        enabled.compactMap { $0 as? any DocumentCheck.Type }
+    }
+
     /// Checks in an order where every prerequisite runs before the checks that name it.
-    private func prerequisitesFirst(_ checks: [any Check.Type]) -> [(Int, any Check.Type)] {
+    private func prerequisitesFirst(_ checks: [any Check.Type]) -> [any Check.Type] {
         let prerequisiteIDs = Set(checks.flatMap { $0.description.prerequisites })
         let first = checks.filter { prerequisiteIDs.contains($0.description.id) }
         let rest = checks.filter { !prerequisiteIDs.contains($0.description.id) }
-        return Array((first + rest).enumerated())
+        return first + rest
+    }
+
+    private static func tally<C: DocumentCheck>(
+        of _: C.Type, _ chunk: Bitext, skipping: Set<Int>, context: CheckContext
+    ) -> any DocumentTally {
+        C().tally(chunk, skipping: skipping, context: context)
+    }
+}
+
+/// The joined tallies of the document checks over the chunks checked so far.
+struct DocumentTallies {
+    private var tallies: [CheckRunner.TallyKey: any DocumentTally] = [:]
+
+    /// Adds the tallies of the chunk that follows the ones already added.
+    mutating func append(_ chunk: CheckRunner.ChunkResult) {
+        for (key, next) in chunk.tallies {
+            // Taken out of the dictionary so the join extends it in place, without a copy.
+            tallies[key] = tallies.removeValue(forKey: key).map { Self.joined($0, next) } ?? next
+        }
+    }
+
+    /// The document checks' findings; `document` names the files.
+    func findings(in document: Bitext, runner: CheckRunner) -> [Finding] {
+        runner.documentChecks.flatMap { checkType -> [Finding] in
+            guard let tally = tallies[CheckRunner.TallyKey(checkType)] else { return [] }
+            return Self.findings(of: checkType, tally, in: document, context: runner.context(for: checkType))
+        }
+    }
+
+    private static func joined<T: DocumentTally>(_ first: consuming T, _ next: any DocumentTally) -> any DocumentTally {
+        var joined = first
+        joined.append(next as! T)
+        return joined
+    }
+
+    private static func findings<C: DocumentCheck>(
+        of _: C.Type, _ tally: any DocumentTally, in document: Bitext, context: CheckContext
+    ) -> [Finding] {
+        C().findings(from: tally as! C.Tally, in: document, context: context)
     }
 }

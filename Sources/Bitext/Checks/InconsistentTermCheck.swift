@@ -4,7 +4,7 @@
 /// target lines. Names and acronyms the glossary does not cover are also examined: where
 /// the translation sometimes keeps the English form and sometimes does not, an info
 /// suggestion proposes a glossary entry.
-public struct InconsistentTermCheck: Check {
+public struct InconsistentTermCheck: Check, DocumentCheck {
     public static let description = CheckDescription(
         id: "inconsistent-term", name: "Inconsistent term",
         summary: "A source term is rendered several ways in one document, or one rendering stands for several terms.",
@@ -24,63 +24,104 @@ public struct InconsistentTermCheck: Check {
         GlossaryTerm(sourceForms: ["mixture of experts", "MoE"], accepted: ["混合专家", "专家混合"], forbidden: ["专家的混合"]),
     ]
 
-    /// How many target lines a message lists per rendering before eliding.
-    static let linesShown = 8
-
     public init() {}
 
     /// Where one rendering of one term was seen.
-    private struct Usage {
-        var pairs: [AlignedPair] = []
+    struct Usage: Sendable {
+        var lines = LineSample()
+        /// The earliest pair with this rendering.
+        var example: PairSnapshot?
+
+        mutating func add(_ pair: AlignedPair, chineseLine: Int?) {
+            lines.add(line: chineseLine)
+            if example == nil { example = PairSnapshot(pair) }
+        }
+
+        mutating func append(_ next: Usage) {
+            lines.append(next.lines)
+            if example == nil { example = next.example }
+        }
+    }
+
+    struct Tally: DocumentTally {
+        /// Term index → rendering → usage.
+        var usages: [Int: [String: Usage]] = [:]
+        /// Han rendering → the terms it stood for, each alone in its pair.
+        var termsByRendering: [String: [Int: Usage]] = [:]
+        /// Lower-cased source words glossary matches covered, which the survey leaves out.
+        var covered: Set<String> = []
+        var survey = NameRenderingSurvey.Tally()
+
+        mutating func append(_ next: Tally) {
+            for (term, renderings) in next.usages {
+                for (rendering, usage) in renderings { usages[term, default: [:]][rendering, default: Usage()].append(usage) }
+            }
+            for (rendering, terms) in next.termsByRendering {
+                for (term, usage) in terms { termsByRendering[rendering, default: [:]][term, default: Usage()].append(usage) }
+            }
+            covered.formUnion(next.covered)
+            survey.append(next.survey)
+        }
     }
 
     public func run(on bitext: Bitext, context: CheckContext) -> [Finding] {
+        runWhole(on: bitext, context: context)
+    }
+
+    func tally(_ chunk: Bitext, skipping: Set<Int>, context: CheckContext) -> Tally {
         let matcher = TermMatcher(glossary: context.glossary)
-        var usages: [Int: [String: Usage]] = [:]
-        var termsByRendering: [String: [Int: Usage]] = [:]
-        var covered: Set<String> = []
-        for pair in bitext.pairs where !pair.isUnaligned {
-            let matches = matcher.matches(in: pair, of: bitext)
+        var tally = Tally()
+        for pair in chunk.pairs where !pair.isUnaligned && !skipping.contains(pair.index) {
+            let chineseLine = chunk.targetLanguage == .chinese ? pair.targetLine : pair.sourceLine
             var ownersInPair: [String: Set<Int>] = [:]
-            for match in matches {
-                covered.formUnion(SourceTermIndex.tokenize(match.sourceText).map { $0.surface.lowercased() })
+            for match in matcher.matches(in: pair, of: chunk) {
+                tally.covered.formUnion(SourceTermIndex.tokenize(match.sourceText).map { $0.surface.lowercased() })
                 let term = matcher.glossary.terms[match.term]
                 for rendering in Set(match.targetMatches.map { representative($0.rendering, of: term) }) {
-                    usages[match.term, default: [:]][rendering, default: Usage()].pairs.append(pair)
+                    tally.usages[match.term, default: [:]][rendering, default: Usage()].add(pair, chineseLine: chineseLine)
                     ownersInPair[rendering, default: []].insert(match.term)
                 }
             }
             for (rendering, owners) in ownersInPair where owners.count == 1 && rendering.unicodeScalars.contains(where: \.isHan) {
-                termsByRendering[rendering, default: [:]][owners.first!, default: Usage()].pairs.append(pair)
+                tally.termsByRendering[rendering, default: [:]][owners.first!, default: Usage()].add(pair, chineseLine: chineseLine)
             }
         }
+        tally.survey = NameRenderingSurvey.Tally(chunk, skipping: skipping)
+        return tally
+    }
+
+    func findings(from tally: Tally, in document: Bitext, context: CheckContext) -> [Finding] {
+        let terms = context.glossary.terms
         var findings: [Finding] = []
-        for term in usages.keys.sorted() {
-            guard let renderings = usages[term], renderings.count > 1 else { continue }
-            let name = matcher.glossary.terms[term].name
-            let ordered = renderings.sorted { ($0.value.pairs.count, $1.key) > ($1.value.pairs.count, $0.key) }
-            let listing = ordered.map { describe($0.key, $0.value, in: bitext) }.joined(separator: "; ")
-            let first = ordered.flatMap(\.value.pairs).min { $0.index < $1.index }!
-            findings.append(documentFinding(
-                "'\(name)' is rendered \(renderings.count) ways: \(listing)", example: first, in: bitext,
-                severity: context.severity, term: Finding.TermReference(source: name, found: ordered.map(\.key).joined(separator: " | "))))
+        for term in tally.usages.keys.sorted() {
+            guard let renderings = tally.usages[term], renderings.count > 1 else { continue }
+            let name = terms[term].name
+            let ordered = renderings.sorted { ($0.value.lines.pairs, $1.key) > ($1.value.lines.pairs, $0.key) }
+            let listing = ordered.map { describe($0.key, $0.value) }.joined(separator: "; ")
+            findings.append(finding(
+                "'\(name)' is rendered \(renderings.count) ways: \(listing)", example: earliest(ordered.map(\.value)),
+                in: document, context: context, pair: nil,
+                term: Finding.TermReference(source: name, found: ordered.map(\.key).joined(separator: " | "))))
         }
-        for rendering in termsByRendering.keys.sorted() {
-            guard let terms = termsByRendering[rendering], terms.count > 1 else { continue }
-            let names = terms.sorted { $0.key < $1.key }.map { term, usage in
-                describe(matcher.glossary.terms[term].name, usage, in: bitext)
-            }
-            let first = terms.values.flatMap(\.pairs).min { $0.index < $1.index }!
-            findings.append(documentFinding(
-                "'\(rendering)' renders \(terms.count) different source terms: \(names.joined(separator: "; "))",
-                example: first, in: bitext, severity: context.severity,
-                term: Finding.TermReference(source: terms.keys.sorted().map { matcher.glossary.terms[$0].name }.joined(separator: " | "), found: rendering)))
+        for rendering in tally.termsByRendering.keys.sorted() {
+            guard let owners = tally.termsByRendering[rendering], owners.count > 1 else { continue }
+            let sorted = owners.sorted { $0.key < $1.key }
+            let names = sorted.map { describe(terms[$0.key].name, $0.value) }
+            findings.append(finding(
+                "'\(rendering)' renders \(owners.count) different source terms: \(names.joined(separator: "; "))",
+                example: earliest(sorted.map(\.value)), in: document, context: context, pair: nil,
+                term: Finding.TermReference(source: sorted.map { terms[$0.key].name }.joined(separator: " | "), found: rendering)))
         }
-        findings += NameRenderingSurvey(excluding: covered).suggestions(in: bitext).map { suggestion in
-            documentFinding(suggestion.message, example: suggestion.example, in: bitext, severity: .info,
-                            term: Finding.TermReference(source: suggestion.name))
+        findings += tally.survey.suggestions(excluding: tally.covered, in: document).map { suggestion in
+            finding(
+                suggestion.message, example: suggestion.example, in: document, context: context, pair: nil, severity: .info,
+                term: Finding.TermReference(source: suggestion.name))
         }
         return findings
+    }
+
+    private func earliest(_ usages: [Usage]) -> PairSnapshot {
+        usages.compactMap(\.example).min { $0.index < $1.index }!
     }
 
     /// Renderings that contain a shorter rendering of the same term (`混合专家模型` and
@@ -95,20 +136,7 @@ public struct InconsistentTermCheck: Check {
     }
 
     /// Lines are those of the Chinese side, where the renderings are.
-    private func describe(_ label: String, _ usage: Usage, in bitext: Bitext) -> String {
-        let lines = usage.pairs.compactMap { bitext.targetLanguage == .chinese ? $0.targetLine : $0.sourceLine }
-        let shown = lines.prefix(Self.linesShown).map(String.init).joined(separator: ", ")
-        let more = lines.count > Self.linesShown ? ", …" : ""
-        return "\(label) ×\(usage.pairs.count) (line\(lines.count == 1 ? "" : "s") \(shown)\(more))"
-    }
-
-    private func documentFinding(
-        _ message: String, example pair: AlignedPair, in bitext: Bitext, severity: Severity, term: Finding.TermReference
-    ) -> Finding {
-        Finding(
-            check: Self.description.id, severity: severity, message: message,
-            source: Finding.Side(text: pair.sourceText, line: pair.sourceLine, file: bitext.sourcePath),
-            target: Finding.Side(text: pair.targetText, line: pair.targetLine, file: bitext.targetPath),
-            term: term, pair: nil)
+    private func describe(_ label: String, _ usage: Usage) -> String {
+        "\(label) ×\(usage.lines.pairs) (\(usage.lines.description))"
     }
 }

@@ -4,18 +4,11 @@
 /// A candidate is a word written with two or more capitals (`NCCL`, `DeepSeek`, `MoE`), or
 /// a capitalised word that appears capitalised at least once inside a sentence and never in
 /// lower case (`Gemini`, but not `So`). Words a glossary term already covers are skipped.
-struct NameRenderingSurvey {
+enum NameRenderingSurvey {
     struct Suggestion {
         var name: String
         var message: String
-        var example: AlignedPair
-    }
-
-    /// Lower-cased words already covered by glossary matches.
-    let excluding: Set<String>
-
-    init(excluding: Set<String>) {
-        self.excluding = excluding
+        var example: PairSnapshot
     }
 
     /// Minimum pairs with the name kept and with it not kept before a suggestion is made:
@@ -23,56 +16,147 @@ struct NameRenderingSurvey {
     static let minimumKept = 1
     static let minimumNotKept = 2
 
-    func suggestions(in bitext: Bitext) -> [Suggestion] {
-        guard bitext.sourceLanguage == .english, bitext.targetLanguage == .chinese else { return [] }
+    /// Pairs with a word kept in the translation and pairs without it.
+    struct WordUsage: Sendable {
+        var kept = LineSample()
+        var notKept = LineSample()
+        var firstNotKept: PairSnapshot?
+
+        mutating func append(_ next: WordUsage) {
+            kept.append(next.kept)
+            notKept.append(next.notKept)
+            if firstNotKept == nil { firstNotKept = next.firstNotKept }
+        }
+    }
+
+    /// What the survey knows of the words of the pairs seen so far.
+    struct Tally: Sendable {
+        /// Lower-cased word → its first spelling.
         var spelling: [String: String] = [:]
+        /// Words seen capitalised inside a sentence; `word + "\0acronym"` for those with two capitals.
         var insideSentence: Set<String> = []
         var lowercase: Set<String> = []
-        var pairsByWord: [String: [AlignedPair]] = [:]
-        var normalizedTargets: [Int: [Unicode.Scalar]] = [:]
-        for pair in bitext.pairs where !pair.targetText.isEmpty {
-            normalizedTargets[pair.index] = ChineseText.normalized(pair.targetText)
-            let tokens = SourceTermIndex.tokenize(pair.sourceText)
-            var seen: Set<String> = []
-            for (index, token) in tokens.enumerated() {
-                let word = token.surface
-                let key = word.lowercased()
-                guard key.count >= 2, word.contains(where: \.isLetter) else { continue }
-                if word.first?.isLowercase == true { lowercase.insert(key); continue }
-                let capitals = word.filter(\.isUppercase).count
-                let sentenceStart = index == 0 || Self.endsSentence(pair.sourceText[tokens[index - 1].range.upperBound..<token.range.lowerBound])
-                if capitals >= 2 || !sentenceStart { insideSentence.insert(key) }
-                if capitals >= 2 { insideSentence.insert(key + "\u{0}acronym") }
-                if spelling[key] == nil { spelling[key] = word }
-                if seen.insert(key).inserted { pairsByWord[key, default: []].append(pair) }
+        var words: [String: WordUsage] = [:]
+
+        init() {}
+
+        init(_ chunk: Bitext, skipping: Set<Int>) {
+            guard chunk.sourceLanguage == .english, chunk.targetLanguage == .chinese else { return }
+            var shapes = WordShapes()
+            for pair in chunk.pairs where !pair.targetText.isEmpty && !skipping.contains(pair.index) {
+                add(pair, shapes: &shapes)
             }
         }
-        var suggestions: [Suggestion] = []
-        for key in pairsByWord.keys.sorted() where !excluding.contains(key) && insideSentence.contains(key) {
-            let isAcronym = insideSentence.contains(key + "\u{0}acronym")
-            guard isAcronym || !lowercase.contains(key) else { continue }
-            let pairs = pairsByWord[key]!
-            let needle = ChineseText.normalized(key)
-            let kept = pairs.filter { !ChineseText.occurrences(of: needle, in: normalizedTargets[$0.index] ?? []).isEmpty }
-            let keptIndices = Set(kept.map(\.index))
-            let notKept = pairs.filter { !keptIndices.contains($0.index) }
-            guard kept.count >= Self.minimumKept, notKept.count >= Self.minimumNotKept else { continue }
-            let name = spelling[key]!
-            suggestions.append(Suggestion(
-                name: name,
-                message: "'\(name)' is kept in Latin letters in \(kept.count) \(kept.count == 1 ? "pair" : "pairs") (target lines \(lines(kept))) but not in \(notKept.count) (target lines \(lines(notKept))); consider a glossary entry",
-                example: notKept[0]))
+
+        private mutating func add(_ pair: AlignedPair, shapes: inout WordShapes) {
+            let tokens = SourceTermIndex.tokenize(pair.sourceText)
+            var normalizedTarget: [Unicode.Scalar]?
+            var seen: [Int] = []
+            for (index, token) in tokens.enumerated() {
+                let id = shapes.id(of: token.surface)
+                let shape = shapes.shapes[id]
+                guard shape.isCandidate else { continue }
+                if shape.startsLowercase {
+                    if !shape.noted { lowercase.insert(shape.key) }
+                    shapes.shapes[id].noted = true
+                    continue
+                }
+                let sentenceStart = index == 0 || NameRenderingSurvey.endsSentence(pair.sourceText[tokens[index - 1].range.upperBound..<token.range.lowerBound])
+                if shape.capitals >= 2 || !sentenceStart { insideSentence.insert(shape.key) }
+                if !shape.noted {
+                    if shape.capitals >= 2 { insideSentence.insert(shape.key + "\u{0}acronym") }
+                    if spelling[shape.key] == nil { spelling[shape.key] = token.surface }
+                    shapes.shapes[id].noted = true
+                }
+                guard !seen.contains(shape.keyID) else { continue }
+                seen.append(shape.keyID)
+                if normalizedTarget == nil { normalizedTarget = ChineseText.normalized(pair.targetText) }
+                if NameRenderingSurvey.contains(shape.needle, in: normalizedTarget!) {
+                    words[shape.key, default: WordUsage()].kept.add(line: pair.targetLine)
+                } else {
+                    words[shape.key, default: WordUsage()].notKept.add(line: pair.targetLine)
+                    if words[shape.key]!.firstNotKept == nil { words[shape.key]!.firstNotKept = PairSnapshot(pair) }
+                }
+            }
         }
-        return suggestions
+
+        mutating func append(_ next: Tally) {
+            spelling.merge(next.spelling) { first, _ in first }
+            insideSentence.formUnion(next.insideSentence)
+            lowercase.formUnion(next.lowercase)
+            words.merge(next.words) { first, later in
+                var joined = first
+                joined.append(later)
+                return joined
+            }
+        }
+
+        /// `excluding`: lower-cased words already covered by glossary matches.
+        func suggestions(excluding: Set<String>, in document: Bitext) -> [Suggestion] {
+            var suggestions: [Suggestion] = []
+            for key in words.keys.sorted() where !excluding.contains(key) && insideSentence.contains(key) {
+                let isAcronym = insideSentence.contains(key + "\u{0}acronym")
+                guard isAcronym || !lowercase.contains(key) else { continue }
+                let usage = words[key]!
+                guard usage.kept.pairs >= minimumKept, usage.notKept.pairs >= minimumNotKept, let example = usage.firstNotKept
+                else { continue }
+                let name = spelling[key]!
+                let kept = usage.kept.pairs
+                suggestions.append(Suggestion(
+                    name: name,
+                    message: "'\(name)' is kept in Latin letters in \(kept) \(kept == 1 ? "pair" : "pairs") (target \(usage.kept.description)) but not in \(usage.notKept.pairs) (target \(usage.notKept.description)); consider a glossary entry",
+                    example: example))
+            }
+            return suggestions
+        }
     }
 
-    private func lines(_ pairs: [AlignedPair]) -> String {
-        let lines = pairs.compactMap(\.targetLine)
-        return lines.prefix(InconsistentTermCheck.linesShown).map(String.init).joined(separator: ", ")
-            + (lines.count > InconsistentTermCheck.linesShown ? ", …" : "")
+    /// What the survey needs to know of a word as written, worked out once a chunk for each
+    /// spelling: most words of a text are ones it has already used.
+    private struct WordShape {
+        var key: String
+        /// Numbers the lower-cased key, shared by the spellings of one word.
+        var keyID: Int
+        /// Two characters or more, one of them a letter: a word that can be a name.
+        var isCandidate: Bool
+        var startsLowercase: Bool
+        var capitals: Int
+        /// The key as the target is searched for it.
+        var needle: [Unicode.Scalar]
+        /// Whether the spelling's once-per-document facts (lower case seen, acronym,
+        /// first spelling) are already in the tally.
+        var noted = false
     }
 
-    private static func endsSentence(_ between: Substring) -> Bool {
+    private struct WordShapes {
+        var shapes: [WordShape] = []
+        private var ids: [String: Int] = [:]
+        private var keyIDs: [String: Int] = [:]
+
+        mutating func id(of word: String) -> Int {
+            if let known = ids[word] { return known }
+            let key = word.lowercased()
+            let keyID = keyIDs[key] ?? keyIDs.count
+            keyIDs[key] = keyID
+            shapes.append(WordShape(
+                key: key, keyID: keyID, isCandidate: key.count >= 2 && word.contains(where: \.isLetter),
+                startsLowercase: word.first?.isLowercase == true, capitals: word.filter(\.isUppercase).count,
+                needle: ChineseText.normalized(key)))
+            ids[word] = shapes.count - 1
+            return shapes.count - 1
+        }
+    }
+
+    /// Whether `pattern` occurs in `text`.
+    private static func contains(_ pattern: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Bool {
+        guard let first = pattern.first, pattern.count <= text.count else { return false }
+        for start in 0...(text.count - pattern.count) where text[start] == first {
+            if text[start..<start + pattern.count].elementsEqual(pattern) { return true }
+        }
+        return false
+    }
+
+    fileprivate static func endsSentence(_ between: Substring) -> Bool {
         between.contains { ".!?:\"“*".contains($0) }
     }
 }

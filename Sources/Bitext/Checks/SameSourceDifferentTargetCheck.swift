@@ -1,6 +1,6 @@
 /// The same source sentence translated in different ways across the document: translation
 /// memory exported from it will offer conflicting matches.
-public struct SameSourceDifferentTargetCheck: Check {
+public struct SameSourceDifferentTargetCheck: Check, DocumentCheck {
     public static let description = CheckDescription(
         id: "same-source-different-target", name: "Same source, different translations",
         summary: "A repeated source sentence is translated differently in different places.",
@@ -21,12 +21,19 @@ public struct SameSourceDifferentTargetCheck: Check {
     public init() {}
 
     public func run(on bitext: Bitext, context: CheckContext) -> [Finding] {
-        RepeatedSegments.groups(in: bitext, by: .source).map { group in
-            let first = group.variants[0].pairs[0]
+        runWhole(on: bitext, context: context)
+    }
+
+    func tally(_ chunk: Bitext, skipping: Set<Int>, context: CheckContext) -> RepeatedSegments.Tally {
+        RepeatedSegments.Tally(chunk, skipping: skipping)
+    }
+
+    func findings(from tally: RepeatedSegments.Tally, in document: Bitext, context: CheckContext) -> [Finding] {
+        tally.groups(by: .source).map { group in
+            let example = group.variants[0].first
             return finding(
-                "the same source is translated \(group.variants.count) ways: "
-                    + RepeatedSegments.describe(group.variants, lines: \.targetLine),
-                pair: first, in: bitext, context: context)
+                "the same source is translated \(group.variants.count) ways: " + RepeatedSegments.describe(group.variants),
+                example: example, in: document, context: context, pair: example.index)
         }
     }
 }

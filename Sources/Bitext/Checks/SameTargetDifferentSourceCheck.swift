@@ -1,6 +1,6 @@
 /// One translation used for different source sentences: often a sign that a segment was
 /// pasted into the wrong place, or that the translation lost a distinction.
-public struct SameTargetDifferentSourceCheck: Check {
+public struct SameTargetDifferentSourceCheck: Check, DocumentCheck {
     public static let description = CheckDescription(
         id: "same-target-different-source", name: "Same translation, different sources",
         summary: "One translation is used for different source sentences.",
@@ -21,12 +21,19 @@ public struct SameTargetDifferentSourceCheck: Check {
     public init() {}
 
     public func run(on bitext: Bitext, context: CheckContext) -> [Finding] {
-        RepeatedSegments.groups(in: bitext, by: .target).map { group in
-            let first = group.variants[0].pairs[0]
+        runWhole(on: bitext, context: context)
+    }
+
+    func tally(_ chunk: Bitext, skipping: Set<Int>, context: CheckContext) -> RepeatedSegments.Tally {
+        RepeatedSegments.Tally(chunk, skipping: skipping)
+    }
+
+    func findings(from tally: RepeatedSegments.Tally, in document: Bitext, context: CheckContext) -> [Finding] {
+        tally.groups(by: .target).map { group in
+            let example = group.variants[0].first
             return finding(
-                "the same translation stands for \(group.variants.count) different sources: "
-                    + RepeatedSegments.describe(group.variants, lines: \.sourceLine),
-                pair: first, in: bitext, context: context)
+                "the same translation stands for \(group.variants.count) different sources: " + RepeatedSegments.describe(group.variants),
+                example: example, in: document, context: context, pair: example.index)
         }
     }
 }

@@ -57,6 +57,7 @@ struct SourceTermIndex: Sendable {
     /// All occurrences of source forms, longest first where they overlap: a shorter term
     /// inside a longer match (`experts` inside `mixture of experts`) is not reported.
     func matches(in text: String) -> [SourceTermMatch] {
+        guard !starts.isEmpty else { return [] }
         let tokens = Self.tokenize(text)
         var keys = [String?](repeating: nil, count: tokens.count)
         func keyOfToken(_ index: Int) -> String {

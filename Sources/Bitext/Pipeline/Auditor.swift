@@ -125,43 +125,61 @@ public struct Auditor: Sendable {
         return try checkInChunks(try reader.open(.file(path), diagnostics: &diagnostics), diagnostics: diagnostics)
     }
 
-    /// Pairs checked together; a memory of this size takes a few hundred megabytes.
-    public static let checkChunkSize = 50_000
+    /// Pairs checked together, by one core: enough for the length ratios that omission and
+    /// addition learn from a chunk, small enough that a few chunks in flight take little memory.
+    public static let checkChunkSize = 10_000
+    /// A stream of at most this many pairs is kept whole, so that reports can show its pairs.
+    public static let wholeResultLimit = 50_000
 
-    /// Checks a stream of pairs: whole when it holds at most `checkChunkSize` pairs (the
-    /// result then has the bitext), else chunk by chunk, keeping only findings and counts.
-    /// Pair checks see every pair either way; the document-level checks (inconsistent
-    /// terms, repeated sources or targets translated differently) compare pairs within a
-    /// chunk, which a diagnostic says.
-    func checkInChunks(_ stream: any BitextUnitStream, diagnostics: Diagnostics) throws -> AuditResult {
+    /// Checks a stream of pairs chunk by chunk (`checkChunkSize`), on every core while the
+    /// next chunk is read. Pair checks see every pair; the document checks (inconsistent
+    /// terms, repeated sources or targets translated differently) join what each chunk holds
+    /// and compare across the whole file. The result has the bitext when the stream holds at
+    /// most `wholeResultLimit` pairs; beyond that it keeps only findings and counts.
+    func checkInChunks(
+        _ stream: any BitextUnitStream, diagnostics: Diagnostics, chunkSize: Int = checkChunkSize,
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) throws -> AuditResult {
         var diagnostics = diagnostics
         var header = Bitext(
             sourceLanguage: stream.sourceLanguage, targetLanguage: stream.targetLanguage,
             sourcePath: stream.path, targetPath: stream.path, pairs: [])
         header.fileInfo = stream.fileInfo
-        var findings: [Finding] = []
+        let pipeline = ChunkCheckPipeline(runner: CheckRunner(configuration: options.checks, glossary: options.glossary), workers: workers)
+        var kept: [AlignedPair]? = []
         var counts = StreamedPairCounts()
         var chunks = 0
-        while true {
-            var chunk = header
-            chunk.pairs.reserveCapacity(Self.checkChunkSize)
-            while chunk.pairs.count < Self.checkChunkSize, let pair = try stream.next(diagnostics: &diagnostics) {
-                chunk.pairs.append(pair)
+        do {
+            while true {
+                var chunk = header
+                chunk.pairs.reserveCapacity(chunkSize)
+                while chunk.pairs.count < chunkSize, let pair = try stream.next(diagnostics: &diagnostics) {
+                    chunk.pairs.append(pair)
+                }
+                if chunk.pairs.isEmpty { break }
+                chunks += 1
+                counts.add(chunk.pairs)
+                kept? += chunk.pairs
+                if let whole = kept, whole.count > Self.wholeResultLimit { kept = nil }
+                pipeline.submit(chunk)
+                if chunk.pairs.count < chunkSize { break }
             }
-            if chunks == 0, chunk.pairs.count < Self.checkChunkSize {
-                return AuditResult(
-                    bitext: chunk, source: nil, target: nil, findings: check(chunk), diagnostics: diagnostics.items,
-                    glossary: options.glossary)
-            }
-            if chunk.pairs.isEmpty { break }
-            chunks += 1
-            findings += check(chunk)
-            counts.add(chunk.pairs)
+        } catch {
+            pipeline.abandon()
+            throw error
         }
-        diagnostics.note(
-            "\(counts.pairs) pairs were checked in \(chunks) chunks of \(Self.checkChunkSize); inconsistent-term, "
-                + "same-source-different-target and same-target-different-source compare pairs within a chunk",
-            file: stream.path)
+        let findings = pipeline.finish(document: header)
+        if chunks > 1 {
+            diagnostics.note(
+                "\(counts.pairs) pairs were checked in \(chunks) chunks of \(chunkSize); omission and addition "
+                    + "learn the usual length ratio within a chunk",
+                file: stream.path)
+        }
+        if let kept {
+            header.pairs = kept
+            return AuditResult(
+                bitext: header, source: nil, target: nil, findings: findings, diagnostics: diagnostics.items, glossary: options.glossary)
+        }
         var result = AuditResult(
             bitext: header, source: nil, target: nil, findings: findings, diagnostics: diagnostics.items, glossary: options.glossary)
         result.streamedCounts = counts

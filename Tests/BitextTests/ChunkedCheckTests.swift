@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import Bitext
+
+/// A memory checked in chunks, on several cores, reports what the same memory checked whole
+/// reports: the document checks join their chunks' tallies, so a sentence repeated in the
+/// first and the last chunk is still compared.
+@Suite struct ChunkedCheckTests {
+    static let context = OutputContext(generatedAt: Date(timeIntervalSince1970: 1_770_122_096), toolVersion: "0.1.0")
+
+    /// The transcript's memory as `bitext audit` writes it, then its first 300 pairs again
+    /// as a later revision would hold them: every tenth target swapped with the next pair's,
+    /// so sources and targets recur far apart with other partners. And the bundled glossary.
+    private static func transcriptMemory(in folder: URL) throws -> (path: String, glossary: Glossary) {
+        var diagnostics = Diagnostics()
+        let glossary = try GlossaryLoader.load(
+            path: TestData.repositoryRoot.appendingPathComponent("Glossaries/ai-semiconductor.csv").path, diagnostics: &diagnostics)
+        var memory = try Auditor().audit(sourcePath: TestData.englishTranscript.path, targetPath: TestData.chineseTranscript.path).bitext
+        let aligned = memory.pairs.filter { !$0.isUnaligned }
+        for (offset, pair) in aligned.prefix(300).enumerated() {
+            let partner = offset % 10 == 0 ? aligned[offset + 1] : pair
+            memory.pairs.append(AlignedPair(
+                index: memory.pairs.count, source: pair.source, target: partner.target, score: pair.score,
+                sourceLanguage: memory.sourceLanguage, targetLanguage: memory.targetLanguage))
+        }
+        let url = folder.appendingPathComponent("transcript.tmx")
+        try TMXWriter().write(memory, findings: [], context: context).write(to: url)
+        return (url.path, glossary)
+    }
+
+    private static func checked(_ path: String, glossary: Glossary, chunkSize: Int, workers: Int) throws -> AuditResult {
+        var diagnostics = Diagnostics()
+        let stream = try TMXBitextReader().open(.file(path), diagnostics: &diagnostics)
+        return try Auditor(options: Auditor.Options(glossary: glossary))
+            .checkInChunks(stream, diagnostics: diagnostics, chunkSize: chunkSize, workers: workers)
+    }
+
+    /// Omission and addition learn the length ratio of their chunk, so they may differ.
+    private static func chunkIndependent(_ findings: [Finding]) -> [Finding] {
+        findings.filter { !["omission", "addition"].contains($0.check) }
+    }
+
+    @Test func chunksOnTwoCoresReportWhatTheWholeMemoryReports() throws {
+        let folder = try TestData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let memory = try Self.transcriptMemory(in: folder)
+        let whole = try Self.checked(memory.path, glossary: memory.glossary, chunkSize: 100_000, workers: 1)
+        let chunked = try Self.checked(memory.path, glossary: memory.glossary, chunkSize: 300, workers: 2)
+        let documentChecks = ["inconsistent-term", "same-source-different-target", "same-target-different-source"]
+        for check in documentChecks {
+            #expect(whole.findings.contains { $0.check == check }, "the transcript has \(check) findings")
+        }
+        #expect(Self.chunkIndependent(chunked.findings) == Self.chunkIndependent(whole.findings))
+        #expect(chunked.diagnostics.contains { $0.message.contains("checked in 16 chunks of 300") })
+        let again = try Self.checked(memory.path, glossary: memory.glossary, chunkSize: 300, workers: 1)
+        #expect(again.findings == chunked.findings)
+    }
+
+    @Test func aSentenceRepeatedInTheFirstAndLastChunkIsCompared() throws {
+        let english = "What does it mean to be an open weights model, really?"
+        let filler = (0..<40).map { index in
+            ("Sentence number \(index) talks about something else entirely.", "第\(index)句话完全在讲别的事情。")
+        }
+        let pairs = [(english, "开放权重模型到底意味着什么？")] + filler + [(english, "公开举重的模型到底意味着什么？")]
+        let units = pairs.enumerated().map { index, pair in
+            "<tu tuid=\"\(index + 1)\"><tuv xml:lang=\"en\"><seg>\(pair.0)</seg></tuv><tuv xml:lang=\"zh\"><seg>\(pair.1)</seg></tuv></tu>"
+        }
+        let tmx = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="sentence" o-tmf="test" adminlang="en" srclang="en" datatype="plaintext"/>
+            <body>
+            \(units.joined(separator: "\n"))
+            </body></tmx>
+            """
+        let folder = try TestData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("repeated.tmx").path
+        try tmx.write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try Self.checked(path, glossary: .empty, chunkSize: 10, workers: 2)
+        let found = result.findings.filter { $0.check == "same-source-different-target" }
+        try #require(found.count == 1)
+        #expect(found[0].message.contains("translated 2 ways"))
+        #expect(found[0].message.contains("开放权重模型到底意味着什么") && found[0].message.contains("公开举重的模型到底意味着什么"))
+        #expect(found[0].source.line == 4)
+        #expect(result.streamedCounts == nil, "42 pairs are kept whole for reports")
+    }
+
+    @Test func snapshotsSpilledToDiskReadBackExactly() {
+        let sentences = [
+            "DeepSeek-V3 was trained on 14.8 trillion tokens.", "深度求索的V3模型在14.8万亿个词元上训练。",
+            "Mixture of experts, right?", "混合专家，对吧？", "", "ＧＰＵ　集群",
+        ]
+        let snapshots = (0..<2_000).map { index in
+            PairSnapshot(
+                index: index, sourceText: sentences[index % sentences.count] + " \(index)",
+                targetText: index % 7 == 0 ? "" : sentences[(index + 1) % sentences.count],
+                sourceLine: index % 5 == 0 ? nil : index + 1, targetLine: index * 3)
+        }
+        let first = PairSnapshotStore(memoryLimit: 1_024)
+        let second = PairSnapshotStore(memoryLimit: 1_024)
+        let firstLocations = snapshots[..<1_200].map { first.append($0) }
+        let secondLocations = snapshots[1_200...].map { second.append($0) }
+        #expect(firstLocations.map { first.snapshot(at: $0) } == Array(snapshots[..<1_200]))
+        let offset = first.append(contentsOf: second)
+        #expect((firstLocations + secondLocations.map { $0 + offset }).map { first.snapshot(at: $0) } == snapshots)
+    }
+}
