@@ -267,4 +267,35 @@ import Testing
         #expect(returned.pairs.map { $0.unit?.state } == original.pairs.map { $0.unit?.state })
         #expect(try TestData.text(viaTMX).contains("<seg-source><mrk mtype=\"seg\" mid=\"1\">The following"))
     }
+
+    /// An ignorable holding a code: XLIFF 2 keeps it whole; TMX keeps the text and says
+    /// the code is left out.
+    @Test func anIgnorableWithACodeIsKeptByXLIFF2AndReportedByTMX() throws {
+        let folder = try TestData.temporaryDirectory()
+        let input = folder.appendingPathComponent("coded.xlf")
+        try """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="zh-CN">
+              <file id="f1">
+                <unit id="u1">
+                  <originalData><data id="d1">&lt;br/&gt;</data></originalData>
+                  <segment id="s1"><source>Dylan runs SemiAnalysis.</source><target>Dylan 经营着 SemiAnalysis。</target></segment>
+                  <ignorable><source><ph id="p1" dataRef="d1"/></source><target><ph id="p1" dataRef="d1"/></target></ignorable>
+                  <segment id="s2"><source>Nathan is at AI2.</source><target>Nathan 在 AI2 工作。</target></segment>
+                </unit>
+              </file>
+            </xliff>
+            """.write(to: input, atomically: true, encoding: .utf8)
+        let converter = Converter(context: Self.context)
+        let xliff = folder.appendingPathComponent("out.xlf")
+        let same = try converter.convert(inputPath: input.path, outputPath: xliff.path, to: .xliff)
+        #expect(same.diagnostics.isEmpty, "\(same.diagnostics)")
+        let written = try Self.read(xliff.path).bitext
+        let ignorable = try #require(written.pairs[1].unit?.segment?.ignorablesBefore.first)
+        #expect(ignorable.sourceCodes.map(\.content) == ["<br/>"] && ignorable.targetCodes.map(\.content) == ["<br/>"])
+        let memory = try converter.convert(inputPath: input.path, outputPath: folder.appendingPathComponent("out.tmx").path, to: .tmx)
+        #expect(memory.diagnostics.map(\.message) == [
+            "1 <ignorable> holds inline codes, which tmx properties cannot carry: the text is kept, the codes are not",
+        ])
+    }
 }

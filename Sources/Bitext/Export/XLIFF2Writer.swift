@@ -1,7 +1,9 @@
 import Foundation
 
 /// XLIFF 2.1 (core namespace 2.0) with the ITS and Metadata modules: one `<unit>` per
-/// pair, so nothing of either document is left out.
+/// pair, so nothing of either document is left out; the pairs that were the segments of one
+/// unit (`UnitSegmentInfo`) go back into one `<unit>` with their ignorables, the unit's
+/// content taken from its first pair.
 ///
 /// - Aligned pairs: `<segment state="translated">` with source and target.
 /// - Source-only pairs: a segment with `<source>` only, `state="initial"` (not yet translated).

@@ -82,8 +82,9 @@ public struct Converter: Sendable {
         return Result(pairs: pairs, diagnostics: diagnostics.items)
     }
 
-    /// XLIFF 2 `<ignorable>`s an output cannot carry whole: TSV has no place for them at
-    /// all; TMX and XLIFF 1.2 carry their text in properties, without inline codes.
+    /// Ignorables an output cannot carry whole: TSV has no place for them at all; TMX and
+    /// XLIFF 1.2 (but for its own `<seg-source>` units) carry their text in properties,
+    /// without inline codes.
     struct IgnorableLoss {
         let format: ExportFormat
         private(set) var dropped = 0
@@ -98,6 +99,8 @@ public struct Converter: Sendable {
             for ignorable in segment.ignorablesBefore + segment.ignorablesAfter {
                 switch format {
                 case .tsv: dropped += 1
+                // XLIFF 1.2's own units keep theirs in `<seg-source>`, codes and all.
+                case .xliff12 where pair.unit?.attributesOrigin == .xliff12: break
                 case .tmx, .xliff12: if ignorable.hasCodes { withoutCodes += 1 }
                 case .xliff, .json: break
                 }
