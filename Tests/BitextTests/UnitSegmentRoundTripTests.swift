@@ -298,4 +298,41 @@ import Testing
             "1 <ignorable> holds inline codes, which tmx properties cannot carry: the text is kept, the codes are not",
         ])
     }
+
+    /// Valid OASIS core documents bitext cannot convert into valid XLIFF 2, and why.
+    static let notConvertible = [
+        // Two <file>s with the same unit ids: bitext writes one <file>, where ids must differ.
+        "withReferences.xlf": "unit ids must be unique within a file",
+        // A <file> without units: bitext writes none, and XLIFF 2 wants one.
+        "almostEmpty.xlf": "Missing child element",
+    ]
+
+    /// Every valid OASIS core document converts XLIFF 2 → XLIFF 2 into a document that is
+    /// valid and reads back with the same pairs and segments.
+    @Test func everyValidOASISCoreDocumentConvertsIntoValidXLIFF2() throws {
+        let folder = try TestData.temporaryDirectory()
+        let documents = try FileManager.default.contentsOfDirectory(atPath: Self.oasis("").path).filter { $0.hasSuffix(".xlf") }.sorted()
+        #expect(documents.count == 24)
+        var converted = 0
+        for document in documents {
+            let output = folder.appendingPathComponent(document)
+            _ = try Converter(context: Self.context).convert(inputPath: Self.oasis(document).path, outputPath: output.path, to: .xliff)
+            if let reason = Self.notConvertible[document] {
+                do {
+                    _ = try Self.read(output.path)
+                    Issue.record("\(document) now converts into valid XLIFF 2: take it off notConvertible")
+                } catch let error as InputError {
+                    #expect(error.message.contains(reason), "\(document): \(error)")
+                }
+                continue
+            }
+            let written = try Self.read(output.path).bitext
+            let original = try Self.read(Self.oasis(document).path).bitext
+            #expect(written.pairs.map(\.sourceText) == original.pairs.map(\.sourceText), "\(document)")
+            #expect(written.pairs.map(\.targetText) == original.pairs.map(\.targetText), "\(document)")
+            #expect(written.pairs.map { $0.unit?.segment } == original.pairs.map { $0.unit?.segment }, "\(document)")
+            converted += 1
+        }
+        #expect(converted == documents.count - Self.notConvertible.count)
+    }
 }

@@ -26,6 +26,12 @@ struct XLIFF2InlineWriter {
     }
 
     init(parts: [(source: [InlineCode], target: [InlineCode])]) {
+        // Most units have no code: nothing to lay out (this runs for every unit).
+        guard parts.contains(where: { !$0.source.isEmpty || !$0.target.isEmpty }) else {
+            codes = [:]
+            offsets = [:]
+            return
+        }
         func starts(_ counts: [Int]) -> [Int] {
             var total = 0
             return counts.map { count in defer { total += count }; return total }
@@ -34,7 +40,6 @@ struct XLIFF2InlineWriter {
         let source = parts.flatMap(\.source)
         let target = parts.flatMap(\.target)
         codes = [.source: source, .target: target]
-        guard !source.isEmpty || !target.isEmpty else { return }
         var dataCount = 0
         for side in [UnitPart.source, .target] {
             let sideCodes = codes[side] ?? []

@@ -48,12 +48,25 @@ final class XLIFF2Session: XMLBitextSession {
     static let enclosingElementCount = 2
     let xml: XMLWriter
     private let header: Bitext
-    private var carries: Bool { header.fileInfo != nil }
+    private let carries: Bool
+
+    /// `srcLang` and `trgLang`.
+    private let sourceLanguageTag: String
+    private let targetLanguageTag: String
+    /// The `<file>` carries an `xml:lang` that its segments would inherit.
+    private let fileHasLanguage: Bool
+    /// The language tags of the file read, which units need not repeat.
+    private let fileLanguageTags: (source: String?, target: String?)
 
     init(xml: XMLWriter, header: Bitext, context: OutputContext, fileFindings: [Finding]) throws {
         self.xml = xml
         self.header = header
         let fileInfo = header.fileInfo
+        carries = fileInfo != nil
+        fileLanguageTags = (fileInfo?.sourceLanguageTag, fileInfo?.targetLanguageTag)
+        sourceLanguageTag = fileInfo?.sourceLanguageTag ?? header.sourceLanguage.tag
+        targetLanguageTag = fileInfo?.targetLanguageTag ?? header.targetLanguage.tag
+        fileHasLanguage = fileInfo?.origin == .xliff2 && fileInfo?.attributes["xml:lang"] != nil
         try xml.startDocument()
         var rootAttributes: KeyValuePairs<String, String?> {
             [
@@ -62,8 +75,8 @@ final class XLIFF2Session: XMLBitextSession {
                 "xmlns:mda": XLIFF2Writer.metadataNamespace,
                 "xmlns:\(BitextXMLNamespace.prefix)": fileInfo == nil ? nil : BitextXMLNamespace.uri,
                 "version": "2.1",
-                "srcLang": fileInfo?.sourceLanguageTag ?? header.sourceLanguage.tag,
-                "trgLang": fileInfo?.targetLanguageTag ?? header.targetLanguage.tag,
+                "srcLang": sourceLanguageTag,
+                "trgLang": targetLanguageTag,
                 "its:version": "2.0",
             ]
         }
@@ -123,6 +136,8 @@ final class XLIFF2Session: XMLBitextSession {
 
     func write(_ pair: AlignedPair, findings: [Finding]) throws {
         if let last = pending.last?.pair, !pair.continuesUnit(of: last) { try flush() }
+        // A unit of one segment, the usual case, is written without waiting.
+        if pending.isEmpty, pair.unit?.segment?.isLast ?? true { return try writeUnit(CollectionOfOne((pair, findings))) }
         pending.append((pair, findings))
         if pair.unit?.segment?.isLast ?? true { try flush() }
     }
@@ -142,7 +157,8 @@ final class XLIFF2Session: XMLBitextSession {
     }
 
     /// One `<unit>`: the unit's content comes from its first pair, then each pair is a `<segment>`.
-    private func writeUnit(_ parts: [(pair: AlignedPair, findings: [Finding])]) throws {
+    private func writeUnit<Parts: RandomAccessCollection>(_ parts: Parts) throws
+    where Parts.Element == (pair: AlignedPair, findings: [Finding]), Parts.Index == Int {
         let first = parts[0].pair
         let number = ExportText.pairNumber(first)
         let unit = first.unit
@@ -162,10 +178,10 @@ final class XLIFF2Session: XMLBitextSession {
                 let carried = Self.carriedAttributes(unit.attributes, origin: origin)
                 unitAttributes += carried.isEmpty ? [("\(BitextXMLNamespace.prefix):origin", origin.rawValue)] : carried
             }
-            if let tag = unit.sourceLanguageTag, tag != header.fileInfo?.sourceLanguageTag {
+            if let tag = unit.sourceLanguageTag, tag != fileLanguageTags.source {
                 unitAttributes.append(("\(BitextXMLNamespace.prefix):source-lang", tag))
             }
-            if let tag = unit.targetLanguageTag, tag != header.fileInfo?.targetLanguageTag {
+            if let tag = unit.targetLanguageTag, tag != fileLanguageTags.target {
                 unitAttributes.append(("\(BitextXMLNamespace.prefix):target-lang", tag))
             }
         }
@@ -190,9 +206,10 @@ final class XLIFF2Session: XMLBitextSession {
             try Self.write(preserved, to: xml)
         }
 
-        for (pair, findings) in parts where !findings.isEmpty {
-            try xml.open("its:locQualityIssues", ["xml:id": "lqi\(ExportText.pairNumber(pair))"])
-            for finding in findings {
+        // By index: a pair is not copied for a look at its findings (this runs for every unit).
+        for index in parts.indices where !parts[index].findings.isEmpty {
+            try xml.open("its:locQualityIssues", ["xml:id": "lqi\(ExportText.pairNumber(parts[index].pair))"])
+            for finding in parts[index].findings {
                 try xml.empty("its:locQualityIssue", [
                     "locQualityIssueType": LocalizationQualityIssueType.forCheck(finding.check).rawValue,
                     "locQualityIssueComment": "[\(finding.check)] \(finding.message)",
@@ -208,11 +225,12 @@ final class XLIFF2Session: XMLBitextSession {
         }
 
         var contents: [Content] = []
-        for (index, part) in parts.enumerated() {
-            contents += (part.pair.unit?.segment?.ignorablesBefore ?? []).map(Content.ignorable)
+        contents.reserveCapacity(parts.count)
+        for index in parts.indices {
+            if let before = parts[index].pair.unit?.segment?.ignorablesBefore, !before.isEmpty { contents += before.map(Content.ignorable) }
             contents.append(.segment(index))
         }
-        contents += (parts.last?.pair.unit?.segment?.ignorablesAfter ?? []).map(Content.ignorable)
+        if let after = parts[parts.count - 1].pair.unit?.segment?.ignorablesAfter, !after.isEmpty { contents += after.map(Content.ignorable) }
         let codes = XLIFF2InlineWriter(parts: contents.map { content in
             switch content {
             case .segment(let index): (parts[index].pair.sourceCodes, parts[index].pair.targetCodes)
@@ -231,7 +249,7 @@ final class XLIFF2Session: XMLBitextSession {
             case .segment(let index):
                 try writeSegment(parts[index].pair, hasFindings: !parts[index].findings.isEmpty, codes: codes, part: position)
             case .ignorable(let ignorable):
-                try writeIgnorable(ignorable, codes: codes, part: position)
+                try writeIgnorable(ignorable, unit: parts[0].pair.unit, codes: codes, part: position)
             }
         }
         try xml.close()
@@ -265,16 +283,17 @@ final class XLIFF2Session: XMLBitextSession {
         if !statelessOriginal { attributes.append(("state", state)) }
         attributes += InlineCodeLayout.sorted(carried)
 
+        let languages = languageAttributes(unit)
         try xml.open("segment", ordered: attributes)
         let issuesSide = hasFindings ? (pair.target.isEmpty ? "source" : "target") : nil
         let marker: (id: String, reference: String) = ("m\(number)", "#its=lqi\(number)")
         // XLIFF 2 requires a target's xml:space to be its source's: one value for both.
         let space = ExportText.xmlSpace(pair.sourceText, pair.targetText)
-        try xml.leaf("source", ["xml:space": space]) {
+        try xml.leaf("source", ["xml:lang": languages.source, "xml:space": space]) {
             try content(pair.sourceText, side: .source, codes: codes, part: part, marker: issuesSide == "source" ? marker : nil)
         }
         if !pair.target.isEmpty {
-            let targetAttributes = [("xml:space", space)].compactMap { name, value in value.map { (name, $0) } }
+            let targetAttributes = [("xml:lang", languages.target), ("xml:space", space)].compactMap { name, value in value.map { (name, $0) } }
                 + InlineCodeLayout.sorted(segment?.targetAttributes ?? [:])
             try xml.leaf("target", ordered: targetAttributes) {
                 try content(pair.targetText, side: .target, codes: codes, part: part, marker: issuesSide == "target" ? marker : nil)
@@ -283,14 +302,23 @@ final class XLIFF2Session: XMLBitextSession {
         try xml.close()
     }
 
-    private func writeIgnorable(_ ignorable: IgnorableText, codes: XLIFF2InlineWriter, part: Int) throws {
+    /// `xml:lang` for a unit's sources and targets when the unit or file carries an
+    /// `xml:lang`, which they would otherwise inherit: XLIFF 2 wants them in `srcLang` and `trgLang`.
+    private func languageAttributes(_ unit: TranslationUnitInfo?) -> (source: String?, target: String?) {
+        let unitLanguage = unit?.attributesOrigin == .xliff2 && unit?.attributes["xml:lang"] != nil
+        guard unitLanguage || fileHasLanguage else { return (nil, nil) }
+        return (sourceLanguageTag, targetLanguageTag)
+    }
+
+    private func writeIgnorable(_ ignorable: IgnorableText, unit: TranslationUnitInfo?, codes: XLIFF2InlineWriter, part: Int) throws {
         try xml.open("ignorable", ordered: ignorable.id.map { [("id", $0)] } ?? [])
         let space = ExportText.xmlSpace(ignorable.source, ignorable.target ?? "")
-        try xml.leaf("source", ["xml:space": space]) {
+        let languages = languageAttributes(unit)
+        try xml.leaf("source", ["xml:lang": languages.source, "xml:space": space]) {
             try codes.write(ignorable.source, part: part, side: .source, to: self.xml, text: self.runs)
         }
         if let target = ignorable.target {
-            try xml.leaf("target", ["xml:space": space]) {
+            try xml.leaf("target", ["xml:lang": languages.target, "xml:space": space]) {
                 try codes.write(target, part: part, side: .target, to: self.xml, text: self.runs)
             }
         }
