@@ -105,3 +105,93 @@ import Testing
         #expect((firstLocations + secondLocations.map { $0 + offset }).map { first.snapshot(at: $0) } == snapshots)
     }
 }
+
+/// Reading ahead on another thread changes nothing the caller sees: the same pairs in the
+/// same order, the same error at the same unit, and giving up early does not hang.
+@Suite struct PrefetchingPairStreamTests {
+    private static func units(_ count: Int, truncatedAfter: Int? = nil) -> String {
+        let units = (0..<count).map { index in
+            "<tu tuid=\"\(index)\"><tuv xml:lang=\"en\"><seg>Unit \(index) says DeepSeek.</seg></tuv>"
+                + "<tuv xml:lang=\"zh\"><seg>第\(index)个单元说深度求索。</seg></tuv></tu>"
+        }
+        let body = units.joined(separator: "\n")
+        let header = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="sentence" o-tmf="test" adminlang="en" srclang="en" datatype="plaintext"/>
+            <body>
+
+            """
+        guard let truncatedAfter else { return header + body + "\n</body></tmx>\n" }
+        return header + units.prefix(truncatedAfter).joined(separator: "\n") + "\n<tu><tuv xml:lang=\"en\"><seg>cut"
+    }
+
+    private static func open(_ text: String) throws -> any BitextUnitStream {
+        var diagnostics = Diagnostics()
+        return try TMXBitextReader().open(.data(Data(text.utf8), path: "memory.tmx"), diagnostics: &diagnostics)
+    }
+
+    @Test func pairsComeOutInFileOrder() throws {
+        let text = Self.units(1_000)
+        let direct = try Self.open(text)
+        var diagnostics = Diagnostics()
+        var expected: [AlignedPair] = []
+        while let pair = try direct.next(diagnostics: &diagnostics) { expected.append(pair) }
+        let prefetched = PrefetchingPairStream(try Self.open(text), batchSize: 7, batchesAhead: 2)
+        var read: [AlignedPair] = []
+        while let pair = try prefetched.next() { read.append(pair) }
+        #expect(try prefetched.next() == nil)
+        _ = prefetched.close()
+        #expect(read.count == 1_000)
+        #expect(read == expected)
+    }
+
+    @Test func aReadingErrorIsThrownAfterThePairsBeforeIt() throws {
+        let prefetched = PrefetchingPairStream(try Self.open(Self.units(100, truncatedAfter: 40)), batchSize: 16, batchesAhead: 2)
+        var read = 0
+        let error = #expect(throws: InputError.self) {
+            while try prefetched.next() != nil { read += 1 }
+        }
+        _ = prefetched.close()
+        #expect(read == 40)
+        #expect(error?.position.file == "memory.tmx")
+        #expect(error?.position.line != nil)
+    }
+
+    @Test func closingEarlyStopsTheReader() throws {
+        let prefetched = PrefetchingPairStream(try Self.open(Self.units(5_000)), batchSize: 8, batchesAhead: 1)
+        for _ in 0..<3 { _ = try prefetched.next() }
+        _ = prefetched.close()
+    }
+}
+
+/// The repeated-segment tally hashes normalised text straight from UTF-8 bytes; it must
+/// agree with `RepeatedSegments.normalised`, or repeats would go unseen.
+@Suite struct NormalisedHashTests {
+    @Test func bytePathEqualsTheGeneralNormalisationOnTheTranscript() throws {
+        let lines = try TestData.text(TestData.englishTranscript).split(separator: "\n")
+            + TestData.text(TestData.chineseTranscript).split(separator: "\n")
+        var fast = 0
+        for line in lines.map(String.init) {
+            guard let bytes = RepeatedSegments.normalisedBytes(line) else { continue }
+            fast += 1
+            #expect(bytes == Array(RepeatedSegments.normalised(line).utf8), "\(line)")
+        }
+        #expect(fast > lines.count * 9 / 10, "most real text takes the byte path")
+    }
+
+    @Test func equivalentTextsHashAlikeWhicheverPathTheyTake() {
+        let equivalents: [[String]] = [
+            ["GPU 集群　很大", "ＧＰＵ\t集群 很大 ", "gpu 集群 很大"],
+            ["Café ÀÉÎ × ß", "café àéî × ß", "Cafe\u{301} A\u{300}E\u{301}I\u{302} × ß"],
+            ["“Quoted” — dash… 〈书〉", "  “quoted” — DASH… 〈书〉"],
+            ["KELVIN 5 K", "kelvin 5 \u{212A}"],
+        ]
+        for group in equivalents {
+            let hashes = Set(group.map(RepeatedSegments.normalisedHash))
+            #expect(hashes.count == 1, "\(group)")
+            #expect(Set(group.map { RepeatedSegments.normalised($0) }).count == 1, "the texts are equal once normalised")
+        }
+        #expect(RepeatedSegments.normalisedBytes("Cafe\u{301}") == nil, "a combining accent takes the general path")
+        #expect(RepeatedSegments.normalisedHash("GPU 集群") != RepeatedSegments.normalisedHash("GPU 集群很大"))
+    }
+}

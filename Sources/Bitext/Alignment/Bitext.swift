@@ -53,13 +53,19 @@ public struct AlignedPair: Sendable, Hashable {
     public var sourceText: String
     public var targetText: String
     /// The unit of the bilingual file the pair was read from (TMX, XLIFF); nil otherwise.
-    public var unit: TranslationUnitInfo?
+    public var unit: TranslationUnitInfo? {
+        get { unitBox?.unit }
+        set { unitBox = newValue.map(UnitBox.init) }
+    }
+    /// The unit behind one reference: every check is handed its own copy of each pair, and
+    /// a unit's strings, notes and attributes would otherwise be retained one by one.
+    private var unitBox: UnitBox?
 
     public init(
         index: Int, source: [Segment], target: [Segment], score: Double, sourceLanguage: Language, targetLanguage: Language,
         unit: TranslationUnitInfo? = nil
     ) {
-        self.unit = unit
+        self.unitBox = unit.map(UnitBox.init)
         self.index = index
         self.source = source
         self.target = target
@@ -74,4 +80,17 @@ public struct AlignedPair: Sendable, Hashable {
     /// The inline codes of `sourceText`, in marker order.
     public var sourceCodes: [InlineCode] { source.flatMap(\.codes) }
     public var targetCodes: [InlineCode] { target.flatMap(\.codes) }
+}
+
+/// An immutable `TranslationUnitInfo` shared by the copies of a pair; compared and hashed by value.
+private final class UnitBox: Sendable, Hashable {
+    let unit: TranslationUnitInfo
+
+    init(_ unit: TranslationUnitInfo) {
+        self.unit = unit
+    }
+
+    static func == (lhs: UnitBox, rhs: UnitBox) -> Bool { lhs.unit == rhs.unit }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(unit) }
 }

@@ -10,7 +10,10 @@ extension Bitext {
         }) else { return self }
         var readable = self
         readable.pairs = pairs.map { pair in
-            AlignedPair(
+            // A pair without codes and with at most one segment a side would be rebuilt as it is.
+            let hasCodes = pair.source.contains { !$0.codes.isEmpty } || pair.target.contains { !$0.codes.isEmpty }
+            guard hasCodes || pair.source.count > 1 || pair.target.count > 1 else { return pair }
+            return AlignedPair(
                 index: pair.index, source: pair.source.map(\.readable), target: pair.target.map(\.readable),
                 score: pair.score, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, unit: pair.unit)
         }

@@ -38,11 +38,12 @@ public struct AdditionCheck: Check {
         findings += addedHeadings(headingSpans, in: bitext, context: context)
         findings += targetOnlyContents(in: bitext, context: context)
         let expectation = LengthExpectation(bitext)
-        for pair in bitext.pairs where !pair.isUnaligned {
-            let actual = LengthExpectation.weight(pair.targetText)
+        for (position, weights) in expectation.weights.enumerated() where !bitext.pairs[position].isUnaligned {
+            let actual = weights.target
             guard actual >= Self.minimumTargetWeight else { continue }
-            let expected = expectation.expectedTargetWeight(forSource: pair.sourceText)
+            let expected = expectation.expectedTargetWeight(forSourceWeight: weights.source)
             if Double(actual) > max(expected, 1) * Self.longRatio {
+                let pair = bitext.pairs[position]
                 findings.append(finding(
                     "the translation is much longer than its source (\(actual) characters where about \(Int(expected.rounded())) are usual): text may have been added",
                     pair: pair, in: bitext, context: context))

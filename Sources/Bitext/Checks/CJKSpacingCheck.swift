@@ -45,6 +45,52 @@ public struct CJKSpacingCheck: PairCheck {
     /// The offending junctions as ranges of `text`: the two characters that touch, or the
     /// two characters and the space between them.
     static func violationRanges(in text: String, convention: Convention) -> [Range<String.Index>] {
+        SingleScalarCharacters.hold(in: text)
+            ? violationRangesByScalar(in: text, convention: convention)
+            : violationRangesByCharacter(in: text, convention: convention)
+    }
+
+    /// `violationRanges` for text whose Characters are its scalars: the same junctions,
+    /// found on a window of three scalars without arrays of Characters and indices.
+    static func violationRangesByScalar(in text: String, convention: Convention) -> [Range<String.Index>] {
+        let scalars = text.unicodeScalars
+        var found: [Range<String.Index>] = []
+        guard var middle = scalars.indices.first else { return [] }
+        var left: String.Index?
+        while middle < scalars.endIndex {
+            let right = scalars.index(after: middle)
+            guard right < scalars.endIndex else { break }
+            switch convention {
+            case .require:
+                if isJunction(scalars[middle], scalars[right]) {
+                    found.append(middle..<scalars.index(after: right))
+                }
+            case .forbid:
+                if let left, scalars[middle] == " ", isJunction(scalars[left], scalars[right]) {
+                    found.append(left..<scalars.index(after: right))
+                }
+            }
+            left = middle
+            middle = right
+        }
+        return found
+    }
+
+    /// Han next to an ASCII letter or digit, in either order.
+    private static func isJunction(_ left: Unicode.Scalar, _ right: Unicode.Scalar) -> Bool {
+        left.isHan && isLatin(right) || isLatin(left) && right.isHan
+    }
+
+    /// An ASCII letter or digit: what `isLatin` accepts of a one-scalar Character.
+    private static func isLatin(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+        default: false
+        }
+    }
+
+    /// `violationRanges` on Characters, for any text.
+    static func violationRangesByCharacter(in text: String, convention: Convention) -> [Range<String.Index>] {
         let indices = Array(text.indices) + [text.endIndex]
         let characters = Array(text)
         var found: [Range<String.Index>] = []

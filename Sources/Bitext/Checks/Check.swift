@@ -122,7 +122,13 @@ public protocol PairCheck: Check {
 
 extension PairCheck {
     public func run(on bitext: Bitext, context: CheckContext) -> [Finding] {
-        bitext.pairs.flatMap { check($0, in: bitext, context: context) }
+        // Pairs are passed by position rather than through an iterator, which would copy
+        // (retain and release) every pair's strings and arrays.
+        var findings: [Finding] = []
+        for position in bitext.pairs.indices {
+            findings += check(bitext.pairs[position], in: bitext, context: context)
+        }
+        return findings
     }
 }
 

@@ -65,6 +65,7 @@ public struct MarkupCheck: PairCheck {
                 }
             }
         }
+        guard pair.source.contains(where: { !$0.codes.isEmpty }) || pair.target.contains(where: { !$0.codes.isEmpty }) else { return nil }
         let source = counts(pair.sourceCodes)
         let target = counts(pair.targetCodes)
         guard source != target else { return nil }
@@ -74,8 +75,22 @@ public struct MarkupCheck: PairCheck {
         return "inline codes differ: \(describe(source)) in the source, \(describe(target)) in the target"
     }
 
+    /// Whether `text` may hold markup, i.e. a `*`, `` ` ``, `]` or `<` Character, where every
+    /// piece of markup starts. Most segments have none; in text whose Characters are its
+    /// scalars such a Character is that very scalar, so a scalar scan settles them.
+    static func mayHoldMarkup(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            !SingleScalarCharacters.admits(scalar) || scalar == "*" || scalar == "`" || scalar == "]" || scalar == "<"
+        }
+    }
+
     /// `** text **`-style spans: an opening `**` followed by a space, or a closing `**` after one.
     static func brokenEmphasis(in text: String) -> [String] {
+        mayHoldMarkup(text) ? brokenEmphasisByCharacter(in: text) : []
+    }
+
+    /// `brokenEmphasis` on Characters, for any text.
+    static func brokenEmphasisByCharacter(in text: String) -> [String] {
         let characters = Array(text)
         var markers: [Int] = []
         var index = 0
@@ -103,14 +118,23 @@ public struct MarkupCheck: PairCheck {
 }
 
 /// The inline markup of one text, as counts and sets that survive translation unchanged.
-struct InlineMarkup {
+struct InlineMarkup: Equatable {
     var strong = 0
     var code: [String] = []
     var links: Set<String> = []
     var tags: [String] = []
     var balancedTags = true
 
+    /// The markup of `text`; text that `MarkupCheck.mayHoldMarkup` clears has none.
     init(_ text: String) {
+        self = MarkupCheck.mayHoldMarkup(text) ? InlineMarkup(scanning: text) : InlineMarkup()
+    }
+
+    /// No markup.
+    init() {}
+
+    /// The markup of `text`, found by reading every Character.
+    init(scanning text: String) {
         let characters = Array(text)
         var index = 0
         var openTags: [String] = []

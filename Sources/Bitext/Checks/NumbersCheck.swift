@@ -44,6 +44,7 @@ public struct NumbersCheck: PairCheck {
 
     public func check(_ pair: AlignedPair, in bitext: Bitext, context: CheckContext) -> [Finding] {
         guard !pair.isUnaligned else { return [] }
+        if bitext.sourceLanguage == .english, !EnglishNumberScreen.mayRequire(pair.sourceText) { return [] }
         let source = NumberExtractor.extract(pair.sourceText, in: bitext.sourceLanguage)
         guard !source.names.isEmpty || source.numbers.contains(where: \.isRequired) else { return [] }
         let target = NumberExtractor.extract(pair.targetText, in: bitext.targetLanguage)

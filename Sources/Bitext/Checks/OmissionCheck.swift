@@ -37,12 +37,13 @@ public struct OmissionCheck: Check {
                 target: .empty, pair: span.pairs.first?.index, context: context)
         }
         let expectation = LengthExpectation(bitext)
-        for pair in bitext.pairs where !pair.isUnaligned {
-            let sourceWeight = LengthExpectation.weight(pair.sourceText)
+        for (position, weights) in expectation.weights.enumerated() where !bitext.pairs[position].isUnaligned {
+            let sourceWeight = weights.source
             guard sourceWeight >= Self.minimumSourceWeight else { continue }
-            let expected = expectation.expectedTargetWeight(forSource: pair.sourceText)
-            let actual = LengthExpectation.weight(pair.targetText)
+            let expected = expectation.expectedTargetWeight(forSourceWeight: sourceWeight)
+            let actual = weights.target
             if Double(actual) < expected * Self.shortRatio {
+                let pair = bitext.pairs[position]
                 findings.append(finding(
                     "the translation is much shorter than its source (\(actual) characters where about \(Int(expected.rounded())) are usual): text may be missing",
                     pair: pair, in: bitext, context: context))

@@ -61,6 +61,49 @@ public struct PunctuationCheck: PairCheck {
 
     /// The ranges of `text` holding the marks `halfWidthInChinese` reports.
     static func halfWidthRanges(in text: String) -> [Range<String.Index>] {
+        SingleScalarCharacters.hold(in: text) ? halfWidthRangesByScalar(in: text) : halfWidthRangesByCharacter(in: text)
+    }
+
+    /// `halfWidthRanges` for text whose Characters are its scalars: the same walk over
+    /// scalars, without building arrays of Characters and indices.
+    static func halfWidthRangesByScalar(in text: String) -> [Range<String.Index>] {
+        let scalars = text.unicodeScalars
+        var found: [Range<String.Index>] = []
+        var previousIsHan = false
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let after = scalars.index(after: index)
+            if previousIsHan, isHalfWidthMark(scalar) {
+                let isReported: Bool
+                if after == scalars.endIndex {
+                    isReported = true
+                } else if scalars[after].isHan {
+                    isReported = true
+                } else if scalars[after] == " " {
+                    let afterSpace = scalars.index(after: after)
+                    isReported = afterSpace < scalars.endIndex && scalars[afterSpace].isHan
+                } else {
+                    isReported = false
+                }
+                if isReported { found.append(index..<after) }
+            }
+            previousIsHan = scalar.isHan
+            index = after
+        }
+        return found
+    }
+
+    /// The scalars of the `halfWidth` marks.
+    private static func isHalfWidthMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", ".", "?", "!", ":", ";": true
+        default: false
+        }
+    }
+
+    /// `halfWidthRanges` on Characters, for any text.
+    static func halfWidthRangesByCharacter(in text: String) -> [Range<String.Index>] {
         let characters = Array(text)
         let indices = Array(text.indices) + [text.endIndex]
         var found: [Range<String.Index>] = []
@@ -78,7 +121,7 @@ public struct PunctuationCheck: PairCheck {
     static func unbalanced(_ text: String) -> [(Character, Character)] {
         // Most segments hold no bracket or quotation mark at all: a scalar scan settles
         // them (no other scalar is canonically equivalent to one of these marks).
-        guard text.unicodeScalars.contains(where: { pairScalars.contains($0) }) else { return [] }
+        guard text.unicodeScalars.contains(where: { pairScalarValues.contains($0.value) }) else { return [] }
         var counts: [Character: Int] = [:]
         for character in text where pairCharacters.contains(character) {
             counts[character, default: 0] += 1
@@ -87,16 +130,19 @@ public struct PunctuationCheck: PairCheck {
     }
 
     private static let pairCharacters = Set(pairs.flatMap { [$0.open, $0.close] })
-    private static let pairScalars = Set(pairCharacters.flatMap(\.unicodeScalars))
+    /// The marks' scalar values: sixteen, so a linear search beats hashing each scalar.
+    private static let pairScalarValues = pairCharacters.flatMap(\.unicodeScalars).map(\.value)
 
     static func lostEndMark(source: String, target: String) -> Character? {
-        let closing: Set<Character> = ["\"", "”", "’", "'", ")", "）", "」", "』", "*", " "]
-        guard let sourceEnd = source.last(where: { !closing.contains($0) }) else { return nil }
+        guard let sourceEnd = source.last(where: { !closingMarks.contains($0) }) else { return nil }
         guard sourceEnd == "?" || sourceEnd == "!" else { return nil }
-        let targetEnd = target.last(where: { !closing.contains($0) })
+        let targetEnd = target.last(where: { !closingMarks.contains($0) })
         let equivalents: Set<Character> = sourceEnd == "?" ? ["?", "？"] : ["!", "！"]
         return targetEnd.map(equivalents.contains) == true ? nil : sourceEnd
     }
+
+    /// Marks that may follow a sentence's end mark: quotes, brackets, emphasis and spaces.
+    private static let closingMarks: Set<Character> = ["\"", "”", "’", "'", ")", "）", "」", "』", "*", " "]
 
     static func isHan(_ character: Character) -> Bool {
         character.unicodeScalars.first?.isHan ?? false

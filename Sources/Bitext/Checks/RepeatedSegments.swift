@@ -1,3 +1,5 @@
+import Foundation
+
 /// Repeated segments whose other side differs, for the two consistency checks.
 /// Short segments ("Yeah.", "Right?") are left out: in speech they are translated
 /// differently on purpose, depending on what they answer.
@@ -22,24 +24,38 @@ enum RepeatedSegments {
         language == .english ? 20 : 8
     }
 
-    /// The pairs of a document by the hashes of their normalised texts, with snapshots to
-    /// read back the few that turn out to be repeated differently: 32 bytes of memory a
-    /// pair. Both consistency checks read the same tally, one by each side.
+    /// The pairs of a document by 32-bit hashes of their normalised texts, with snapshots to
+    /// read back the few that turn out to be repeated differently: 16 bytes of memory a pair,
+    /// in fixed-size blocks, so a million pairs never need one large array grown by copying.
+    /// Both consistency checks read the same tally, one by each side.
     struct Tally: DocumentTally {
         struct Record {
-            var source: Int
-            var target: Int
-            var location: PairSnapshotStore.Location
-            /// Whether the side is long enough to be compared.
-            var sourceCounts: Bool
-            var targetCounts: Bool
+            var source: UInt32
+            var target: UInt32
+            /// The snapshot's location, shifted left by two; the low bits say whether the
+            /// source (1) and the target (2) are long enough to be compared.
+            private var packed: UInt64
 
-            func key(_ side: UnalignedSpan.Side) -> Int { side == .source ? source : target }
-            func other(_ side: UnalignedSpan.Side) -> Int { side == .source ? target : source }
-            func counts(_ side: UnalignedSpan.Side) -> Bool { side == .source ? sourceCounts : targetCounts }
+            init(source: UInt32, target: UInt32, location: PairSnapshotStore.Location, sourceCounts: Bool, targetCounts: Bool) {
+                self.source = source
+                self.target = target
+                packed = UInt64(location) << 2 | (sourceCounts ? 1 : 0) | (targetCounts ? 2 : 0)
+            }
+
+            var location: PairSnapshotStore.Location { Int(packed >> 2) }
+            func key(_ side: UnalignedSpan.Side) -> UInt32 { side == .source ? source : target }
+            func other(_ side: UnalignedSpan.Side) -> UInt32 { side == .source ? target : source }
+            func counts(_ side: UnalignedSpan.Side) -> Bool { packed & (side == .source ? 1 : 2) != 0 }
+
+            func moved(by offset: Int) -> Record {
+                var moved = self
+                moved.packed += UInt64(offset) << 2
+                return moved
+            }
         }
 
-        private(set) var records: [Record] = []
+        static let blockSize = 1 << 16
+        private var blocks: [[Record]] = []
         private let store = PairSnapshotStore()
 
         init(_ chunk: Bitext, skipping: Set<Int>) {
@@ -49,19 +65,25 @@ enum RepeatedSegments {
                 let sourceCounts = LengthExpectation.weight(pair.sourceText) >= sourceMinimum
                 let targetCounts = LengthExpectation.weight(pair.targetText) >= targetMinimum
                 guard sourceCounts || targetCounts else { continue }
-                records.append(Record(
-                    source: normalised(pair.sourceText).hashValue, target: normalised(pair.targetText).hashValue,
+                add(Record(
+                    source: normalisedHash(pair.sourceText), target: normalisedHash(pair.targetText),
                     location: store.append(PairSnapshot(pair)), sourceCounts: sourceCounts, targetCounts: targetCounts))
             }
         }
 
+        private mutating func add(_ record: Record) {
+            if blocks.last.map({ $0.count == Self.blockSize }) ?? true {
+                blocks.append([])
+                blocks[blocks.count - 1].reserveCapacity(Self.blockSize)
+            }
+            blocks[blocks.count - 1].append(record)
+        }
+
+        var records: some Sequence<Record> { blocks.joined() }
+
         mutating func append(_ next: Tally) {
             let offset = store.append(contentsOf: next.store)
-            records.reserveCapacity(records.count + next.records.count)
-            for var record in next.records {
-                record.location += offset
-                records.append(record)
-            }
+            for record in next.records { add(record.moved(by: offset)) }
         }
 
         /// Groups whose variants really differ, in the order their text first appears. Hashes
@@ -115,6 +137,81 @@ enum RepeatedSegments {
                 }.map(\.element)
                 return (firstLocation[key]!, Group(key: key, variants: ordered))
             }
+        }
+    }
+
+    /// A hash of `normalised(text)` that is equal for canonically equivalent texts, as
+    /// `String` equality is. 32 bits: a collision only costs a look at the texts
+    /// (`Tally.verified`); two different texts of one group would have to collide as well
+    /// for a difference to go unseen.
+    static func normalisedHash(_ text: String) -> UInt32 {
+        var hasher = Hasher()
+        if let bytes = normalisedBytes(text) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        } else {
+            let canonical = normalised(text).precomposedStringWithCanonicalMapping
+            canonical.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+                ?? Array(canonical.utf8).withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+        return UInt32(truncatingIfNeeded: hasher.finalize())
+    }
+
+    /// `normalised(text)` as UTF-8, computed in one pass over the bytes, for text made only
+    /// of characters that stand alone (see `standsAlone`; the only ones with case are ASCII
+    /// and Latin-1 capitals, lower-cased by adding 0x20) and that normalisation to NFC leaves
+    /// as they are; nil for any other text, which takes the general path.
+    static func normalisedBytes(_ text: String) -> [UInt8]? {
+        var text = text
+        return text.withUTF8 { bytes -> [UInt8]? in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            func emit(_ byte: UInt8) {
+                if pendingSpace {
+                    output.append(0x20)
+                    pendingSpace = false
+                }
+                output.append(byte)
+            }
+            func space() { pendingSpace = !output.isEmpty }
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    if lead == 0x20 || (0x09...0x0D).contains(lead) { space() }
+                    else { emit((0x41...0x5A).contains(lead) ? lead + 0x20 : lead) }
+                    index += 1
+                } else if lead == 0xC2 || lead == 0xC3 {
+                    guard index + 1 < bytes.count else { return nil }
+                    let second = bytes[index + 1]
+                    let scalar = UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F)
+                    guard scalar >= 0xA1 else { return nil }
+                    emit(lead)
+                    // À…Þ but ×: the lower case is 0x20 further.
+                    emit(lead == 0xC3 && (0x80...0x9E).contains(second) && second != 0x97 ? second + 0x20 : second)
+                    index += 2
+                } else if lead >= 0xE0 && lead < 0xF0 {
+                    guard index + 2 < bytes.count else { return nil }
+                    let scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    switch scalar {
+                    case 0x3000:
+                        space()
+                    case 0xFF01...0xFF5E:
+                        let ascii = UInt8(scalar - 0xFEE0)
+                        emit((0x41...0x5A).contains(ascii) ? ascii + 0x20 : ascii)
+                    case 0x2010...0x2027, 0x2030...0x205E, 0x3001...0x3029, 0x3030...0x303F, 0x4E00...0x9FFF, 0xFF5F...0xFF9D:
+                        emit(lead)
+                        emit(bytes[index + 1])
+                        emit(bytes[index + 2])
+                    default:
+                        return nil
+                    }
+                    index += 3
+                } else {
+                    return nil
+                }
+            }
+            return output
         }
     }
 

@@ -62,6 +62,46 @@ public struct RepeatedWordCheck: PairCheck {
     }
 
     static func chineseRepeatRanges(in text: String, lexicon: BilingualLexicon = .bundled) -> [(word: String, range: Range<String.Index>)] {
+        SingleScalarCharacters.hold(in: text)
+            ? chineseRepeatRangesByScalar(in: text, lexicon: lexicon)
+            : chineseRepeatRangesByCharacter(in: text, lexicon: lexicon)
+    }
+
+    /// `chineseRepeatRanges` for text whose Characters are its scalars. A doubling needs
+    /// two equal particles in a row, so a scan for that settles almost every segment before
+    /// any array is built.
+    static func chineseRepeatRangesByScalar(in text: String, lexicon: BilingualLexicon) -> [(word: String, range: Range<String.Index>)] {
+        var previous: Unicode.Scalar?
+        let hasDoubledParticle = text.unicodeScalars.contains { scalar in
+            defer { previous = scalar }
+            return scalar == previous && chineseParticleScalars.contains(scalar)
+        }
+        guard hasDoubledParticle else { return [] }
+        let scalars = Array(text.unicodeScalars)
+        let indices = Array(text.unicodeScalars.indices) + [text.endIndex]
+        var found: [(word: String, range: Range<String.Index>)] = []
+        var index = 1
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == scalars[index - 1], chineseParticleScalars.contains(scalar) {
+                let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+                let followedByPair = index + 2 < scalars.count && next == scalars[index + 2]
+                let previous = index >= 2 ? scalars[index - 2] : nil
+                let partOfWord = previous.map { lexicon.containsWord(scalars: [$0, scalar]) } == true
+                    || next.map { lexicon.containsWord(scalars: [scalar, $0]) } == true
+                if !followedByPair && !partOfWord { found.append((String(scalar), indices[index - 1]..<indices[index + 1])) }
+                index += 2
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    private static let chineseParticleScalars = Set(chineseParticles.map { $0.unicodeScalars.first! })
+
+    /// `chineseRepeatRanges` on Characters, for any text.
+    static func chineseRepeatRangesByCharacter(in text: String, lexicon: BilingualLexicon) -> [(word: String, range: Range<String.Index>)] {
         let characters = Array(text)
         let indices = Array(text.indices) + [text.endIndex]
         var found: [(word: String, range: Range<String.Index>)] = []
@@ -93,6 +133,13 @@ extension BilingualLexicon {
         for character in characters {
             for scalar in character.unicodeScalars { hasher.add(scalar.value) }
         }
+        return contains(hash: hasher.value)
+    }
+
+    /// Whether the scalars form a dictionary headword.
+    func containsWord(scalars: [Unicode.Scalar]) -> Bool {
+        var hasher = HeadwordHasher()
+        for scalar in scalars { hasher.add(scalar.value) }
         return contains(hash: hasher.value)
     }
 }

@@ -39,6 +39,9 @@ struct UnalignedSpan {
 /// of the language pair while the document is too short to tell.
 struct LengthExpectation {
     let ratio: Double
+    /// The text weight of each pair's sides, by position in `bitext.pairs` (zero for
+    /// unaligned pairs), so the checks that compare pairs with the ratio weigh each text once.
+    let weights: [(source: Int, target: Int)]
 
     /// Text characters of Chinese per English letter and digit (0.27 on literary mac-dev,
     /// 0.39 on the technical transcript, whose Chinese keeps many Latin names).
@@ -47,12 +50,11 @@ struct LengthExpectation {
     static let priorWeight = 3000.0
 
     init(_ bitext: Bitext) {
-        var sourceTotal = 0
-        var targetTotal = 0
-        for pair in bitext.pairs where !pair.isUnaligned {
-            sourceTotal += Self.weight(pair.sourceText)
-            targetTotal += Self.weight(pair.targetText)
+        weights = bitext.pairs.map { pair in
+            pair.isUnaligned ? (0, 0) : (Self.weight(pair.sourceText), Self.weight(pair.targetText))
         }
+        let sourceTotal = weights.reduce(0) { $0 + $1.source }
+        let targetTotal = weights.reduce(0) { $0 + $1.target }
         let prior: Double = switch (bitext.sourceLanguage, bitext.targetLanguage) {
         case (.english, .chinese): Self.chinesePerEnglish
         case (.chinese, .english): 1 / Self.chinesePerEnglish
@@ -67,16 +69,29 @@ struct LengthExpectation {
     }
 
     /// Letters and digits; ASCII and the CJK Unified Ideographs block (all of it assigned,
-    /// all alphabetic) are answered without a Unicode property lookup.
-    private static func carriesText(_ scalar: Unicode.Scalar) -> Bool {
+    /// all alphabetic) are answered without a Unicode property lookup, and the rest of the
+    /// Basic Multilingual Plane (punctuation around Chinese text) from a table.
+    static func carriesText(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x4E00...0x9FFF: true
         case 0..<0x80: false
-        default: scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        case 0x80...0xFFFF: basicPlaneCarriesText[Int(scalar.value)]
+        default: hasTextProperty(scalar)
         }
     }
 
-    func expectedTargetWeight(forSource text: String) -> Double {
-        Double(Self.weight(text)) * ratio
+    /// The property test behind `carriesText`.
+    static func hasTextProperty(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// `hasTextProperty` of every scalar value below U+10000 (false for surrogates, which
+    /// are no scalars); 64 KB built once on first use.
+    private static let basicPlaneCarriesText: [Bool] = (0..<0x10000).map { value in
+        Unicode.Scalar(UInt32(value)).map(hasTextProperty) ?? false
+    }
+
+    func expectedTargetWeight(forSourceWeight weight: Int) -> Double {
+        Double(weight) * ratio
     }
 }

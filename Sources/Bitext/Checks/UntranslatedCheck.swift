@@ -48,9 +48,20 @@ public struct UntranslatedCheck: PairCheck {
     /// is whitespace (almost every segment).
     static func trimmingWhitespace(_ text: String) -> String {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
-              CharacterSet.whitespaces.contains(first) || CharacterSet.whitespaces.contains(last)
+              isWhitespace(first) || isWhitespace(last)
         else { return text }
         return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// `CharacterSet.whitespaces.contains`, answered without Foundation for the scalars that
+    /// end most segments: in ASCII only space and tab are whitespace, and Han characters, CJK
+    /// punctuation (after the ideographic space U+3000) and full-width forms never are.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x80: scalar == " " || scalar == "\t"
+        case 0x3001...0x303F, 0xFF01...0xFF5E: false
+        default: !scalar.isHan && CharacterSet.whitespaces.contains(scalar)
+        }
     }
 
     /// The part of the target still in the source language: from its first letter of the

@@ -31,6 +31,9 @@ public enum Language: String, Sendable, Codable, CaseIterable, Hashable {
         for scalar in text.unicodeScalars {
             if scalar.isHan || (0x3000...0x303F).contains(scalar.value) || (0xFF01...0xFF0F).contains(scalar.value) {
                 han += 1
+            } else if scalar.isASCII {
+                // The only alphabetic ASCII scalars are the letters: no property lookup needed.
+                if (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) { latin += 1 }
             } else if scalar.properties.isAlphabetic {
                 latin += 1
             }

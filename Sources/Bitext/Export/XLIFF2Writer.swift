@@ -136,10 +136,11 @@ final class XLIFF2Session: XMLBitextSession {
 
     func write(_ pair: AlignedPair, findings: [Finding]) throws {
         if let last = pending.last?.pair, !pair.continuesUnit(of: last) { try flush() }
+        let isLast = pair.unit?.segment?.isLast ?? true
         // A unit of one segment, the usual case, is written without waiting.
-        if pending.isEmpty, pair.unit?.segment?.isLast ?? true { return try writeUnit(CollectionOfOne((pair, findings))) }
+        if pending.isEmpty, isLast { return try writeUnit(CollectionOfOne((pair, findings))) }
         pending.append((pair, findings))
-        if pair.unit?.segment?.isLast ?? true { try flush() }
+        if isLast { try flush() }
     }
 
     /// Writes the unit whose segments are waiting, if any.

@@ -24,6 +24,29 @@ struct SourceTermIndex: Sendable {
         var lowercased: String { surface.lowercased() }
     }
 
+    /// Where a token stands, before its surface is made: matching reads the surface of the
+    /// few tokens that can begin a term.
+    struct WordRange {
+        var range: Range<String.Index>
+        var hasCurlyApostrophe: Bool
+
+        /// The token's surface in `text`, as `Token.surface`.
+        func surface(in text: String) -> String {
+            let surface = String(text.unicodeScalars[range])
+            return hasCurlyApostrophe ? surface.replacingOccurrences(of: "’", with: "'") : surface
+        }
+
+        /// `SourceTermIndex.code` of the surface, read from `text` without making it.
+        func startCode(in text: String) -> UInt64 {
+            SourceTermIndex.code(text.unicodeScalars[range].lazy.map { $0 == "’" ? "'" : $0 })
+        }
+
+        /// Whether the surface has fewer than `SourceTermIndex.startLength` scalars.
+        func isShort(in text: String) -> Bool {
+            text.unicodeScalars[range].prefix(SourceTermIndex.startLength).count < SourceTermIndex.startLength
+        }
+    }
+
     private var patterns: [String: [Pattern]] = [:]
     private var prefixes: Set<String> = []
     /// The first three letters of every pattern, and the whole first word where it is
@@ -58,18 +81,18 @@ struct SourceTermIndex: Sendable {
     /// inside a longer match (`experts` inside `mixture of experts`) is not reported.
     func matches(in text: String) -> [SourceTermMatch] {
         guard !starts.isEmpty else { return [] }
-        let tokens = Self.tokenize(text)
+        let tokens = Self.wordRanges(text)
         var keys = [String?](repeating: nil, count: tokens.count)
         func keyOfToken(_ index: Int) -> String {
             if let known = keys[index] { return known }
-            let computed = stemCache.key(tokens[index].surface)
+            let computed = stemCache.key(tokens[index].surface(in: text))
             keys[index] = computed
             return computed
         }
         var candidates: [(start: Int, end: Int, pattern: Pattern)] = []
         for start in tokens.indices {
-            let surface = tokens[start].surface.unicodeScalars
-            let probe = surface.count < Self.startLength ? Self.code(keyOfToken(start).unicodeScalars) : Self.code(surface)
+            let token = tokens[start]
+            let probe = token.isShort(in: text) ? Self.code(keyOfToken(start).unicodeScalars) : token.startCode(in: text)
             guard starts.contains(probe) else { continue }
             var key = ""
             var end = start
@@ -77,7 +100,7 @@ struct SourceTermIndex: Sendable {
                 key += keyOfToken(end)
                 guard key.count <= longestPattern, prefixes.contains(key) else { break }
                 if let found = patterns[key] {
-                    for pattern in found where Self.caseMatches(pattern, tokens[start...end]) {
+                    for pattern in found where Self.caseMatches(pattern, tokens[start...end], in: text) {
                         candidates.append((start, end, pattern))
                     }
                 }
@@ -103,9 +126,9 @@ struct SourceTermIndex: Sendable {
         }
     }
 
-    private static func caseMatches(_ pattern: Pattern, _ tokens: ArraySlice<Token>) -> Bool {
+    private static func caseMatches(_ pattern: Pattern, _ tokens: ArraySlice<WordRange>, in text: String) -> Bool {
         guard let letters = pattern.caseSensitiveLetters else { return true }
-        return tokens.map(\.surface).joined().hasPrefix(letters)
+        return tokens.map { $0.surface(in: text) }.joined().hasPrefix(letters)
     }
 
     /// The first `startLength` scalars of a word, lower-cased, packed into an integer:
@@ -137,17 +160,22 @@ struct SourceTermIndex: Sendable {
     /// that `EnglishWords.stem` can drop a possessive `'s`. Works on scalars: this runs on
     /// every source sentence and must stay cheap.
     static func tokenize(_ text: String) -> [Token] {
-        var tokens: [Token] = []
+        wordRanges(text).map { Token(surface: $0.surface(in: text), range: $0.range) }
+    }
+
+    /// The tokens of `tokenize`, as ranges.
+    static func wordRanges(_ text: String) -> [WordRange] {
+        var tokens: [WordRange] = []
         let scalars = text.unicodeScalars
         var start: String.Index?
         var lastWordEnd: String.Index?
+        var hasCurlyApostrophe = false
         var index = scalars.startIndex
         func close() {
             if let begin = start, let end = lastWordEnd {
-                var surface = String(scalars[begin..<end])
-                if surface.unicodeScalars.contains("’") { surface = surface.replacingOccurrences(of: "’", with: "'") }
-                tokens.append(Token(surface: surface, range: begin..<end))
+                tokens.append(WordRange(range: begin..<end, hasCurlyApostrophe: hasCurlyApostrophe))
             }
+            hasCurlyApostrophe = false
             start = nil
             lastWordEnd = nil
         }
@@ -159,7 +187,11 @@ struct SourceTermIndex: Sendable {
                 lastWordEnd = next
             } else if (scalar == "'" || scalar == "’") && start != nil && lastWordEnd == index {
                 // Kept only when a letter follows; `lastWordEnd` still marks the word's end.
-                if next == scalars.endIndex || !isWordScalar(scalars[next]) { close() }
+                if next == scalars.endIndex || !isWordScalar(scalars[next]) {
+                    close()
+                } else if scalar == "’" {
+                    hasCurlyApostrophe = true
+                }
             } else if scalar.isASCII || !scalar.properties.isGraphemeExtend {
                 close()
             }

@@ -127,7 +127,7 @@ public struct Auditor: Sendable {
 
     /// Pairs checked together, by one core: enough for the length ratios that omission and
     /// addition learn from a chunk, small enough that a few chunks in flight take little memory.
-    public static let checkChunkSize = 10_000
+    public static let checkChunkSize = 5_000
     /// A stream of at most this many pairs is kept whole, so that reports can show its pairs.
     public static let wholeResultLimit = 50_000
 

@@ -53,22 +53,32 @@ public struct Converter: Sendable {
             header.fileInfo = stream.fileInfo
             lostElements += stream.fileInfo.preserved.filter { !format.carries($0) }.count
             var count = 0
-            try Self.writeAtomically(to: outputPath) { temporaryPath in
-                let session = try writer.session(header: header, context: context, toFileAt: temporaryPath)
-                while let pair = try stream.next(diagnostics: &diagnostics) {
-                    lostElements += pair.unit?.preserved.filter { !format.carries($0) }.count ?? 0
-                    ignorables.count(pair)
-                    try session.write(pair, findings: [])
-                    count += 1
+            // Parsing runs on a second core while this one writes.
+            let prefetched = PrefetchingPairStream(stream)
+            do {
+                try Self.writeAtomically(to: outputPath) { temporaryPath in
+                    let session = try writer.session(header: header, context: context, toFileAt: temporaryPath)
+                    while let pair = try prefetched.next() {
+                        if let unit = pair.unit {
+                            lostElements += unit.preserved.filter { !format.carries($0) }.count
+                            ignorables.count(unit)
+                        }
+                        try session.write(pair, findings: [])
+                        count += 1
+                    }
+                    try session.finish()
                 }
-                try session.finish()
+            } catch {
+                _ = prefetched.close()
+                throw error
             }
+            diagnostics.append(contentsOf: prefetched.close())
             pairs = count
         } else {
             let bitext = try inputFormat.reader.read(contentsOf: inputPath, encoding: encoding, diagnostics: &diagnostics)
             lostElements += (bitext.fileInfo?.preserved ?? []).filter { !format.carries($0) }.count
             lostElements += bitext.pairs.reduce(0) { $0 + ($1.unit?.preserved.filter { !format.carries($0) }.count ?? 0) }
-            bitext.pairs.forEach { ignorables.count($0) }
+            bitext.pairs.forEach { pair in pair.unit.map { ignorables.count($0) } }
             let data = try format.writer.write(bitext, findings: [], context: context)
             try OutputFile.write(data, to: URL(fileURLWithPath: outputPath), inputs: [inputPath])
             pairs = bitext.pairs.count
@@ -94,13 +104,13 @@ public struct Converter: Sendable {
             self.format = format
         }
 
-        mutating func count(_ pair: AlignedPair) {
-            guard let segment = pair.unit?.segment else { return }
+        mutating func count(_ unit: TranslationUnitInfo) {
+            guard let segment = unit.segment, segment.isStructured else { return }
             for ignorable in segment.ignorablesBefore + segment.ignorablesAfter {
                 switch format {
                 case .tsv: dropped += 1
                 // XLIFF 1.2's own units keep theirs in `<seg-source>`, codes and all.
-                case .xliff12 where pair.unit?.attributesOrigin == .xliff12: break
+                case .xliff12 where unit.attributesOrigin == .xliff12: break
                 case .tmx, .xliff12: if ignorable.hasCodes { withoutCodes += 1 }
                 case .xliff, .json: break
                 }

@@ -32,7 +32,8 @@ enum EnglishNumberWords {
 
     static func role(of word: String) -> Role? { roles[word] }
 
-    private static let roles: [String: Role] = {
+    /// Every number word with its role.
+    static let roles: [String: Role] = {
         var roles: [String: Role] = [:]
         let units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
