@@ -57,6 +57,12 @@ struct CheckCommand: ParsableCommand {
         let auditor = Auditor(options: try input.auditorOptions())
         var report = try checkReport(using: auditor)
         let inputs = report.results.flatMap { [$0.bitext.sourcePath, $0.bitext.targetPath] }
+        let unreadable = report.unreadableInputs.count
+        if unreadable > 0, baseline.writeBaseline != nil {
+            for diagnostic in report.unreadableInputs { Console.warn("\(diagnostic)") }
+            Console.warn("bitext: no baseline written: \(unreadable) file pair\(unreadable == 1 ? "" : "s") could not be read, and a baseline without their findings would hide them later")
+            throw ExitCode(2)
+        }
         let wroteBaseline = try baseline.apply(to: &report, inputs: inputs)
         let data = try format.checkReporter!.render(report, context: .forThisRun())
         FileHandle.standardOutput.write(data)
@@ -64,6 +70,7 @@ struct CheckCommand: ParsableCommand {
             for diagnostic in report.allDiagnostics { Console.warn("\(diagnostic)") }
             if let use = report.baseline { Console.warn("bitext: \(CheckReportText.baselineLine(use))") }
         }
+        if unreadable > 0 { throw ExitCode(2) }
         if !wroteBaseline, failOn.fails(report.findings) { throw ExitCode(1) }
     }
 
@@ -79,7 +86,8 @@ struct CheckCommand: ParsableCommand {
         return CheckReport(single: try auditor.audit(bitextPath: source, format: BitextFormat.inferred(fromPath: source)!))
     }
 
-    /// Every pair in parallel; unreadable pairs are all named before exiting with 2.
+    /// Every pair in parallel. A pair that cannot be read is an error diagnostic in the
+    /// report, which still covers every other pair; the run then exits with 2.
     private func batchReport(using auditor: Auditor) throws -> CheckReport {
         var diagnostics = Diagnostics()
         let pairs = try batch.filePairs(diagnostics: &diagnostics)
@@ -90,17 +98,16 @@ struct CheckCommand: ParsableCommand {
         }
         progress?.finish()
         var results: [AuditResult] = []
-        var errors: [InputError] = []
+        var unreadable: [Diagnostic] = []
         for outcome in outcomes {
             switch outcome {
             case .success(let result): results.append(result)
-            case .failure(let error): errors.append(error)
+            case .failure(let error):
+                unreadable.append(Diagnostic(
+                    .error, "\(error.message); the pair is left out of this report", file: error.position.file,
+                    line: error.position.line, column: error.position.column))
             }
         }
-        guard errors.isEmpty else {
-            for error in errors { Console.warn("bitext: \(error)") }
-            throw ExitCode(2)
-        }
-        return CheckReport(results: results, diagnostics: diagnostics.items, isBatch: true)
+        return CheckReport(results: results, diagnostics: diagnostics.items + unreadable, isBatch: true)
     }
 }

@@ -96,7 +96,22 @@ import Testing
         try Data([0x00, 0x01, 0x02, 0xFF, 0x00, 0x10, 0x00, 0x00]).write(to: folder.appendingPathComponent("docs/zh/training.md"))
         let run = try check([], in: folder)
         #expect(run.status == 2)
-        #expect(run.error.contains("docs/zh/training.md"))
+        #expect(run.output.contains("docs/zh/training.md:1: error: has a NUL byte"), "the text report names the unreadable file")
+
+        // The readable pair is still checked and reported: its 深海 errors are not lost.
+        let json = try check(["--format", "json"], in: folder)
+        #expect(json.status == 2)
+        let files = Set(try Self.findings(json).compactMap { ($0["target"] as? [String: Any])?["file"] as? String })
+        #expect(files == ["docs/zh/cold-war.md"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+        let diagnostics = try #require(object?["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.contains { $0["level"] as? String == "error" && $0["file"] as? String == "docs/zh/training.md" })
+
+        // A baseline written now would lack the unreadable pair's findings: refused.
+        let baseline = try check(["--write-baseline", "baseline.json"], in: folder)
+        #expect(baseline.status == 2)
+        #expect(baseline.error.contains("no baseline written"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("baseline.json").path))
     }
 
     @Test(.enabled(if: executableExists))

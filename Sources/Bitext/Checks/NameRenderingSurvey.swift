@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds names and acronyms in English source text that the translation sometimes keeps in
 /// Latin letters and sometimes does not: candidates for a glossary entry.
 ///
@@ -42,13 +44,28 @@ enum NameRenderingSurvey {
 
         init(_ chunk: Bitext, skipping: Set<Int>) {
             guard chunk.sourceLanguage == .english, chunk.targetLanguage == .chinese else { return }
-            var shapes = WordShapes()
+            let shapes = WordShapes.ofThisThread()
+            var noted = ChunkNotes()
             for pair in chunk.pairs where !pair.targetText.isEmpty && !skipping.contains(pair.index) {
-                add(pair, shapes: &shapes)
+                add(pair, shapes: shapes, noted: &noted)
             }
         }
 
-        private mutating func add(_ pair: AlignedPair, shapes: inout WordShapes) {
+        /// What this chunk's tally already holds about a spelling, so that the sets are
+        /// updated once a chunk rather than once a word.
+        private struct ChunkNotes {
+            static let lowercase: UInt8 = 1, insideSentence: UInt8 = 2, firstSeen: UInt8 = 4
+            private var flags: [UInt8] = []
+
+            /// Whether `flag` was already set for the spelling; sets it.
+            mutating func test(_ id: Int, _ flag: UInt8) -> Bool {
+                if id >= flags.count { flags += repeatElement(0, count: id - flags.count + 1) }
+                defer { flags[id] |= flag }
+                return flags[id] & flag != 0
+            }
+        }
+
+        private mutating func add(_ pair: AlignedPair, shapes: WordShapes, noted: inout ChunkNotes) {
             let tokens = SourceTermIndex.tokenize(pair.sourceText)
             var normalizedTarget: [Unicode.Scalar]?
             var seen: [Int] = []
@@ -57,16 +74,14 @@ enum NameRenderingSurvey {
                 let shape = shapes.shapes[id]
                 guard shape.isCandidate else { continue }
                 if shape.startsLowercase {
-                    if !shape.noted { lowercase.insert(shape.key) }
-                    shapes.shapes[id].noted = true
+                    if !noted.test(id, ChunkNotes.lowercase) { lowercase.insert(shape.key) }
                     continue
                 }
                 let sentenceStart = index == 0 || NameRenderingSurvey.endsSentence(pair.sourceText[tokens[index - 1].range.upperBound..<token.range.lowerBound])
-                if shape.capitals >= 2 || !sentenceStart { insideSentence.insert(shape.key) }
-                if !shape.noted {
+                if shape.capitals >= 2 || !sentenceStart, !noted.test(id, ChunkNotes.insideSentence) { insideSentence.insert(shape.key) }
+                if !noted.test(id, ChunkNotes.firstSeen) {
                     if shape.capitals >= 2 { insideSentence.insert(shape.key + "\u{0}acronym") }
                     if spelling[shape.key] == nil { spelling[shape.key] = token.surface }
-                    shapes.shapes[id].noted = true
                 }
                 guard !seen.contains(shape.keyID) else { continue }
                 seen.append(shape.keyID)
@@ -111,8 +126,8 @@ enum NameRenderingSurvey {
         }
     }
 
-    /// What the survey needs to know of a word as written, worked out once a chunk for each
-    /// spelling: most words of a text are ones it has already used.
+    /// What the survey needs to know of a word as written: a function of the spelling alone,
+    /// worked out once for each, since most words of a text are ones it has already used.
     private struct WordShape {
         var key: String
         /// Numbers the lower-cased key, shared by the spellings of one word.
@@ -123,17 +138,28 @@ enum NameRenderingSurvey {
         var capitals: Int
         /// The key as the target is searched for it.
         var needle: [Unicode.Scalar]
-        /// Whether the spelling's once-per-document facts (lower case seen, acronym,
-        /// first spelling) are already in the tally.
-        var noted = false
     }
 
-    private struct WordShapes {
-        var shapes: [WordShape] = []
+    /// The word shapes one thread has worked out. Each thread keeps its own across chunks
+    /// (the vocabulary of a long memory is learnt once, not once a chunk), without locks;
+    /// past `capacity` spellings a thread starts afresh, which bounds memory.
+    private final class WordShapes {
+        static let capacity = 100_000
+        private static let threadKey = "bitext.NameRenderingSurvey.WordShapes"
+
+        private(set) var shapes: [WordShape] = []
         private var ids: [String: Int] = [:]
         private var keyIDs: [String: Int] = [:]
 
-        mutating func id(of word: String) -> Int {
+        static func ofThisThread() -> WordShapes {
+            let dictionary = Thread.current.threadDictionary
+            if let shapes = dictionary[threadKey] as? WordShapes, shapes.shapes.count < capacity { return shapes }
+            let shapes = WordShapes()
+            dictionary[threadKey] = shapes
+            return shapes
+        }
+
+        func id(of word: String) -> Int {
             if let known = ids[word] { return known }
             let key = word.lowercased()
             let keyID = keyIDs[key] ?? keyIDs.count

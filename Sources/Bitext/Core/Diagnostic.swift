@@ -2,6 +2,9 @@
 /// and the user is told. Fatal trouble is an `InputError` instead.
 public struct Diagnostic: Sendable, Codable, Hashable, CustomStringConvertible {
     public enum Level: String, Sendable, Codable, Hashable {
+        /// An input that could not be read at all, in a run that goes on without it (one
+        /// pair of a batch); the run still ends with the input-error exit code.
+        case error
         case warning
         case note
     }

@@ -35,6 +35,9 @@ public struct CheckReport: Sendable {
     /// Batch diagnostics first, then each pair's.
     public var allDiagnostics: [Diagnostic] { diagnostics + results.flatMap(\.diagnostics) }
 
+    /// Inputs that could not be read (batch pairs left out of `results`).
+    public var unreadableInputs: [Diagnostic] { diagnostics.filter { $0.level == .error } }
+
     /// Moves the findings the baseline covers out of the results, matching in pair order.
     public mutating func apply(_ baseline: Baseline, path: String) {
         var matcher = baseline.matcher()
