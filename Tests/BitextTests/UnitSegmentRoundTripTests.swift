@@ -301,8 +301,6 @@ import Testing
 
     /// Valid OASIS core documents bitext cannot convert into valid XLIFF 2, and why.
     static let notConvertible = [
-        // Two <file>s with the same unit ids: bitext writes one <file>, where ids must differ.
-        "withReferences.xlf": "unit ids must be unique within a file",
         // A <file> without units: bitext writes none, and XLIFF 2 wants one.
         "almostEmpty.xlf": "Missing child element",
     ]
@@ -334,5 +332,29 @@ import Testing
             converted += 1
         }
         #expect(converted == documents.count - Self.notConvertible.count)
+    }
+
+    /// An OASIS document of two `<file>`s whose units share ids: written back as two files,
+    /// directly and through TMX (`x-bitext-file`).
+    @Test func aDocumentOfSeveralFilesKeepsItsFiles() throws {
+        let folder = try TestData.temporaryDirectory()
+        let input = Self.oasis("withReferences.xlf")
+        let converter = Converter(context: Self.context)
+        let direct = folder.appendingPathComponent("direct.xlf")
+        _ = try converter.convert(inputPath: input.path, outputPath: direct.path, to: .xliff)
+        let memory = folder.appendingPathComponent("files.tmx")
+        let back = folder.appendingPathComponent("back.xlf")
+        _ = try converter.convert(inputPath: input.path, outputPath: memory.path, to: .tmx)
+        _ = try converter.convert(inputPath: memory.path, outputPath: back.path, to: .xliff)
+        let original = try Self.read(input.path).bitext
+        #expect(original.pairs.map { $0.unit?.fileID } == [nil, nil, "f2"])
+        #expect(original.pairs.map { $0.unit?.id } == ["u1", "2", "u1"])
+        for output in [direct, back] {
+            let written = try Self.read(output.path).bitext
+            #expect(written.pairs.map { $0.unit?.fileID } == original.pairs.map { $0.unit?.fileID }, "\(output.lastPathComponent)")
+            #expect(written.pairs.map { $0.unit?.id } == original.pairs.map { $0.unit?.id }, "\(output.lastPathComponent)")
+            #expect(written.pairs.map(\.sourceText) == original.pairs.map(\.sourceText), "\(output.lastPathComponent)")
+            #expect(try TestData.text(output).components(separatedBy: "<file ").count == 3)
+        }
     }
 }

@@ -109,6 +109,8 @@ public struct JSONBitextWriter: BitextWriter {
         var attributesOrigin: String?
         var preserved: [Preserved]
         var segment: Segment?
+        /// The XLIFF 2 `<file>` the unit is in, when not the first.
+        var fileID: String?
 
         init(_ unit: TranslationUnitInfo) {
             id = unit.id
@@ -121,6 +123,7 @@ public struct JSONBitextWriter: BitextWriter {
             attributesOrigin = unit.attributesOrigin?.rawValue
             preserved = unit.preserved.map { Preserved(origin: $0.origin.rawValue, xml: $0.xml) }
             segment = unit.segment.map(Segment.init)
+            fileID = unit.fileID
         }
     }
 

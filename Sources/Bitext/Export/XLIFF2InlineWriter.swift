@@ -47,6 +47,7 @@ struct XLIFF2InlineWriter {
             let annotated = InlineCodeLayout.pairedIndices(sideCodes, opening: .annotationStart, closing: .annotationEnd)
             var pairs = InlineCodeLayout.Numbering()
             var annotations = InlineCodeLayout.Numbering()
+            var unnamedAnnotations: [String] = []
             var standalones = 0
             var isolated = 0
             var sidePlaced: [Placed] = []
@@ -67,10 +68,14 @@ struct XLIFF2InlineWriter {
                     attributes = [("id", native ?? "i\(isolated)"), ("isolated", "yes")]
                 case .annotationStart where annotated.contains(index):
                     element = "sm"
-                    attributes = [("id", native ?? "a\(annotations.number(for: code.pairing))")]
+                    // Annotations without an id of their own (TMX `hi`) nest: each gets its own number.
+                    let key = code.pairing ?? "\u{0}\(index)"
+                    if code.pairing == nil { unnamedAnnotations.append(key) }
+                    attributes = [("id", native ?? "a\(annotations.number(for: key))")]
                 case .annotationEnd where annotated.contains(index):
                     element = "em"
-                    attributes = [("startRef", native ?? "a\(annotations.number(for: code.pairing))")]
+                    let key = code.pairing ?? unnamedAnnotations.popLast() ?? ""
+                    attributes = [("startRef", native ?? "a\(annotations.number(for: key))")]
                 case .standalone, .annotationStart, .annotationEnd, .character:
                     standalones += 1
                     element = "ph"

@@ -143,6 +143,21 @@ final class XLIFF2Session: XMLBitextSession {
         if isLast { try flush() }
     }
 
+    /// The id of the further `<file>` of the input the units now written are in; nil in the first.
+    private var writtenFileID: String?
+    private var fileCount = 1
+
+    /// Ends the current `<file>` and starts the next one of the input, so that unit ids
+    /// repeated across its files stay in different files.
+    private func startFile(_ id: String) throws {
+        try xml.close()
+        fileCount += 1
+        // The first file is written as `f1`: a later one of that name is told apart.
+        let written = id == "f1" || !XMLName.isNMToken(id) ? "f\(fileCount)" : id
+        try xml.open("file", ordered: [("id", written)])
+        writtenFileID = id
+    }
+
     /// Writes the unit whose segments are waiting, if any.
     func flush() throws {
         guard !pending.isEmpty else { return }
@@ -186,6 +201,7 @@ final class XLIFF2Session: XMLBitextSession {
                 unitAttributes.append(("\(BitextXMLNamespace.prefix):target-lang", tag))
             }
         }
+        if let fileID = unit?.fileID, fileID != writtenFileID { try startFile(fileID) }
         try xml.open("unit", ordered: unitAttributes)
 
         if carries {

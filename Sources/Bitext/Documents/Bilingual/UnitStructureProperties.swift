@@ -16,6 +16,7 @@ enum UnitStructureProperties {
     static let segmentAttribute = "x-bitext-segment-attr."
     static let targetAttribute = "x-bitext-target-attr."
     static let state = "x-bitext-state"
+    static let file = "x-bitext-file"
     static let unitAttribute = "x-bitext-unit-attr."
     /// The format of the attributes, when not XLIFF 2.
     static let unitOrigin = "x-bitext-unit-origin"
@@ -55,6 +56,7 @@ enum UnitStructureProperties {
             for ignorable in segment.ignorablesAfter { append(ignorable, as: ignorableAfter, to: &properties) }
         }
         if let state = unit.state { add(Self.state, state) }
+        if let fileID = unit.fileID { add(file, fileID) }
         for (name, value) in InlineCodeLayout.sorted(unit.attributes) { add(unitAttribute + name, value) }
         return properties
     }
@@ -104,6 +106,8 @@ enum UnitStructureProperties {
                 hasSegment = true
             case state:
                 unit.state = value
+            case file:
+                unit.fileID = value
             case unitOrigin where takesAttributes:
                 origin = InlineCode.Origin(rawValue: value) ?? origin
             case ignorableBefore, ignorableAfter:
@@ -163,7 +167,7 @@ enum UnitStructureProperties {
 
     private static func isStructure(_ type: String) -> Bool {
         if sidedProperty(type) != nil { return true }
-        return [unitID, segment, segmentID, state, unitOrigin, ignorableBefore, ignorableAfter].contains(type)
+        return [unitID, segment, segmentID, state, file, unitOrigin, ignorableBefore, ignorableAfter].contains(type)
             || type.hasPrefix(segmentAttribute) || type.hasPrefix(targetAttribute) || type.hasPrefix(unitAttribute)
             || type.hasPrefix(ignorableBefore) || type.hasPrefix(ignorableAfter)
     }

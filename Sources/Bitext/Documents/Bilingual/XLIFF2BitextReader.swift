@@ -47,6 +47,8 @@ final class XLIFF2UnitStream: BitextUnitStream {
     private let reader: XMLStreamReader
     private var builder = BilingualPairBuilder()
     private var seenFile = false
+    /// The id of the `<file>` being read when it is not the first.
+    private var currentFileID: String?
     /// Read units of the current `<unit>` not handed out yet (its further segments).
     private var queued: [BilingualPairBuilder.ReadUnit] = []
 
@@ -86,6 +88,7 @@ final class XLIFF2UnitStream: BitextUnitStream {
                 case (true, "file"):
                     if seenFile {
                         diagnostics.note("a further <file> is read into the same bitext", file: path, line: reader.line)
+                        currentFileID = reader.attribute("id") ?? ""
                     } else {
                         seenFile = true
                         readFileAttributes()
@@ -115,7 +118,7 @@ final class XLIFF2UnitStream: BitextUnitStream {
 
     /// Reads a `<unit>` into one read unit per `<segment>`, in order.
     private func readUnit(diagnostics: inout Diagnostics) throws -> [BilingualPairBuilder.ReadUnit] {
-        var unit = TranslationUnitInfo(attributesOrigin: .xliff2)
+        var unit = TranslationUnitInfo(attributesOrigin: .xliff2, fileID: currentFileID)
         for attribute in reader.attributes() {
             if attribute.namespaceURI == BitextXMLNamespace.uri {
                 if attribute.localName == "id" { unit.id = attribute.value; continue }
