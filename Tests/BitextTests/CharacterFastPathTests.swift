@@ -53,6 +53,11 @@ import Testing
         for text in Self.texts {
             #expect(SingleScalarCharacters.hold(in: text) == text.unicodeScalars.allSatisfy(SingleScalarCharacters.admits))
         }
+        // The number extractor knows ASCII whitespace without a property lookup.
+        #expect((0..<0x80).allSatisfy { value in
+            let scalar = Unicode.Scalar(UInt8(value))
+            return scalar.properties.isWhitespace == ((0x09...0x0D).contains(value) || value == 0x20)
+        })
         // Language.detect counts ASCII letters without a property lookup.
         #expect((0..<0x80).allSatisfy { value in
             let scalar = Unicode.Scalar(UInt8(value))

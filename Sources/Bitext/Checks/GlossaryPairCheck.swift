@@ -1,5 +1,5 @@
-/// A check that matches glossary terms pair by pair. The matcher is compiled once per run,
-/// not once per pair, and nothing runs without a glossary.
+/// A check that matches glossary terms pair by pair. The matcher is compiled once per
+/// glossary (`TermMatcherCache`), not once per pair or chunk, and nothing runs without a glossary.
 public protocol GlossaryPairCheck: PairCheck {
     func findings(for pair: AlignedPair, in bitext: Bitext, context: CheckContext, matcher: TermMatcher) -> [Finding]
 }
@@ -7,13 +7,17 @@ public protocol GlossaryPairCheck: PairCheck {
 extension GlossaryPairCheck {
     public func run(on bitext: Bitext, context: CheckContext) -> [Finding] {
         guard !context.glossary.isEmpty else { return [] }
-        let matcher = TermMatcher(glossary: context.glossary)
-        return bitext.pairs.flatMap { findings(for: $0, in: bitext, context: context, matcher: matcher) }
+        let matcher = TermMatcherCache.shared.matcher(for: context.glossary)
+        var result: [Finding] = []
+        for position in bitext.pairs.indices {
+            result += findings(for: bitext.pairs[position], in: bitext, context: context, matcher: matcher)
+        }
+        return result
     }
 
     public func check(_ pair: AlignedPair, in bitext: Bitext, context: CheckContext) -> [Finding] {
         guard !context.glossary.isEmpty else { return [] }
-        return findings(for: pair, in: bitext, context: context, matcher: TermMatcher(glossary: context.glossary))
+        return findings(for: pair, in: bitext, context: context, matcher: TermMatcherCache.shared.matcher(for: context.glossary))
     }
 
     /// Where a term stands in the English side (every occurrence, in any of its forms) and

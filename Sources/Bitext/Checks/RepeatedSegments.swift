@@ -258,3 +258,26 @@ enum RepeatedSegments {
         variants.map { "“\($0.text)” ×\($0.lines.pairs) (\($0.lines.description))" }.joined(separator: "; ")
     }
 }
+
+/// The two consistency checks: one tally of repeated segments, read by one side or the other.
+protocol RepeatedSegmentsCheck: DocumentCheck where Tally == RepeatedSegments.Tally {
+    /// The side whose repeats are compared.
+    static var repeatedSide: UnalignedSpan.Side { get }
+    /// The start of a finding's message, before the variants are listed.
+    static func message(variants count: Int) -> String
+}
+
+extension RepeatedSegmentsCheck {
+    func tally(_ chunk: Bitext, skipping: Set<Int>, context: CheckContext) -> RepeatedSegments.Tally {
+        RepeatedSegments.Tally(chunk, skipping: skipping)
+    }
+
+    func findings(from tally: RepeatedSegments.Tally, in document: Bitext, context: CheckContext) -> [Finding] {
+        tally.groups(by: Self.repeatedSide).map { group in
+            let example = group.variants[0].first
+            return finding(
+                Self.message(variants: group.variants.count) + RepeatedSegments.describe(group.variants),
+                example: example, in: document, context: context, pair: example.index)
+        }
+    }
+}

@@ -1,6 +1,6 @@
 /// The same source sentence translated in different ways across the document: translation
 /// memory exported from it will offer conflicting matches.
-public struct SameSourceDifferentTargetCheck: Check, DocumentCheck {
+public struct SameSourceDifferentTargetCheck: Check, RepeatedSegmentsCheck {
     public static let description = CheckDescription(
         id: "same-source-different-target", name: "Same source, different translations",
         summary: "A repeated source sentence is translated differently in different places.",
@@ -24,16 +24,9 @@ public struct SameSourceDifferentTargetCheck: Check, DocumentCheck {
         runWhole(on: bitext, context: context)
     }
 
-    func tally(_ chunk: Bitext, skipping: Set<Int>, context: CheckContext) -> RepeatedSegments.Tally {
-        RepeatedSegments.Tally(chunk, skipping: skipping)
-    }
+    static let repeatedSide: UnalignedSpan.Side = .source
 
-    func findings(from tally: RepeatedSegments.Tally, in document: Bitext, context: CheckContext) -> [Finding] {
-        tally.groups(by: .source).map { group in
-            let example = group.variants[0].first
-            return finding(
-                "the same source is translated \(group.variants.count) ways: " + RepeatedSegments.describe(group.variants),
-                example: example, in: document, context: context, pair: example.index)
-        }
+    static func message(variants count: Int) -> String {
+        "the same source is translated \(count) ways: "
     }
 }

@@ -1,6 +1,6 @@
 /// One translation used for different source sentences: often a sign that a segment was
 /// pasted into the wrong place, or that the translation lost a distinction.
-public struct SameTargetDifferentSourceCheck: Check, DocumentCheck {
+public struct SameTargetDifferentSourceCheck: Check, RepeatedSegmentsCheck {
     public static let description = CheckDescription(
         id: "same-target-different-source", name: "Same translation, different sources",
         summary: "One translation is used for different source sentences.",
@@ -24,16 +24,9 @@ public struct SameTargetDifferentSourceCheck: Check, DocumentCheck {
         runWhole(on: bitext, context: context)
     }
 
-    func tally(_ chunk: Bitext, skipping: Set<Int>, context: CheckContext) -> RepeatedSegments.Tally {
-        RepeatedSegments.Tally(chunk, skipping: skipping)
-    }
+    static let repeatedSide: UnalignedSpan.Side = .target
 
-    func findings(from tally: RepeatedSegments.Tally, in document: Bitext, context: CheckContext) -> [Finding] {
-        tally.groups(by: .target).map { group in
-            let example = group.variants[0].first
-            return finding(
-                "the same translation stands for \(group.variants.count) different sources: " + RepeatedSegments.describe(group.variants),
-                example: example, in: document, context: context, pair: example.index)
-        }
+    static func message(variants count: Int) -> String {
+        "the same translation stands for \(count) different sources: "
     }
 }

@@ -69,7 +69,9 @@ struct EnglishNumberExtractor: Sendable {
                     index = end
                 }
             } else {
-                if !scalar.properties.isWhitespace {
+                // ASCII whitespace is tab to carriage return and space; other scalars ask Unicode.
+                let isWhitespace = scalar.isASCII ? (0x09...0x0D).contains(scalar.value) || scalar == " " : scalar.properties.isWhitespace
+                if !isWhitespace {
                     tokens.append(Located(token: .symbol(scalar), start: index, end: index + 1))
                 }
                 index += 1
@@ -405,12 +407,24 @@ struct EnglishNumberExtractor: Sendable {
         String(String.UnicodeScalarView(scalars[start..<end]))
     }
 
+    /// The scalars with ASCII capitals lower-cased. Words are runs of ASCII letters, so the
+    /// string is made from bytes; the scalar path is kept for anything else.
     private func lowercased(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        for scalar in scalars[start..<end] {
-            view.append(scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value + 32)! : scalar)
+        let word = scalars[start..<end]
+        guard word.allSatisfy(\.isASCII) else {
+            var view = String.UnicodeScalarView()
+            for scalar in word {
+                view.append(scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value + 32)! : scalar)
+            }
+            return String(view)
         }
-        return String(view)
+        return String(unsafeUninitializedCapacity: word.count) { buffer in
+            for (offset, scalar) in word.enumerated() {
+                let byte = UInt8(scalar.value)
+                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+            }
+            return word.count
+        }
     }
 }
 

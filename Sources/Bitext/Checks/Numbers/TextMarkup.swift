@@ -29,7 +29,7 @@ enum TextMarkup {
                 }
                 return 0
             }
-            if ".。!！?？\n".unicodeScalars.contains(scalar) { return 0 }
+            if isSentenceEnd(scalar) { return 0 }
             index += 1
         }
         return 0
@@ -49,9 +49,25 @@ enum TextMarkup {
 
     private static func isOpening(_ scalar: Unicode.Scalar) -> Bool { scalar == "(" || scalar == "（" }
 
+    /// Punctuation no label contains.
+    private static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "。", "!", "！", "?", "？", "\n": true
+        default: false
+        }
+    }
+
+    /// Markdown marks that may stand before a label or list marker.
+    private static func isMarkupMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "#", "*", ">", "-", "_": true
+        default: false
+        }
+    }
+
     private static func skipMarkup(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
         var index = start
-        while index < scalars.count, scalars[index].properties.isWhitespace || "#*>-_".unicodeScalars.contains(scalars[index]) {
+        while index < scalars.count, scalars[index].properties.isWhitespace || isMarkupMark(scalars[index]) {
             index += 1
         }
         return index
