@@ -1,11 +1,13 @@
-/// How what an XLIFF 2 unit has and TMX or XLIFF 1.2 have no place for travels through
-/// those formats: as properties of bitext's own `x-bitext-` types (TMX `<prop>`, XLIFF 1.2
-/// `<context>`), which the readers of those formats turn back into what they stand for.
+/// How what a unit has and the output format has no place for (an XLIFF 2 unit's segments
+/// going to TMX, a TMX unit's attributes going to XLIFF 1.2) travels through it: as
+/// properties of bitext's own `x-bitext-` types (TMX `<prop>`, XLIFF 1.2 `<context>`),
+/// which the readers of those formats turn back into what they stand for.
 ///
-/// Carried: the unit's format, attributes and state, and for a segment of a unit its
-/// place (`2/5`), id, attributes, its target's attributes (`order`) and the `<ignorable>`s
-/// around it, so that XLIFF 2 → TMX → XLIFF 2 writes the unit back with its segments. A
-/// segment of a unit of several becomes a TMX unit of its own with the id `UNIT#SEGMENT`.
+/// Carried: the unit's format, attributes, state and XLIFF 2 `<file>`, and for a segment
+/// of a unit its place (`2/5`), id, attributes, its target's attributes (`order`) and the
+/// `<ignorable>`s around it, so that XLIFF 2 → TMX → XLIFF 2 writes the unit back with its
+/// segments. A segment of a unit of several becomes a TMX unit of its own with the id
+/// `UNIT#SEGMENT`.
 /// Inline codes inside an `<ignorable>` have no place in a property: its text is carried
 /// without them (the converter says so).
 enum UnitStructureProperties {
