@@ -357,4 +357,25 @@ import Testing
             #expect(try TestData.text(output).components(separatedBy: "<file ").count == 3)
         }
     }
+
+    /// A target segment whose `mid` the `<seg-source>` lacks is kept as a target-only
+    /// segment (and said), not dropped; written back, the unit stays valid.
+    @Test func anXLIFF12TargetSegmentWithoutSourceIsKept() throws {
+        let xml = Self.segmentedXLIFF12.replacingOccurrences(
+            of: "SemiAnalysis</g>。</mrk></target>",
+            with: "SemiAnalysis</g>。</mrk><mrk mtype=\"seg\" mid=\"3\">（译者注）</mrk></target>")
+        var diagnostics = Diagnostics()
+        let bitext = try XLIFF12BitextReader().read(xml, path: "seg.xlf", diagnostics: &diagnostics)
+        #expect(diagnostics.items.map(\.message) == [
+            "the target segment mid=\"3\" has no segment in <seg-source>: it is read as a target-only segment",
+        ])
+        #expect(bitext.pairs.map(\.targetText).last == "（译者注）")
+        #expect(bitext.pairs.last?.source.isEmpty == true)
+        #expect(bitext.pairs.map { $0.unit?.segment?.count } == [3, 3, 3])
+        let data = try XLIFF12Writer().write(bitext, findings: [], context: Self.context)
+        let strict = XMLValidator(.xmlSchema(ExportSample.schema("xliff-1.2/xliff-core-1.2-strict.xsd")))
+        #expect(try strict.validate(data, documentName: "seg.xlf").problems == [])
+        let back = try XLIFF12BitextReader().read(.data(data, path: "back.xlf"), diagnostics: &diagnostics)
+        #expect(back.pairs.map(\.targetText) == bitext.pairs.map(\.targetText))
+    }
 }

@@ -219,35 +219,53 @@ final class XLIFF12UnitStream: BitextUnitStream {
         if InlineCode.plainText(joined).filter({ !$0.isWhitespace }) != plainSource.filter({ !$0.isWhitespace }) {
             diagnostics.warn("<source> and <seg-source> hold different text; the <seg-source> is read", file: path, line: segmentedSource.line)
         }
+        // Target segments by `mid`, then the rest in order; one no source segment takes is
+        // read as a target-only segment rather than left out.
+        let targets = targetSegments?.segments ?? []
+        var matches: [Int?] = sourceSegments.segments.map { segment in
+            targets.firstIndex { $0.mid != nil && $0.mid == segment.mid }
+        }
+        var unused = targets.indices.filter { !matches.contains($0) }
+        for position in matches.indices where matches[position] == nil && !unused.isEmpty {
+            matches[position] = unused.removeFirst()
+        }
+        for index in unused {
+            diagnostics.warn(
+                "the target segment mid=\"\(targets[index].mid ?? "")\" has no segment in <seg-source>: it is read as a target-only segment",
+                file: path, line: targetContent?.line ?? line)
+        }
+        let entries: [(source: XLIFF12Segmentation.Piece?, target: Int?, mid: String?, gap: Int?)] =
+            sourceSegments.segments.enumerated().map { ($1.content, matches[$0], $1.mid, $0) }
+            + unused.map { (nil, $0, targets[$0].mid, nil) }
+        func ignorable(_ index: Int?) -> [IgnorableText] {
+            guard let index else { return [] }
+            let sourceGap = sourceSegments.gaps[index]
+            let targetGap = targetSegments.flatMap { index < $0.gaps.count ? $0.gaps[index] : nil }
+            guard !sourceGap.isEmpty || targetGap?.isEmpty == false else { return [] }
+            return [IgnorableText(source: sourceGap.text, sourceCodes: sourceGap.codes, target: targetGap?.text, targetCodes: targetGap?.codes ?? [])]
+        }
         var readUnits: [BilingualPairBuilder.ReadUnit] = []
-        let count = sourceSegments.segments.count
-        for (position, segment) in sourceSegments.segments.enumerated() {
+        let count = entries.count
+        for (position, entry) in entries.enumerated() {
             var info = unit
             if position > 0 {
+                // The unit's own content travels with its first segment only.
                 info.notes = []
                 info.properties = []
                 info.preserved = []
             }
-            let matched = targetSegments.flatMap { targets in
-                targets.segments.first { $0.mid != nil && $0.mid == segment.mid } ?? (position < targets.segments.count ? targets.segments[position] : nil)
-            }
             var targetSide = BilingualPairBuilder.Side()
-            if let matched, let line = targetContent?.line {
-                targetSide.segments = [(matched.content.text, matched.content.codes, line)]
+            if let index = entry.target, let line = targetContent?.line {
+                targetSide.segments = [(targets[index].content.text, targets[index].content.codes, line)]
             } else if targetSegments == nil, position == 0, let targetContent, !targetContent.text.isEmpty {
                 targetSide.segments = [targetContent]
             }
-            func ignorable(_ index: Int) -> [IgnorableText] {
-                let sourceGap = sourceSegments.gaps[index]
-                let targetGap = targetSegments.flatMap { index < $0.gaps.count ? $0.gaps[index] : nil }
-                guard !sourceGap.isEmpty || targetGap?.isEmpty == false else { return [] }
-                return [IgnorableText(source: sourceGap.text, sourceCodes: sourceGap.codes, target: targetGap?.text, targetCodes: targetGap?.codes ?? [])]
-            }
             info.segment = UnitSegmentInfo(
-                position: position, count: count, id: segment.mid,
-                ignorablesBefore: ignorable(position), ignorablesAfter: position == count - 1 ? ignorable(count) : [])
+                position: position, count: count, id: entry.mid,
+                ignorablesBefore: ignorable(entry.gap),
+                ignorablesAfter: position == count - 1 ? ignorable(sourceSegments.segments.count) : [])
             var sourceSide = BilingualPairBuilder.Side()
-            sourceSide.segments = [(segment.content.text, segment.content.codes, segmentedSource.line)]
+            if let piece = entry.source { sourceSide.segments = [(piece.text, piece.codes, segmentedSource.line)] }
             readUnits.append(BilingualPairBuilder.ReadUnit(source: sourceSide, target: targetSide, unit: info, score: score))
         }
         return readUnits
