@@ -44,7 +44,7 @@ final class XLIFF12UnitStream: BitextUnitStream {
     private let reader: XMLStreamReader
     private var builder = BilingualPairBuilder()
     private var seenFile = false
-    /// Further segments of the current `<trans-unit>`, not handed out yet.
+    /// Further segments of the current `<trans-unit>`, not handed out yet, last first.
     private var queued: [BilingualPairBuilder.ReadUnit] = []
     private let namespace: String?
 
@@ -73,7 +73,7 @@ final class XLIFF12UnitStream: BitextUnitStream {
     private var isXLIFFElement: Bool { reader.namespaceURI == namespace }
 
     private func nextUnit(diagnostics: inout Diagnostics) throws -> BilingualPairBuilder.ReadUnit? {
-        if !queued.isEmpty { return queued.removeFirst() }
+        if let next = queued.popLast() { return next }
         while try reader.read() {
             switch reader.nodeType {
             case .element where isXLIFFElement:
@@ -108,8 +108,9 @@ final class XLIFF12UnitStream: BitextUnitStream {
                 case "body", "group":
                     break
                 case "trans-unit":
-                    queued = try readUnit(diagnostics: &diagnostics)
-                    return queued.removeFirst()
+                    // Last first: taken with `popLast`, a unit of many segments costs no shifting.
+                    queued = try readUnit(diagnostics: &diagnostics).reversed()
+                    return queued.popLast()
                 default:
                     diagnostics.warn("<\(reader.qualifiedName)> is not read by bitext; skipped", file: path, line: reader.line)
                     try reader.skipElement()
@@ -222,10 +223,17 @@ final class XLIFF12UnitStream: BitextUnitStream {
         // Target segments by `mid`, then the rest in order; one no source segment takes is
         // read as a target-only segment rather than left out.
         let targets = targetSegments?.segments ?? []
-        var matches: [Int?] = sourceSegments.segments.map { segment in
-            targets.firstIndex { $0.mid != nil && $0.mid == segment.mid }
+        // By dictionary and set: a unit of many segments is matched in linear time.
+        var byMid: [String: Int] = [:]
+        for (index, segment) in targets.enumerated() {
+            if let mid = segment.mid, byMid[mid] == nil { byMid[mid] = index }
         }
-        var unused = targets.indices.filter { !matches.contains($0) }
+        var taken = Set<Int>()
+        var matches: [Int?] = sourceSegments.segments.map { segment in
+            guard let mid = segment.mid, let index = byMid[mid], taken.insert(index).inserted else { return nil }
+            return index
+        }
+        var unused = targets.indices.filter { !taken.contains($0) }[...]
         for position in matches.indices where matches[position] == nil && !unused.isEmpty {
             matches[position] = unused.removeFirst()
         }

@@ -49,7 +49,7 @@ final class XLIFF2UnitStream: BitextUnitStream {
     private var seenFile = false
     /// The id of the `<file>` being read when it is not the first.
     private var currentFileID: String?
-    /// Read units of the current `<unit>` not handed out yet (its further segments).
+    /// Read units of the current `<unit>` not handed out yet (its further segments), last first.
     private var queued: [BilingualPairBuilder.ReadUnit] = []
 
     init(reader: XMLStreamReader, diagnostics: inout Diagnostics) throws {
@@ -79,7 +79,7 @@ final class XLIFF2UnitStream: BitextUnitStream {
 
     /// The next segment of the current unit, else walks files and groups to the next unit.
     private func nextUnit(diagnostics: inout Diagnostics) throws -> BilingualPairBuilder.ReadUnit? {
-        if !queued.isEmpty { return queued.removeFirst() }
+        if let next = queued.popLast() { return next }
         while try reader.read() {
             switch reader.nodeType {
             case .element:
@@ -96,8 +96,9 @@ final class XLIFF2UnitStream: BitextUnitStream {
                 case (true, "group"):
                     break
                 case (true, "unit"):
-                    queued = try readUnit(diagnostics: &diagnostics)
-                    return queued.removeFirst()
+                    // Last first: taken with `popLast`, a unit of many segments costs no shifting.
+                    queued = try readUnit(diagnostics: &diagnostics).reversed()
+                    return queued.popLast()
                 case (true, "notes"):
                     try reader.children { name in
                         if name == "note" { fileInfo.notes.append(try readNote()) } else { try reader.skipElement() }
