@@ -91,6 +91,10 @@ import Testing
         let returned = try Self.read(back.path).bitext
         #expect(returned.pairs.map(\.sourceText) == original.pairs.map(\.sourceText))
         #expect(returned.pairs.map(\.targetText) == original.pairs.map(\.targetText))
+        // A code opened in one segment and closed in a later one is an `it` pair in TMX and
+        // a paired `sc`/`ec` again, as XLIFF 2 requires within one unit.
+        #expect(returned.pairs.map { $0.sourceCodes.map(\.isolated) } == original.pairs.map { $0.sourceCodes.map(\.isolated) })
+        #expect(returned.pairs.map { $0.sourceCodes.map(\.role) } == original.pairs.map { $0.sourceCodes.map(\.role) })
         for (after, before) in zip(returned.pairs, original.pairs) {
             #expect(after.unit?.id == before.unit?.id, "pair \(before.index)")
             #expect(after.unit?.segment == before.unit?.segment, "pair \(before.index)")

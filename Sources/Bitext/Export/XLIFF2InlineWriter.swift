@@ -45,6 +45,7 @@ struct XLIFF2InlineWriter {
             let sideCodes = codes[side] ?? []
             let paired = InlineCodeLayout.pairedIndices(sideCodes, opening: .opening, closing: .closing)
             let annotated = InlineCodeLayout.pairedIndices(sideCodes, opening: .annotationStart, closing: .annotationEnd)
+            let halves = Self.matchedIsolatedHalves(sideCodes)
             var pairs = InlineCodeLayout.Numbering()
             var annotations = InlineCodeLayout.Numbering()
             var unnamedAnnotations: [String] = []
@@ -62,6 +63,11 @@ struct XLIFF2InlineWriter {
                 case .closing where paired.contains(index):
                     element = "ec"
                     attributes = [("startRef", native ?? "c\(pairs.number(for: code.pairing))")]
+                case .opening where halves[index] != nil, .closing where halves[index] != nil:
+                    // Both halves in this unit: XLIFF 2 wants them paired, not isolated.
+                    let key = "\u{1}\(halves[index] ?? index)"
+                    element = code.role == .opening ? "sc" : "ec"
+                    attributes = [(code.role == .opening ? "id" : "startRef", "c\(pairs.number(for: key))")]
                 case .opening, .closing:
                     isolated += 1
                     element = code.role == .opening ? "sc" : "ec"
@@ -93,6 +99,24 @@ struct XLIFF2InlineWriter {
             }
             placed[side] = sidePlaced
         }
+    }
+
+    /// Isolated halves of another format (TMX `it`) whose other half is in the same unit
+    /// (a code opened in one segment and closed in a later one, as XLIFF 2 allows and TMX
+    /// cannot say): each opening and its closing, matched innermost first, by the index of
+    /// the opening. XLIFF 2's own isolated codes are isolated within their unit already.
+    private static func matchedIsolatedHalves(_ codes: [InlineCode]) -> [Int: Int] {
+        var matched: [Int: Int] = [:]
+        var open: [Int] = []
+        for (index, code) in codes.enumerated() where code.isolated && code.origin != .xliff2 {
+            if code.role == .opening {
+                open.append(index)
+            } else if code.role == .closing, let start = open.popLast() {
+                matched[start] = start
+                matched[index] = start
+            }
+        }
+        return matched
     }
 
     /// Attributes of an XLIFF 2 code that the element written may have; for other formats,
