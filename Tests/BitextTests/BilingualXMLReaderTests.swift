@@ -74,31 +74,41 @@ import Testing
         #expect(bitext.pairs[2].score == 0.874)
     }
 
-    /// `<ignorable>` text between segments is not checked or converted; that is said once,
-    /// at the first one with text, never silently.
-    @Test func xliff2IgnorableTextIsReportedOnce() throws {
+    /// Each `<segment>` is a pair; `<ignorable>` text is kept in its place in the unit and
+    /// is not reported: every output but TSV carries it.
+    @Test func xliff2SegmentsArePairsAndIgnorablesAreKeptInPlace() throws {
         let (bitext, diagnostics) = try read("""
             <?xml version="1.0" encoding="UTF-8"?>
             <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="zh-CN">
               <file id="f1">
                 <unit id="u1">
-                  <segment><source>DeepSeek released R1.</source><target>DeepSeek 发布了 R1。</target></segment>
+                  <notes><note>from the podcast</note></notes>
+                  <segment id="a"><source>DeepSeek released R1.</source><target>DeepSeek 发布了 R1。</target></segment>
                   <ignorable><source> </source></ignorable>
-                  <segment><source>It is cheap.</source><target>它很便宜。</target></segment>
+                  <segment id="b" state="reviewed"><source>It is cheap.</source><target>它很便宜。</target></segment>
                 </unit>
                 <unit id="u2">
                   <segment><source>Nvidia fell.</source><target>英伟达下跌。</target></segment>
                   <ignorable><source>[applause]</source></ignorable>
-                  <ignorable><source>[laughter]</source></ignorable>
+                  <ignorable id="i2"><source>[laughter]</source><target>[笑声]</target></ignorable>
                 </unit>
               </file>
             </xliff>
             """, path: "job.xlf", format: .xliff)
-        #expect(bitext.pairs.count == 2)
-        #expect(bitext.pairs[0].source.map(\.text) == ["DeepSeek released R1.", "It is cheap."])
-        let ignorable = diagnostics.items.filter { $0.message.contains("<ignorable>") }
-        #expect(ignorable.count == 1)
-        #expect(ignorable.first?.file == "job.xlf" && ignorable.first?.line == 11, "\(ignorable)")
+        #expect(diagnostics.items.isEmpty, "\(diagnostics.items)")
+        #expect(bitext.pairs.map(\.sourceText) == ["DeepSeek released R1.", "It is cheap.", "Nvidia fell."])
+        #expect(bitext.pairs.map(\.index) == [0, 1, 2])
+        let units = bitext.pairs.map(\.unit)
+        #expect(units.map { $0?.id } == ["u1", "u1", "u2"])
+        #expect(units.map { $0?.segment?.position } == [0, 1, 0])
+        #expect(units.map { $0?.segment?.count } == [2, 2, 1])
+        #expect(units.map { $0?.segment?.id } == ["a", "b", nil])
+        #expect(units.map { $0?.state } == [nil, "reviewed", nil])
+        #expect(units.map { $0?.notes.map(\.text) } == [["from the podcast"], [], []])
+        #expect(units[1]?.segment?.ignorablesBefore == [IgnorableText(source: " ")])
+        #expect(units[2]?.segment?.ignorablesAfter == [
+            IgnorableText(source: "[applause]"), IgnorableText(id: "i2", source: "[laughter]", target: "[笑声]"),
+        ])
     }
 
     @Test func tmxInlineCodesBecomeMarkersWithTheirNativeCode() throws {

@@ -60,14 +60,21 @@ import Testing
         return text.components(separatedBy: "<unit ").count - 1
     }
 
-    @Test func everyValidCoreDocumentLoadsWithAllItsUnits() throws {
+    static func segmentCount(_ document: String) throws -> Int {
+        let text = try TestData.text(suite.appendingPathComponent(document))
+        return text.components(separatedBy: "<segment").count - 1
+    }
+
+    @Test func everyValidCoreDocumentLoadsWithAllItsUnitsAndSegments() throws {
         let documents = try Self.documents(in: "valid") + Self.documents(in: "xliff21/valid") + Self.documents(in: "xliff21/in-out")
         #expect(documents.count == 26)
         var loaded = 0
         for document in documents {
             do {
                 let bitext = try Self.read(document)
-                #expect(bitext.pairs.count == (try Self.unitCount(document)), "\(document)")
+                // A pair per segment; the first segment of each unit starts it.
+                #expect(bitext.pairs.count == (try Self.segmentCount(document)), "\(document)")
+                #expect(bitext.pairs.filter { $0.unit?.segment?.isFirst == true }.count == (try Self.unitCount(document)), "\(document)")
                 loaded += 1
             } catch {
                 Issue.record("\(document) is valid but was refused: \(error)")

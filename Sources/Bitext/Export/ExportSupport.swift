@@ -34,6 +34,10 @@ enum ExportText {
     /// `xml:space="default"` (runs of spaces, tabs, line breaks, leading or trailing space),
     /// so that a CAT tool reading the file gets exactly the text bitext checked.
     static func xmlSpace(_ texts: String...) -> String? {
+        xmlSpace(texts)
+    }
+
+    static func xmlSpace(_ texts: [String]) -> String? {
         // One pass over the UTF-8 bytes: the writers call this on every segment.
         let collapsible = texts.contains { text in
             var previous: UInt8 = 0x20
@@ -92,5 +96,14 @@ enum ExportText {
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = format
         return formatter.string(from: date)
+    }
+}
+
+extension AlignedPair {
+    /// Whether this pair is the segment that follows `previous` in the same unit: writers
+    /// that put a unit's segments back together collect pairs while this holds.
+    func continuesUnit(of previous: AlignedPair) -> Bool {
+        guard let before = previous.unit?.segment, let after = unit?.segment else { return false }
+        return after.position == before.position + 1 && after.count == before.count && unit?.id == previous.unit?.id
     }
 }

@@ -166,10 +166,13 @@ final class TMXSession: XMLBitextSession {
         guard !(pair.source.isEmpty && pair.target.isEmpty) else { return }
         let unit = pair.unit ?? TranslationUnitInfo()
         var attributes = unit.attributesOrigin == .tmx ? unit.attributes : [:]
-        attributes["tuid"] = unit.id ?? String(ExportText.pairNumber(pair))
+        attributes["tuid"] = UnitStructureProperties.pairID(of: unit) ?? String(ExportText.pairNumber(pair))
         let order = ["tuid"] + attributes.keys.filter { $0 != "tuid" }.sorted()
         try xml.open("tu", ordered: order.compactMap { name in attributes[name].map { (name, $0) } })
         for property in unit.properties where property.appliesTo == .unit {
+            try xml.leaf("prop", ordered: Self.propertyAttributes(property), text: property.value)
+        }
+        for property in UnitStructureProperties.properties(of: unit, in: .tmx) {
             try xml.leaf("prop", ordered: Self.propertyAttributes(property), text: property.value)
         }
         for note in unit.notes where note.appliesTo == .unit {
@@ -246,17 +249,32 @@ struct TMXInlineWriter {
             }
             return try xml.inline(code.element, InlineCodeLayout.sorted(code.attributes), text: code.content ?? "")
         }
+        // A code read from XLIFF 1.2 gets back the TMX attributes its XLIFF ones stand for.
+        func element(_ name: String, _ attributes: [(String, String)]) -> (String, [(String, String)]) {
+            guard code.origin == .xliff12 else { return (name, attributes) }
+            let mapped = TMXXLIFF12CodeAttributes.tmxCode(of: code, as: name)
+            return (mapped.element, (attributes + mapped.attributes).sorted { $0.0 < $1.0 })
+        }
+        func pairNumber() -> String {
+            if code.origin == .xliff12, TMXXLIFF12CodeAttributes.isInteger(code.pairing), let pairing = code.pairing { return pairing }
+            return String(numbering.number(for: code.pairing))
+        }
         switch code.role {
         case .opening where paired.contains(index):
-            try xml.inline("bpt", [("i", String(numbering.number(for: code.pairing)))], text: code.content ?? "")
+            let (name, attributes) = element("bpt", [("i", pairNumber())])
+            try xml.inline(name, attributes, text: code.content ?? "")
         case .closing where paired.contains(index):
-            try xml.inline("ept", [("i", String(numbering.number(for: code.pairing)))], text: code.content ?? "")
+            let (name, attributes) = element("ept", [("i", pairNumber())])
+            try xml.inline(name, attributes, text: code.content ?? "")
         case .opening, .closing:
-            try xml.inline("it", [("pos", code.role == .opening ? "begin" : "end")], text: code.content ?? "")
+            let (name, attributes) = element("it", [("pos", code.role == .opening ? "begin" : "end")])
+            try xml.inline(name, attributes, text: code.content ?? "")
         case .standalone:
-            try xml.inline("ph", [], text: code.content ?? "")
+            let (name, attributes) = element("ph", [])
+            try xml.inline(name, attributes, text: code.content ?? "")
         case .annotationStart where nested.contains(index):
-            try xml.startInline("hi", [])
+            let (name, attributes) = element("hi", [])
+            try xml.startInline(name, attributes)
         case .annotationEnd where nested.contains(index):
             try xml.endInline()
         case .annotationStart, .annotationEnd:

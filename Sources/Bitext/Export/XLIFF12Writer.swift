@@ -61,26 +61,103 @@ final class XLIFF12Session: XMLBitextSession {
         try xml.open("body")
     }
 
+    /// Segments of an XLIFF 1.2 unit cut by its `<seg-source>` wait here for the unit's last.
+    private var pending: [(pair: AlignedPair, findings: [Finding])] = []
+
     func write(_ pair: AlignedPair, findings: [Finding]) throws {
+        if let last = pending.last?.pair, !pair.continuesUnit(of: last) { try flush() }
+        guard Self.isSegmented(pair) else {
+            try flush()
+            return try writeTransUnit([(pair, findings)])
+        }
+        pending.append((pair, findings))
+        if pair.unit?.segment?.isLast == true { try flush() }
+    }
+
+    func flush() throws {
+        guard !pending.isEmpty else { return }
+        let parts = pending
+        pending = []
+        try writeTransUnit(parts)
+    }
+
+    /// A segment of a unit read from XLIFF 1.2 goes back into its `<trans-unit>`; segments
+    /// of other formats' units are units of their own (with `x-bitext-` contexts).
+    private static func isSegmented(_ pair: AlignedPair) -> Bool {
+        pair.unit?.attributesOrigin == .xliff12 && pair.unit?.segment?.isStructured == true
+    }
+
+    /// Content of one side of a `<trans-unit>`: segments (with their `mid`) and the text between.
+    private struct Piece {
+        var text: String
+        var codes: [InlineCode]
+        /// Nil for text between segments.
+        var mid: String?
+    }
+
+    private static func pieces(_ parts: [(pair: AlignedPair, findings: [Finding])], side: UnitPart) -> [Piece] {
+        var pieces: [Piece] = []
+        func add(_ ignorables: [IgnorableText]) {
+            for ignorable in ignorables {
+                pieces.append(side == .source
+                    ? Piece(text: ignorable.source, codes: ignorable.sourceCodes)
+                    : Piece(text: ignorable.target ?? "", codes: ignorable.targetCodes))
+            }
+        }
+        for (pair, _) in parts {
+            let segment = pair.unit?.segment
+            add(segment?.ignorablesBefore ?? [])
+            pieces.append(side == .source
+                ? Piece(text: pair.sourceText, codes: pair.sourceCodes, mid: segment?.id ?? String((segment?.position ?? 0) + 1))
+                : Piece(text: pair.targetText, codes: pair.targetCodes, mid: segment?.id ?? String((segment?.position ?? 0) + 1)))
+        }
+        add(parts.last?.pair.unit?.segment?.ignorablesAfter ?? [])
+        return pieces
+    }
+
+    /// One `<trans-unit>`: a pair, or the segments of a unit with their `<seg-source>`.
+    private func writeTransUnit(_ parts: [(pair: AlignedPair, findings: [Finding])]) throws {
+        let pair = parts[0].pair
         let unit = pair.unit
-        var attributes: [(String, String)] = [("id", unit?.id ?? String(ExportText.pairNumber(pair)))]
+        let segmented = Self.isSegmented(pair)
+        let id = segmented ? unit?.id : UnitStructureProperties.pairID(of: unit)
+        var attributes: [(String, String)] = [("id", id ?? String(ExportText.pairNumber(pair)))]
         let carried = unit?.attributesOrigin == .xliff12 ? unit?.attributes ?? [:] : [:]
-        if carried["xml:space"] == nil, let space = ExportText.xmlSpace(pair.sourceText, pair.targetText) {
+        let structure = unit.map { UnitStructureProperties.properties(of: $0, in: .xliff12) } ?? []
+        let sources = segmented ? Self.pieces(parts, side: .source) : [Piece(text: pair.sourceText, codes: pair.sourceCodes)]
+        let targets = segmented ? Self.pieces(parts, side: .target) : [Piece(text: pair.targetText, codes: pair.targetCodes)]
+        // Ignorable text in the unit's contexts is whitespace that matters too.
+        let spaced = sources.map(\.text) + targets.map(\.text) + structure.map(\.value)
+        if carried["xml:space"] == nil, let space = ExportText.xmlSpace(spaced) {
             attributes.append(("xml:space", space))
         }
         attributes += InlineCodeLayout.sorted(carried)
         try xml.open("trans-unit", ordered: attributes)
-        try xml.leaf("source") { try XLIFF12InlineWriter(codes: pair.sourceCodes).write(pair.sourceText, to: xml) }
-        if !pair.target.isEmpty {
+        try xml.leaf("source") {
+            try XLIFF12InlineWriter(codes: sources.flatMap(\.codes)).write(sources.map(\.text).joined(), to: xml)
+        }
+        // A `<seg-source>` kept as XML (one without segments) has its place after `<source>`.
+        var preserved = (unit?.preserved ?? []).filter { $0.origin == .xliff12 }
+        let keptSegSource = preserved.firstIndex { $0.xml.hasPrefix("<seg-source") }.map { preserved.remove(at: $0) }
+        if segmented {
+            try xml.leaf("seg-source") { try writeSegments(sources) }
+        } else if let keptSegSource {
+            try xml.raw(keptSegSource.xml)
+        }
+        if parts.contains(where: { !$0.pair.target.isEmpty }) {
             var state = pair.source.isEmpty ? "x-bitext-target-only" : "translated"
             if let carried = unit?.state, !pair.source.isEmpty {
                 state = Self.states.contains(carried) || carried.hasPrefix("x-") ? carried : Self.statesFromXLIFF2[carried] ?? state
             }
             try xml.leaf("target", ["state": state]) {
-                try XLIFF12InlineWriter(codes: pair.targetCodes).write(pair.targetText, to: xml)
+                if segmented {
+                    try writeSegments(targets)
+                } else {
+                    try XLIFF12InlineWriter(codes: pair.targetCodes).write(pair.targetText, to: xml)
+                }
             }
         }
-        let properties = unit?.properties ?? []
+        let properties = (unit?.properties ?? []) + structure
         if unit == nil || !properties.isEmpty {
             try xml.open("context-group", ["name": "bitext-pair-\(ExportText.pairNumber(pair))", "purpose": "information"])
             if unit == nil {
@@ -94,7 +171,7 @@ final class XLIFF12Session: XMLBitextSession {
             }
             let alignmentNames = Dictionary(uniqueKeysWithValues: XLIFF12UnitStream.alignmentProperties.map { ($0.value, $0.key) })
             for property in properties {
-                let type = alignmentNames[property.type] ?? (Self.contextTypes.contains(property.type) || property.type.hasPrefix("x-") ? property.type : "x-" + property.type)
+                let type = alignmentNames[property.type] ?? Self.contextType(property)
                 try xml.leaf("context", ["context-type": type], text: property.value)
             }
             try xml.close()
@@ -106,13 +183,26 @@ final class XLIFF12Session: XMLBitextSession {
         for carriedNote in unit?.notes ?? [] {
             try writeNote(carriedNote)
         }
-        for finding in findings {
+        for finding in parts.flatMap(\.findings) {
             try note(finding, text: ExportText.note(finding))
         }
-        for preserved in unit?.preserved ?? [] where preserved.origin == .xliff12 {
-            try xml.raw(preserved.xml)
+        for element in preserved {
+            try xml.raw(element.xml)
         }
         try xml.close()
+    }
+
+    /// Segments as `<mrk mtype="seg">` around their content, the text between as it is.
+    private func writeSegments(_ pieces: [Piece]) throws {
+        for piece in pieces {
+            guard let mid = piece.mid else {
+                try XLIFF12InlineWriter(codes: piece.codes).write(piece.text, to: xml)
+                continue
+            }
+            try xml.startInline("mrk", [("mtype", "seg"), ("mid", mid)])
+            try XLIFF12InlineWriter(codes: piece.codes).write(piece.text, to: xml)
+            try xml.endInline()
+        }
     }
 
     static let states: Set<String> = [
@@ -123,6 +213,16 @@ final class XLIFF12Session: XMLBitextSession {
     static let contextTypes: Set<String> = [
         "database", "element", "elementtitle", "linenumber", "numparams", "paramnotes", "record", "recordtitle", "sourcefile",
     ]
+
+    /// A property's `context-type`: its own type when XLIFF 1.2 allows it and it is about the
+    /// unit, else a bitext type that keeps its type and side (`x-bitext-source.TYPE`).
+    private static func contextType(_ property: UnitProperty) -> String {
+        let allowed = contextTypes.contains(property.type) || property.type.hasPrefix("x-")
+        let sided = UnitStructureProperties.sidedType(property)
+        if property.appliesTo == .unit, allowed { return property.type }
+        // The `x-` pattern takes no whitespace.
+        return sided.unicodeScalars.contains(where: \.properties.isWhitespace) ? "x-" + property.type.filter { !$0.isWhitespace } : sided
+    }
 
     private func writeNote(_ carried: UnitNote) throws {
         var attributes: [(String, String)] = []
@@ -183,19 +283,32 @@ struct XLIFF12InlineWriter {
             let content = ["ph", "bpt", "ept", "it"].contains(code.element) ? code.content ?? "" : nil
             return try xml.inline(code.element, InlineCodeLayout.sorted(code.attributes), text: content)
         }
+        // A TMX code keeps its attributes in their XLIFF 1.2 equivalents.
+        let fromTMX = code.origin == .tmx
+        let codeID = fromTMX ? TMXXLIFF12CodeAttributes.xliffID(of: code, position: Int(id) ?? 0) : id
+        func rid() -> String {
+            let tmxPairing = fromTMX ? code.attributes["i"] : nil
+            return TMXXLIFF12CodeAttributes.isInteger(tmxPairing) ? tmxPairing ?? "" : String(numbering.number(for: code.pairing))
+        }
+        func carried(as element: String) -> [(String, String)] {
+            fromTMX ? TMXXLIFF12CodeAttributes.xliffAttributes(of: code, as: element) : []
+        }
         switch code.role {
         case .opening where paired.contains(index):
-            try xml.inline("bpt", [("id", id), ("rid", String(numbering.number(for: code.pairing)))], text: code.content ?? "")
+            try xml.inline("bpt", [("id", codeID), ("rid", rid())] + carried(as: "bpt"), text: code.content ?? "")
         case .closing where paired.contains(index):
-            try xml.inline("ept", [("id", id), ("rid", String(numbering.number(for: code.pairing)))], text: code.content ?? "")
+            try xml.inline("ept", [("id", codeID), ("rid", rid())], text: code.content ?? "")
         case .opening, .closing:
-            try xml.inline("it", [("id", id), ("pos", code.role == .opening ? "open" : "close")], text: code.content ?? "")
+            try xml.inline("it", [("id", codeID), ("pos", code.role == .opening ? "open" : "close")] + carried(as: "it"), text: code.content ?? "")
         case .annotationStart where nested.contains(index):
-            try xml.startInline("mrk", [("mtype", "x-bitext-annotation")])
+            // `mid` must name a `<seg-source>` segment: a TMX `hi`'s `x` has no place.
+            let attributes = carried(as: "mrk")
+            let typed = attributes.contains { $0.0 == "mtype" } ? attributes : [("mtype", TMXXLIFF12CodeAttributes.untypedAnnotation)] + attributes
+            try xml.startInline("mrk", typed)
         case .annotationEnd where nested.contains(index):
             try xml.endInline()
         case .standalone, .annotationStart, .annotationEnd:
-            try xml.inline("ph", [("id", id)], text: code.content ?? "")
+            try xml.inline("ph", [("id", codeID)] + (code.role == .standalone ? carried(as: "ph") : []), text: code.content ?? "")
         case .character:
             break
         }

@@ -4,6 +4,10 @@
 /// to nest. Codes read from XLIFF 2 keep their ids and attributes; codes from another format
 /// get ids numbered alike in source and target and carry their original element and
 /// attributes in `bx:` attributes.
+///
+/// A unit's content may be several parts (its segments and ignorables, in order): codes
+/// pair up and are numbered across them, as XLIFF 2 lets an `sc` in one segment end with
+/// an `ec` in a later one, and the unit has one `<originalData>`.
 struct XLIFF2InlineWriter {
     private struct Placed {
         var element: String
@@ -14,17 +18,37 @@ struct XLIFF2InlineWriter {
     private(set) var originalData: [(String, String)] = []
     private var placed: [UnitPart: [Placed]] = [:]
     private let codes: [UnitPart: [InlineCode]]
+    /// Where each part's codes start in `codes`, per side.
+    private let offsets: [UnitPart: [Int]]
 
     init(source: [InlineCode], target: [InlineCode]) {
+        self.init(parts: [(source, target)])
+    }
+
+    init(parts: [(source: [InlineCode], target: [InlineCode])]) {
+        // Most units have no code: nothing to lay out (this runs for every unit).
+        guard parts.contains(where: { !$0.source.isEmpty || !$0.target.isEmpty }) else {
+            codes = [:]
+            offsets = [:]
+            return
+        }
+        func starts(_ counts: [Int]) -> [Int] {
+            var total = 0
+            return counts.map { count in defer { total += count }; return total }
+        }
+        offsets = [.source: starts(parts.map(\.source.count)), .target: starts(parts.map(\.target.count))]
+        let source = parts.flatMap(\.source)
+        let target = parts.flatMap(\.target)
         codes = [.source: source, .target: target]
-        guard !source.isEmpty || !target.isEmpty else { return }
         var dataCount = 0
         for side in [UnitPart.source, .target] {
             let sideCodes = codes[side] ?? []
             let paired = InlineCodeLayout.pairedIndices(sideCodes, opening: .opening, closing: .closing)
             let annotated = InlineCodeLayout.pairedIndices(sideCodes, opening: .annotationStart, closing: .annotationEnd)
+            let halves = Self.matchedIsolatedHalves(sideCodes)
             var pairs = InlineCodeLayout.Numbering()
             var annotations = InlineCodeLayout.Numbering()
+            var unnamedAnnotations: [String] = []
             var standalones = 0
             var isolated = 0
             var sidePlaced: [Placed] = []
@@ -39,16 +63,25 @@ struct XLIFF2InlineWriter {
                 case .closing where paired.contains(index):
                     element = "ec"
                     attributes = [("startRef", native ?? "c\(pairs.number(for: code.pairing))")]
+                case .opening where halves[index] != nil, .closing where halves[index] != nil:
+                    // Both halves in this unit: XLIFF 2 wants them paired, not isolated.
+                    let key = "\u{1}\(halves[index] ?? index)"
+                    element = code.role == .opening ? "sc" : "ec"
+                    attributes = [(code.role == .opening ? "id" : "startRef", "c\(pairs.number(for: key))")]
                 case .opening, .closing:
                     isolated += 1
                     element = code.role == .opening ? "sc" : "ec"
                     attributes = [("id", native ?? "i\(isolated)"), ("isolated", "yes")]
                 case .annotationStart where annotated.contains(index):
                     element = "sm"
-                    attributes = [("id", native ?? "a\(annotations.number(for: code.pairing))")]
+                    // Annotations without an id of their own (TMX `hi`) nest: each gets its own number.
+                    let key = code.pairing ?? "\u{0}\(index)"
+                    if code.pairing == nil { unnamedAnnotations.append(key) }
+                    attributes = [("id", native ?? "a\(annotations.number(for: key))")]
                 case .annotationEnd where annotated.contains(index):
                     element = "em"
-                    attributes = [("startRef", native ?? "a\(annotations.number(for: code.pairing))")]
+                    let key = code.pairing ?? unnamedAnnotations.popLast() ?? ""
+                    attributes = [("startRef", native ?? "a\(annotations.number(for: key))")]
                 case .standalone, .annotationStart, .annotationEnd, .character:
                     standalones += 1
                     element = "ph"
@@ -66,6 +99,24 @@ struct XLIFF2InlineWriter {
             }
             placed[side] = sidePlaced
         }
+    }
+
+    /// Isolated halves of another format (TMX `it`) whose other half is in the same unit
+    /// (a code opened in one segment and closed in a later one, as XLIFF 2 allows and TMX
+    /// cannot say): each opening and its closing, matched innermost first, by the index of
+    /// the opening. XLIFF 2's own isolated codes are isolated within their unit already.
+    private static func matchedIsolatedHalves(_ codes: [InlineCode]) -> [Int: Int] {
+        var matched: [Int: Int] = [:]
+        var open: [Int] = []
+        for (index, code) in codes.enumerated() where code.isolated && code.origin != .xliff2 {
+            if code.role == .opening {
+                open.append(index)
+            } else if code.role == .closing, let start = open.popLast() {
+                matched[start] = start
+                matched[index] = start
+            }
+        }
+        return matched
     }
 
     /// Attributes of an XLIFF 2 code that the element written may have; for other formats,
@@ -95,18 +146,20 @@ struct XLIFF2InlineWriter {
         return ["sc": code, "ec": code, "ph": code.subtracting(["canOverlap", "dir"]), "sm": ["translate", "type", "ref", "value"], "em": []]
     }()
 
-    /// Writes a side's text with its codes; `text` writes plain runs.
-    func write(_ text: String, side: UnitPart, to xml: XMLWriter, text writeText: (String) throws -> Void) throws {
+    /// Writes a side of part `part` with its codes; `text` writes plain runs.
+    func write(_ text: String, part: Int = 0, side: UnitPart, to xml: XMLWriter, text writeText: (String) throws -> Void) throws {
         let sideCodes = codes[side] ?? []
         guard !sideCodes.isEmpty else { return try writeText(text) }
+        let start = offsets[side]?[part] ?? 0
+        let end = offsets[side].flatMap { part + 1 < $0.count ? $0[part + 1] : nil } ?? sideCodes.count
         let sidePlaced = placed[side] ?? []
-        for run in InlineRun.runs(of: text, codes: sideCodes) {
+        for run in InlineRun.runs(of: text, codes: Array(sideCodes[start..<end])) {
             switch run {
             case .text(let string):
                 try writeText(string)
             case .code(let index):
-                guard index < sidePlaced.count else { continue }
-                try xml.inline(sidePlaced[index].element, sidePlaced[index].attributes, text: nil)
+                guard start + index < sidePlaced.count else { continue }
+                try xml.inline(sidePlaced[start + index].element, sidePlaced[start + index].attributes, text: nil)
             }
         }
     }

@@ -1,7 +1,9 @@
 import Foundation
 
 /// XLIFF 2.1 (core namespace 2.0) with the ITS and Metadata modules: one `<unit>` per
-/// pair, so nothing of either document is left out.
+/// pair, so nothing of either document is left out; the pairs that were the segments of one
+/// unit (`UnitSegmentInfo`) go back into one `<unit>` with their ignorables, the unit's
+/// content taken from its first pair.
 ///
 /// - Aligned pairs: `<segment state="translated">` with source and target.
 /// - Source-only pairs: a segment with `<source>` only, `state="initial"` (not yet translated).
@@ -46,12 +48,25 @@ final class XLIFF2Session: XMLBitextSession {
     static let enclosingElementCount = 2
     let xml: XMLWriter
     private let header: Bitext
-    private var carries: Bool { header.fileInfo != nil }
+    private let carries: Bool
+
+    /// `srcLang` and `trgLang`.
+    private let sourceLanguageTag: String
+    private let targetLanguageTag: String
+    /// The `<file>` carries an `xml:lang` that its segments would inherit.
+    private let fileHasLanguage: Bool
+    /// The language tags of the file read, which units need not repeat.
+    private let fileLanguageTags: (source: String?, target: String?)
 
     init(xml: XMLWriter, header: Bitext, context: OutputContext, fileFindings: [Finding]) throws {
         self.xml = xml
         self.header = header
         let fileInfo = header.fileInfo
+        carries = fileInfo != nil
+        fileLanguageTags = (fileInfo?.sourceLanguageTag, fileInfo?.targetLanguageTag)
+        sourceLanguageTag = fileInfo?.sourceLanguageTag ?? header.sourceLanguage.tag
+        targetLanguageTag = fileInfo?.targetLanguageTag ?? header.targetLanguage.tag
+        fileHasLanguage = fileInfo?.origin == .xliff2 && fileInfo?.attributes["xml:lang"] != nil
         try xml.startDocument()
         var rootAttributes: KeyValuePairs<String, String?> {
             [
@@ -60,8 +75,8 @@ final class XLIFF2Session: XMLBitextSession {
                 "xmlns:mda": XLIFF2Writer.metadataNamespace,
                 "xmlns:\(BitextXMLNamespace.prefix)": fileInfo == nil ? nil : BitextXMLNamespace.uri,
                 "version": "2.1",
-                "srcLang": fileInfo?.sourceLanguageTag ?? header.sourceLanguage.tag,
-                "trgLang": fileInfo?.targetLanguageTag ?? header.targetLanguage.tag,
+                "srcLang": sourceLanguageTag,
+                "trgLang": targetLanguageTag,
                 "its:version": "2.0",
             ]
         }
@@ -74,8 +89,8 @@ final class XLIFF2Session: XMLBitextSession {
             if let fileInfo { fileAttributes += Self.carriedAttributes(fileInfo.attributes, origin: fileInfo.origin) }
         }
         try xml.open("file", ordered: fileAttributes)
-        for preserved in fileInfo?.preserved ?? [] where preserved.origin == .xliff2 {
-            try xml.raw(preserved.xml)
+        for preserved in fileInfo?.preserved ?? [] {
+            try Self.write(preserved, to: xml)
         }
         try xml.open("mda:metadata")
         try xml.open("mda:metaGroup", ["category": "bitext"])
@@ -100,6 +115,14 @@ final class XLIFF2Session: XMLBitextSession {
         }
     }
 
+    /// An element kept from the input: as it was when it is XLIFF 2's, else as the text of
+    /// a `bx:preserved` extension element naming its format (a TMX header's `<ude>`), which
+    /// the XLIFF 2 reader hands back to that format's writer.
+    static func write(_ preserved: PreservedXML, to xml: XMLWriter) throws {
+        if preserved.origin == .xliff2 { return try xml.raw(preserved.xml) }
+        try xml.leaf("\(BitextXMLNamespace.prefix):\(BitextXMLNamespace.preservedElement)", ["origin": preserved.origin.rawValue], text: preserved.xml)
+    }
+
     /// `bx:origin` and `bx:attr.NAME` for attributes of another format.
     private static func carriedAttributes(_ attributes: [String: String], origin: InlineCode.Origin) -> [(String, String)] {
         let carried = attributes.sorted { $0.key < $1.key }.compactMap { name, value in
@@ -108,10 +131,53 @@ final class XLIFF2Session: XMLBitextSession {
         return carried.isEmpty ? [] : [("\(BitextXMLNamespace.prefix):origin", origin.rawValue)] + carried
     }
 
+    /// Pairs of a unit of several segments wait here until its last segment arrives.
+    private var pending: [(pair: AlignedPair, findings: [Finding])] = []
+
     func write(_ pair: AlignedPair, findings: [Finding]) throws {
-        let number = ExportText.pairNumber(pair)
-        let issuesID = "lqi\(number)"
-        let unit = pair.unit
+        if let last = pending.last?.pair, !pair.continuesUnit(of: last) { try flush() }
+        let isLast = pair.unit?.segment?.isLast ?? true
+        // A unit of one segment, the usual case, is written without waiting.
+        if pending.isEmpty, isLast { return try writeUnit(CollectionOfOne((pair, findings))) }
+        pending.append((pair, findings))
+        if isLast { try flush() }
+    }
+
+    /// The id of the further `<file>` of the input the units now written are in; nil in the first.
+    private var writtenFileID: String?
+    private var fileCount = 1
+
+    /// Ends the current `<file>` and starts the next one of the input, so that unit ids
+    /// repeated across its files stay in different files.
+    private func startFile(_ id: String) throws {
+        try xml.close()
+        fileCount += 1
+        // The first file is written as `f1`: a later one of that name is told apart.
+        let written = id == "f1" || !XMLName.isNMToken(id) ? "f\(fileCount)" : id
+        try xml.open("file", ordered: [("id", written)])
+        writtenFileID = id
+    }
+
+    /// Writes the unit whose segments are waiting, if any.
+    func flush() throws {
+        guard !pending.isEmpty else { return }
+        let parts = pending
+        pending = []
+        try writeUnit(parts)
+    }
+
+    /// What a unit holds, in order: its segments (pairs) and ignorables.
+    private enum Content {
+        case segment(Int)
+        case ignorable(IgnorableText)
+    }
+
+    /// One `<unit>`: the unit's content comes from its first pair, then each pair is a `<segment>`.
+    private func writeUnit<Parts: RandomAccessCollection>(_ parts: Parts) throws
+    where Parts.Element == (pair: AlignedPair, findings: [Finding]), Parts.Index == Int {
+        let first = parts[0].pair
+        let number = ExportText.pairNumber(first)
+        let unit = first.unit
         var unitAttributes: [(String, String)] = []
         if let id = unit?.id, XMLName.isNMToken(id) {
             unitAttributes.append(("id", id))
@@ -123,15 +189,19 @@ final class XLIFF2Session: XMLBitextSession {
             if unit.attributesOrigin == .xliff2 {
                 unitAttributes += InlineCodeLayout.sorted(unit.attributes)
             } else if let origin = unit.attributesOrigin {
-                unitAttributes += Self.carriedAttributes(unit.attributes, origin: origin)
+                // The origin even without attributes: a reader must not take the unit for
+                // one read from XLIFF 2 (whose state and segment TMX would then carry).
+                let carried = Self.carriedAttributes(unit.attributes, origin: origin)
+                unitAttributes += carried.isEmpty ? [("\(BitextXMLNamespace.prefix):origin", origin.rawValue)] : carried
             }
-            if let tag = unit.sourceLanguageTag, tag != header.fileInfo?.sourceLanguageTag {
+            if let tag = unit.sourceLanguageTag, tag != fileLanguageTags.source {
                 unitAttributes.append(("\(BitextXMLNamespace.prefix):source-lang", tag))
             }
-            if let tag = unit.targetLanguageTag, tag != header.fileInfo?.targetLanguageTag {
+            if let tag = unit.targetLanguageTag, tag != fileLanguageTags.target {
                 unitAttributes.append(("\(BitextXMLNamespace.prefix):target-lang", tag))
             }
         }
+        if let fileID = unit?.fileID, fileID != writtenFileID { try startFile(fileID) }
         try xml.open("unit", ordered: unitAttributes)
 
         if carries {
@@ -139,23 +209,24 @@ final class XLIFF2Session: XMLBitextSession {
         } else {
             try xml.open("mda:metadata")
             try xml.open("mda:metaGroup", ["category": "bitext-alignment"])
-            try xml.leaf("mda:meta", ["type": "score"], text: ExportText.score(pair.score))
-            if let line = pair.sourceLine {
+            try xml.leaf("mda:meta", ["type": "score"], text: ExportText.score(first.score))
+            if let line = first.sourceLine {
                 try xml.leaf("mda:meta", ["type": "source-line"], text: String(line))
             }
-            if let line = pair.targetLine {
+            if let line = first.targetLine {
                 try xml.leaf("mda:meta", ["type": "target-line"], text: String(line))
             }
             try xml.close()
             try xml.close()
         }
-        for preserved in unit?.preserved ?? [] where preserved.origin == .xliff2 {
-            try xml.raw(preserved.xml)
+        for preserved in unit?.preserved ?? [] {
+            try Self.write(preserved, to: xml)
         }
 
-        if !findings.isEmpty {
-            try xml.open("its:locQualityIssues", ["xml:id": issuesID])
-            for finding in findings {
+        // By index: a pair is not copied for a look at its findings (this runs for every unit).
+        for index in parts.indices where !parts[index].findings.isEmpty {
+            try xml.open("its:locQualityIssues", ["xml:id": "lqi\(ExportText.pairNumber(parts[index].pair))"])
+            for finding in parts[index].findings {
                 try xml.empty("its:locQualityIssue", [
                     "locQualityIssueType": LocalizationQualityIssueType.forCheck(finding.check).rawValue,
                     "locQualityIssueComment": "[\(finding.check)] \(finding.message)",
@@ -170,7 +241,19 @@ final class XLIFF2Session: XMLBitextSession {
             try xml.close()
         }
 
-        let codes = XLIFF2InlineWriter(source: pair.sourceCodes, target: pair.targetCodes)
+        var contents: [Content] = []
+        contents.reserveCapacity(parts.count)
+        for index in parts.indices {
+            if let before = parts[index].pair.unit?.segment?.ignorablesBefore, !before.isEmpty { contents += before.map(Content.ignorable) }
+            contents.append(.segment(index))
+        }
+        if let after = parts[parts.count - 1].pair.unit?.segment?.ignorablesAfter, !after.isEmpty { contents += after.map(Content.ignorable) }
+        let codes = XLIFF2InlineWriter(parts: contents.map { content in
+            switch content {
+            case .segment(let index): (parts[index].pair.sourceCodes, parts[index].pair.targetCodes)
+            case .ignorable(let ignorable): (ignorable.sourceCodes, ignorable.targetCodes)
+            }
+        })
         if !codes.originalData.isEmpty {
             try xml.open("originalData")
             for (id, content) in codes.originalData {
@@ -178,34 +261,90 @@ final class XLIFF2Session: XMLBitextSession {
             }
             try xml.close()
         }
+        for (position, content) in contents.enumerated() {
+            switch content {
+            case .segment(let index):
+                try writeSegment(parts[index].pair, hasFindings: !parts[index].findings.isEmpty, codes: codes, part: position)
+            case .ignorable(let ignorable):
+                try writeIgnorable(ignorable, unit: parts[0].pair.unit, codes: codes, part: position)
+            }
+        }
+        try xml.close()
+    }
 
+    private func writeSegment(_ pair: AlignedPair, hasFindings: Bool, codes: XLIFF2InlineWriter, part: Int) throws {
+        let number = ExportText.pairNumber(pair)
+        let unit = pair.unit
+        let segment = unit?.segment
         var (state, subState): (String, String?) = switch (pair.source.isEmpty, pair.target.isEmpty) {
         case (false, false): ("translated", nil)
         case (false, true): ("initial", nil)
         case (true, _): ("initial", "bitext:target-only")
         }
         // A state past `initial` needs a target.
+        // A state XLIFF 2 has no value for (XLIFF 1.2 `needs-review-translation`) is also
+        // kept as it was, in the `subState`.
+        var originalState: String?
         if let carried = unit?.state, !pair.target.isEmpty {
             state = Self.states.contains(carried) ? carried : Self.statesFromXLIFF12[carried] ?? state
+            if state != carried { originalState = carried }
         }
-        try xml.open("segment", ["id": "s\(number)", "state": state, "subState": subState])
-        let issuesSide = findings.isEmpty ? nil : (pair.target.isEmpty ? "source" : "target")
-        let marker: (id: String, reference: String) = ("m\(number)", "#its=\(issuesID)")
+        var attributes: [(String, String)] = []
+        if let id = segment == nil ? "s\(number)" : segment?.id { attributes.append(("id", id)) }
+        var carried = segment?.attributes ?? [:]
+        if let subState { carried["subState"] = subState }
+        if let originalState, carried["subState"] == nil { carried["subState"] = Self.carriedStatePrefix + originalState }
+        // A segment read from XLIFF 2 without a state keeps having none (it means `initial`),
+        // unless a `subState` needs one.
+        let statelessOriginal = segment != nil && unit?.attributesOrigin == .xliff2 && unit?.state == nil && carried["subState"] == nil
+        if !statelessOriginal { attributes.append(("state", state)) }
+        attributes += InlineCodeLayout.sorted(carried)
+
+        let languages = languageAttributes(unit)
+        try xml.open("segment", ordered: attributes)
+        let issuesSide = hasFindings ? (pair.target.isEmpty ? "source" : "target") : nil
+        let marker: (id: String, reference: String) = ("m\(number)", "#its=lqi\(number)")
         // XLIFF 2 requires a target's xml:space to be its source's: one value for both.
         let space = ExportText.xmlSpace(pair.sourceText, pair.targetText)
-        try xml.leaf("source", ["xml:space": space]) {
-            try content(pair.sourceText, side: .source, codes: codes, marker: issuesSide == "source" ? marker : nil)
+        try xml.leaf("source", ["xml:lang": languages.source, "xml:space": space]) {
+            try content(pair.sourceText, side: .source, codes: codes, part: part, marker: issuesSide == "source" ? marker : nil)
         }
         if !pair.target.isEmpty {
-            try xml.leaf("target", ["xml:space": space]) {
-                try content(pair.targetText, side: .target, codes: codes, marker: issuesSide == "target" ? marker : nil)
+            let targetAttributes = [("xml:lang", languages.target), ("xml:space", space)].compactMap { name, value in value.map { (name, $0) } }
+                + InlineCodeLayout.sorted(segment?.targetAttributes ?? [:])
+            try xml.leaf("target", ordered: targetAttributes) {
+                try content(pair.targetText, side: .target, codes: codes, part: part, marker: issuesSide == "target" ? marker : nil)
             }
         }
         try xml.close()
+    }
+
+    /// `xml:lang` for a unit's sources and targets when the unit or file carries an
+    /// `xml:lang`, which they would otherwise inherit: XLIFF 2 wants them in `srcLang` and `trgLang`.
+    private func languageAttributes(_ unit: TranslationUnitInfo?) -> (source: String?, target: String?) {
+        let unitLanguage = unit?.attributesOrigin == .xliff2 && unit?.attributes["xml:lang"] != nil
+        guard unitLanguage || fileHasLanguage else { return (nil, nil) }
+        return (sourceLanguageTag, targetLanguageTag)
+    }
+
+    private func writeIgnorable(_ ignorable: IgnorableText, unit: TranslationUnitInfo?, codes: XLIFF2InlineWriter, part: Int) throws {
+        try xml.open("ignorable", ordered: ignorable.id.map { [("id", $0)] } ?? [])
+        let space = ExportText.xmlSpace(ignorable.source, ignorable.target ?? "")
+        let languages = languageAttributes(unit)
+        try xml.leaf("source", ["xml:lang": languages.source, "xml:space": space]) {
+            try codes.write(ignorable.source, part: part, side: .source, to: self.xml, text: self.runs)
+        }
+        if let target = ignorable.target {
+            try xml.leaf("target", ["xml:lang": languages.target, "xml:space": space]) {
+                try codes.write(target, part: part, side: .target, to: self.xml, text: self.runs)
+            }
+        }
         try xml.close()
     }
 
     static let states: Set<String> = ["initial", "translated", "reviewed", "final"]
+    /// The `subState` that keeps a state of another format XLIFF 2 has no value for.
+    static let carriedStatePrefix = "bitext:state-"
     /// XLIFF 1.2 target states and the XLIFF 2 state closest to each.
     static let statesFromXLIFF12 = [
         "new": "initial", "needs-translation": "initial", "needs-adaptation": "translated",
@@ -254,8 +393,8 @@ final class XLIFF2Session: XMLBitextSession {
     }
 
     /// Segment text, optionally wrapped in the marker that points at the unit's issues.
-    private func content(_ text: String, side: UnitPart, codes: XLIFF2InlineWriter, marker: (id: String, reference: String)?) throws {
-        let body = { try codes.write(text, side: side, to: self.xml, text: self.runs) }
+    private func content(_ text: String, side: UnitPart, codes: XLIFF2InlineWriter, part: Int, marker: (id: String, reference: String)?) throws {
+        let body = { try codes.write(text, part: part, side: side, to: self.xml, text: self.runs) }
         guard let marker else { return try body() }
         try xml.inline("mrk", [
             "id": marker.id, "type": "its:generic", "its:locQualityIssuesRef": marker.reference,

@@ -6,10 +6,15 @@ protocol XMLBitextSession: BitextWriterSession {
     var xml: XMLWriter { get }
     /// How many elements the header leaves open around the units (`<tmx><body>`: 2).
     static var enclosingElementCount: Int { get }
+    /// Writes what the session holds back (XLIFF 2 waits for a unit's last segment).
+    func flush() throws
 }
 
 extension XMLBitextSession {
+    func flush() throws {}
+
     func finish() throws {
+        try flush()
         try close()
         _ = try xml.finish()
     }
@@ -25,6 +30,7 @@ extension XMLBitextSession {
         for pair in bitext.pairs {
             try write(pair, findings: findings.of(pair))
         }
+        try flush()
         try close()
         return try xml.finish()
     }

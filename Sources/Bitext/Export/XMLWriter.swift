@@ -152,6 +152,14 @@ final class XMLWriter {
         openElements.append(false)
     }
 
+    /// A leaf with ordered attributes whose `content` writes text and inline elements.
+    func leaf(_ name: String, ordered attributes: [(String, String)], content: () throws -> Void) throws {
+        try breakLine()
+        try startElement(name, attributes)
+        try content()
+        try check(xmlTextWriterFullEndElement(writer), "xmlTextWriterFullEndElement")
+    }
+
     func leaf(_ name: String, ordered attributes: [(String, String)], text: String) throws {
         try breakLine()
         try startElement(name, attributes)

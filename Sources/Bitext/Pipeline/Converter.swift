@@ -43,6 +43,7 @@ public struct Converter: Sendable {
         try Self.refuseOverwriting(inputPath, with: outputPath)
         var diagnostics = Diagnostics()
         var lostElements = 0
+        var ignorables = IgnorableLoss(format: format)
         let pairs: Int
         if let reader = inputFormat.reader as? any StreamingBitextReader, let writer = format.writer as? any StreamingBitextWriter {
             let stream = try reader.open(.file(inputPath), diagnostics: &diagnostics)
@@ -50,7 +51,7 @@ public struct Converter: Sendable {
                 sourceLanguage: stream.sourceLanguage, targetLanguage: stream.targetLanguage,
                 sourcePath: inputPath, targetPath: inputPath, pairs: [])
             header.fileInfo = stream.fileInfo
-            lostElements += stream.fileInfo.preserved.filter { $0.origin != format.origin }.count
+            lostElements += stream.fileInfo.preserved.filter { !format.carries($0) }.count
             var count = 0
             // Parsing runs on a second core while this one writes.
             let prefetched = PrefetchingPairStream(stream)
@@ -58,7 +59,10 @@ public struct Converter: Sendable {
                 try Self.writeAtomically(to: outputPath) { temporaryPath in
                     let session = try writer.session(header: header, context: context, toFileAt: temporaryPath)
                     while let pair = try prefetched.next() {
-                        lostElements += pair.unit?.preserved.filter { $0.origin != format.origin }.count ?? 0
+                        if let unit = pair.unit {
+                            lostElements += unit.preserved.filter { !format.carries($0) }.count
+                            ignorables.count(unit)
+                        }
                         try session.write(pair, findings: [])
                         count += 1
                     }
@@ -72,8 +76,9 @@ public struct Converter: Sendable {
             pairs = count
         } else {
             let bitext = try inputFormat.reader.read(contentsOf: inputPath, encoding: encoding, diagnostics: &diagnostics)
-            lostElements += (bitext.fileInfo?.preserved ?? []).filter { $0.origin != format.origin }.count
-            lostElements += bitext.pairs.reduce(0) { $0 + ($1.unit?.preserved.filter { $0.origin != format.origin }.count ?? 0) }
+            lostElements += (bitext.fileInfo?.preserved ?? []).filter { !format.carries($0) }.count
+            lostElements += bitext.pairs.reduce(0) { $0 + ($1.unit?.preserved.filter { !format.carries($0) }.count ?? 0) }
+            bitext.pairs.forEach { pair in pair.unit.map { ignorables.count($0) } }
             let data = try format.writer.write(bitext, findings: [], context: context)
             try OutputFile.write(data, to: URL(fileURLWithPath: outputPath), inputs: [inputPath])
             pairs = bitext.pairs.count
@@ -83,7 +88,47 @@ public struct Converter: Sendable {
                 "\(lostElements) extension element\(lostElements == 1 ? "" : "s") of the input \(lostElements == 1 ? "has" : "have") no place in \(format.rawValue) and \(lostElements == 1 ? "is" : "are") left out",
                 file: inputPath)
         }
+        ignorables.report(file: inputPath, to: &diagnostics)
         return Result(pairs: pairs, diagnostics: diagnostics.items)
+    }
+
+    /// Ignorables an output cannot carry whole: TSV has no place for them at all; TMX and
+    /// XLIFF 1.2 (but for its own `<seg-source>` units) carry their text in properties,
+    /// without inline codes.
+    struct IgnorableLoss {
+        let format: ExportFormat
+        private(set) var dropped = 0
+        private(set) var withoutCodes = 0
+
+        init(format: ExportFormat) {
+            self.format = format
+        }
+
+        mutating func count(_ unit: TranslationUnitInfo) {
+            guard let segment = unit.segment, segment.isStructured else { return }
+            for ignorable in segment.ignorablesBefore + segment.ignorablesAfter {
+                switch format {
+                case .tsv: dropped += 1
+                // XLIFF 1.2's own units keep theirs in `<seg-source>`, codes and all.
+                case .xliff12 where unit.attributesOrigin == .xliff12: break
+                case .tmx, .xliff12: if ignorable.hasCodes { withoutCodes += 1 }
+                case .xliff, .json: break
+                }
+            }
+        }
+
+        func report(file: String, to diagnostics: inout Diagnostics) {
+            if dropped > 0 {
+                diagnostics.warn(
+                    "\(dropped) <ignorable> text\(dropped == 1 ? " has" : "s have") no place in \(format.rawValue) and \(dropped == 1 ? "is" : "are") left out",
+                    file: file)
+            }
+            if withoutCodes > 0 {
+                diagnostics.warn(
+                    "\(withoutCodes) <ignorable>\(withoutCodes == 1 ? " holds" : "s hold") inline codes, which \(format.rawValue) properties cannot carry: the text is kept, the codes are not",
+                    file: file)
+            }
+        }
     }
 
     /// The output may not be the input, under any name (symbolic or hard link).
@@ -122,6 +167,15 @@ public struct Converter: Sendable {
 }
 
 extension ExportFormat {
+    /// Whether the output keeps an element of the input it has no model for: its own
+    /// format's as they were, any other in XLIFF 2 (`bx:preserved`) and JSON (as XML text).
+    func carries(_ preserved: PreservedXML) -> Bool {
+        switch self {
+        case .xliff, .json: true
+        case .tmx, .xliff12, .tsv: preserved.origin == origin
+        }
+    }
+
     /// The format whose elements this output can carry as they were read.
     var origin: InlineCode.Origin? {
         switch self {

@@ -5,6 +5,8 @@
 enum BitextXMLNamespace {
     static let uri = "urn:bitext:extensions:1"
     static let prefix = "bx"
+    /// The element holding, as text, an element of another format that XLIFF 2 has no place for.
+    static let preservedElement = "preserved"
 
     /// The local name that carries an original attribute `name` (`attr.creationdate`).
     static func attributeName(for name: String) -> String? {

@@ -111,7 +111,8 @@ struct InlineContentReader: Sendable {
         text += value
     }
 
-    /// Attributes by qualified name; bitext's own ones as `bx:name` whatever prefix the file uses.
+    /// Attributes by qualified name; bitext's own ones as `bx:name` whatever prefix the file
+    /// uses; an extension attribute brings its namespace declaration (`xmlns:my`).
     static func attributeMap(_ reader: XMLStreamReader) -> [String: String] {
         var map: [String: String] = [:]
         for attribute in reader.attributes() {
@@ -119,6 +120,7 @@ struct InlineContentReader: Sendable {
                 map[BitextXMLNamespace.prefix + ":" + attribute.localName] = attribute.value
             } else {
                 map[attribute.qualifiedName] = attribute.value
+                if let declaration = attribute.namespaceDeclaration { map[declaration.name] = declaration.uri }
             }
         }
         return map

@@ -9,7 +9,7 @@ import Foundation
 /// single variant is source-only or target-only by its language. Inline codes (`bpt`, `ept`,
 /// `it`, `ph`, `ut`, `hi`) become `InlineCode`s; notes and props of the unit and of each
 /// variant, unit attributes and header content are kept; `<ude>` and other header elements
-/// are kept as XML for TMX output.
+/// are kept as XML for TMX output (and carried through XLIFF 2 in `bx:preserved`).
 public struct TMXBitextReader: StreamingBitextReader {
     public init() {}
 
@@ -144,7 +144,7 @@ final class TMXUnitStream: BitextUnitStream {
             case "prop": unit.properties.append(try readProperty(appliesTo: .unit))
             case "tuv": variants.append(try readVariant(diagnostics: &diagnostics))
             default:
-                diagnostics.warn("<\(reader.qualifiedName)> in <tu> is not a TMX element; kept for TMX output only", file: path, line: reader.line)
+                diagnostics.warn("<\(reader.qualifiedName)> in <tu> is not a TMX element; kept for TMX, XLIFF 2 and JSON output", file: path, line: reader.line)
                 unit.preserved.append(PreservedXML(origin: .tmx, xml: try reader.outerXMLAndSkip()))
             }
         }
@@ -182,6 +182,7 @@ final class TMXUnitStream: BitextUnitStream {
             unit.notes += variant.notes.map { var note = $0; note.appliesTo = .target; return note }
             unit.properties += variant.properties.map { var property = $0; property.appliesTo = .target; return property }
         }
+        UnitStructureProperties.restore(&unit)
         return BilingualPairBuilder.ReadUnit(source: source, target: target, unit: unit, score: Self.score(of: unit))
     }
 }

@@ -17,12 +17,23 @@ public struct TranslationUnitInfo: Sendable, Hashable {
     /// Elements of the unit no field above holds (extensions), as XML text, and the
     /// format they came from: written back only into that format.
     public var preserved: [PreservedXML]
+    /// Where the pair sits in its unit when the unit is cut into segments (XLIFF 2
+    /// `<segment>`s and `<ignorable>`s): each segment is a pair of its own, and the unit's
+    /// notes, properties and extension elements are on the pair of its first segment.
+    public var segment: UnitSegmentInfo?
+    /// The `id` of the XLIFF 2 `<file>` holding the unit when it is not the document's first
+    /// (nil in the first): a document of several files is written back with its files, whose
+    /// unit ids need only be unique within each.
+    public var fileID: String?
 
     public init(
         id: String? = nil, sourceLanguageTag: String? = nil, targetLanguageTag: String? = nil,
         notes: [UnitNote] = [], properties: [UnitProperty] = [], state: String? = nil,
-        attributes: [String: String] = [:], attributesOrigin: InlineCode.Origin? = nil, preserved: [PreservedXML] = []
+        attributes: [String: String] = [:], attributesOrigin: InlineCode.Origin? = nil, preserved: [PreservedXML] = [],
+        segment: UnitSegmentInfo? = nil, fileID: String? = nil
     ) {
+        self.segment = segment
+        self.fileID = fileID
         self.attributesOrigin = attributesOrigin
         self.id = id
         self.sourceLanguageTag = sourceLanguageTag

@@ -3,7 +3,9 @@ import Foundation
 /// XLIFF 1.2 (namespace `urn:oasis:names:tc:xliff:document:1.2`, or none as in old files),
 /// read as a stream of `<trans-unit>`s across files and groups.
 ///
-/// Languages come from the first `<file>`. Inline codes (`g`, `x`, `bx`, `ex`, `ph`, `bpt`,
+/// A unit cut by `<seg-source>` into `<mrk mtype="seg">`s gives one pair per segment (the
+/// target's segment matched by `mid`), the text between segments kept as ignorables
+/// (`XLIFF12Segmentation`). Languages come from the first `<file>`. Inline codes (`g`, `x`, `bx`, `ex`, `ph`, `bpt`,
 /// `ept`, `it`, `mrk`) become `InlineCode`s; `sub` text inside a code stays part of the code.
 /// Notes (`from` as category, `annotates`), `<context>` entries and `<prop>`s (as
 /// properties), the target's `state` and the unit's attributes are kept; other unit
@@ -42,6 +44,8 @@ final class XLIFF12UnitStream: BitextUnitStream {
     private let reader: XMLStreamReader
     private var builder = BilingualPairBuilder()
     private var seenFile = false
+    /// Further segments of the current `<trans-unit>`, not handed out yet, last first.
+    private var queued: [BilingualPairBuilder.ReadUnit] = []
     private let namespace: String?
 
     init(reader: XMLStreamReader, diagnostics: inout Diagnostics) throws {
@@ -69,6 +73,7 @@ final class XLIFF12UnitStream: BitextUnitStream {
     private var isXLIFFElement: Bool { reader.namespaceURI == namespace }
 
     private func nextUnit(diagnostics: inout Diagnostics) throws -> BilingualPairBuilder.ReadUnit? {
+        if let next = queued.popLast() { return next }
         while try reader.read() {
             switch reader.nodeType {
             case .element where isXLIFFElement:
@@ -103,7 +108,9 @@ final class XLIFF12UnitStream: BitextUnitStream {
                 case "body", "group":
                     break
                 case "trans-unit":
-                    return try readUnit(diagnostics: &diagnostics)
+                    // Last first: taken with `popLast`, a unit of many segments costs no shifting.
+                    queued = try readUnit(diagnostics: &diagnostics).reversed()
+                    return queued.popLast()
                 default:
                     diagnostics.warn("<\(reader.qualifiedName)> is not read by bitext; skipped", file: path, line: reader.line)
                     try reader.skipElement()
@@ -119,7 +126,9 @@ final class XLIFF12UnitStream: BitextUnitStream {
         return nil
     }
 
-    private func readUnit(diagnostics: inout Diagnostics) throws -> BilingualPairBuilder.ReadUnit {
+    /// Reads a `<trans-unit>`: one read unit, or one per segment of its `<seg-source>`.
+    private func readUnit(diagnostics: inout Diagnostics) throws -> [BilingualPairBuilder.ReadUnit] {
+        let unitLine = reader.line
         var attributes = InlineContentReader.attributeMap(reader)
         var unit = TranslationUnitInfo(id: attributes.removeValue(forKey: "id"), attributesOrigin: .xliff12)
         unit.attributes = attributes
@@ -129,6 +138,7 @@ final class XLIFF12UnitStream: BitextUnitStream {
         var target = BilingualPairBuilder.Side()
         var score = 1.0
         var targetOnly = false
+        var segmentedSource: (text: String, codes: [InlineCode], line: Int)?
         try reader.children { name in
             guard isXLIFFElement else {
                 unit.preserved.append(PreservedXML(origin: .xliff12, xml: try reader.outerXMLAndSkip()))
@@ -139,6 +149,10 @@ final class XLIFF12UnitStream: BitextUnitStream {
                 let line = reader.line
                 let content = try XLIFF12BitextReader.inline.read(reader, diagnostics: &diagnostics)
                 source.segments.append((content.text, content.codes, line))
+            case "seg-source":
+                let line = reader.line
+                let content = try XLIFF12BitextReader.inline.read(reader, diagnostics: &diagnostics)
+                segmentedSource = (content.text, content.codes, line)
             case "target":
                 let line = reader.line
                 unit.state = reader.attribute("state")
@@ -177,7 +191,99 @@ final class XLIFF12UnitStream: BitextUnitStream {
             }
         }
         if targetOnly, source.segments.allSatisfy({ $0.text.isEmpty }) { source = .init() }
-        return BilingualPairBuilder.ReadUnit(source: source, target: target, unit: unit, score: score)
+        UnitStructureProperties.restore(&unit)
+        if let segmentedSource, let segments = try segmentUnit(
+            unit, source: source, segmentedSource: segmentedSource, target: target, score: score, line: unitLine, diagnostics: &diagnostics) {
+            return segments
+        }
+        if let segmentedSource {
+            // Not cut into segments after all: kept as it was, for XLIFF 1.2 output.
+            unit.preserved.insert(PreservedXML(origin: .xliff12, xml: try Self.segSourceXML(segmentedSource.text, codes: segmentedSource.codes)), at: 0)
+        }
+        return [BilingualPairBuilder.ReadUnit(source: source, target: target, unit: unit, score: score)]
+    }
+
+    /// One read unit per `<mrk mtype="seg">` of the `<seg-source>`, the target's segment
+    /// matched by `mid` (else by position); nil when the `<seg-source>` has no segment.
+    private func segmentUnit(
+        _ unit: TranslationUnitInfo, source: BilingualPairBuilder.Side, segmentedSource: (text: String, codes: [InlineCode], line: Int),
+        target: BilingualPairBuilder.Side, score: Double, line: Int, diagnostics: inout Diagnostics
+    ) throws -> [BilingualPairBuilder.ReadUnit]? {
+        guard let sourceSegments = XLIFF12Segmentation.split(segmentedSource.text, codes: segmentedSource.codes) else { return nil }
+        let targetContent = target.segments.first
+        let targetSegments = targetContent.flatMap { XLIFF12Segmentation.split($0.text, codes: $0.codes) }
+        if let targetContent, !targetContent.text.isEmpty, targetSegments == nil {
+            diagnostics.warn("the <target> of a segmented <trans-unit> has no <mrk mtype=\"seg\">: it is read as the first segment's", file: path, line: targetContent.line)
+        }
+        let plainSource = InlineCode.plainText(source.segments.first?.text ?? "")
+        let joined = (sourceSegments.gaps.map(\.text) + sourceSegments.segments.map(\.content.text)).joined()
+        if InlineCode.plainText(joined).filter({ !$0.isWhitespace }) != plainSource.filter({ !$0.isWhitespace }) {
+            diagnostics.warn("<source> and <seg-source> hold different text; the <seg-source> is read", file: path, line: segmentedSource.line)
+        }
+        // Target segments by `mid`, then the rest in order; one no source segment takes is
+        // read as a target-only segment rather than left out.
+        let targets = targetSegments?.segments ?? []
+        // By dictionary and set: a unit of many segments is matched in linear time.
+        var byMid: [String: Int] = [:]
+        for (index, segment) in targets.enumerated() {
+            if let mid = segment.mid, byMid[mid] == nil { byMid[mid] = index }
+        }
+        var taken = Set<Int>()
+        var matches: [Int?] = sourceSegments.segments.map { segment in
+            guard let mid = segment.mid, let index = byMid[mid], taken.insert(index).inserted else { return nil }
+            return index
+        }
+        var unused = targets.indices.filter { !taken.contains($0) }[...]
+        for position in matches.indices where matches[position] == nil && !unused.isEmpty {
+            matches[position] = unused.removeFirst()
+        }
+        for index in unused {
+            diagnostics.warn(
+                "the target segment mid=\"\(targets[index].mid ?? "")\" has no segment in <seg-source>: it is read as a target-only segment",
+                file: path, line: targetContent?.line ?? line)
+        }
+        let entries: [(source: XLIFF12Segmentation.Piece?, target: Int?, mid: String?, gap: Int?)] =
+            sourceSegments.segments.enumerated().map { ($1.content, matches[$0], $1.mid, $0) }
+            + unused.map { (nil, $0, targets[$0].mid, nil) }
+        func ignorable(_ index: Int?) -> [IgnorableText] {
+            guard let index else { return [] }
+            let sourceGap = sourceSegments.gaps[index]
+            let targetGap = targetSegments.flatMap { index < $0.gaps.count ? $0.gaps[index] : nil }
+            guard !sourceGap.isEmpty || targetGap?.isEmpty == false else { return [] }
+            return [IgnorableText(source: sourceGap.text, sourceCodes: sourceGap.codes, target: targetGap?.text, targetCodes: targetGap?.codes ?? [])]
+        }
+        var readUnits: [BilingualPairBuilder.ReadUnit] = []
+        let count = entries.count
+        for (position, entry) in entries.enumerated() {
+            var info = unit
+            if position > 0 {
+                // The unit's own content travels with its first segment only.
+                info.notes = []
+                info.properties = []
+                info.preserved = []
+            }
+            var targetSide = BilingualPairBuilder.Side()
+            if let index = entry.target, let line = targetContent?.line {
+                targetSide.segments = [(targets[index].content.text, targets[index].content.codes, line)]
+            } else if targetSegments == nil, position == 0, let targetContent, !targetContent.text.isEmpty {
+                targetSide.segments = [targetContent]
+            }
+            info.segment = UnitSegmentInfo(
+                position: position, count: count, id: entry.mid,
+                ignorablesBefore: ignorable(entry.gap),
+                ignorablesAfter: position == count - 1 ? ignorable(sourceSegments.segments.count) : [])
+            var sourceSide = BilingualPairBuilder.Side()
+            if let piece = entry.source { sourceSide.segments = [(piece.text, piece.codes, segmentedSource.line)] }
+            readUnits.append(BilingualPairBuilder.ReadUnit(source: sourceSide, target: targetSide, unit: info, score: score))
+        }
+        return readUnits
+    }
+
+    /// A `<seg-source>` without segments written back as XML, its codes as XLIFF 1.2 has them.
+    private static func segSourceXML(_ text: String, codes: [InlineCode]) throws -> String {
+        let xml = try XMLWriter()
+        try xml.leaf("seg-source") { try XLIFF12InlineWriter(codes: codes).write(text, to: xml) }
+        return String(decoding: try xml.finish(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The contexts of bitext's `bitext-pair-N` group and the property names they stand for.

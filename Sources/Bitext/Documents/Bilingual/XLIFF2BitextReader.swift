@@ -3,8 +3,9 @@ import Foundation
 /// XLIFF 2.0, 2.1 and 2.2 (core namespace `urn:oasis:names:tc:xliff:document:2.0`), read as a
 /// stream of units, validated against the bundled core schema as it is read.
 ///
-/// One pair per `<unit>`; a unit's segments are the pair's segments (joined as sentences
-/// of their language). A segment with an empty source and `subState="bitext:target-only"`
+/// One pair per `<segment>`: a unit of several segments gives several pairs, each with
+/// its place in the unit (`UnitSegmentInfo`: segment id and attributes, the `<ignorable>`s
+/// before and after it) so that writers can put the unit back together. A segment with an empty source and `subState="bitext:target-only"`
 /// (how bitext writes target-only pairs) is target-only. Inline codes (`ph`, `pc`, `sc`,
 /// `ec`, `mrk`, `sm`, `em`) become `InlineCode`s with their `originalData` as native code;
 /// `cp` becomes the character it stands for. Notes, Metadata-module entries (as
@@ -46,8 +47,10 @@ final class XLIFF2UnitStream: BitextUnitStream {
     private let reader: XMLStreamReader
     private var builder = BilingualPairBuilder()
     private var seenFile = false
-    /// `<ignorable>` text is neither checked nor written out; said once a file, not per unit.
-    private var reportedIgnorable = false
+    /// The id of the `<file>` being read when it is not the first.
+    private var currentFileID: String?
+    /// Read units of the current `<unit>` not handed out yet (its further segments), last first.
+    private var queued: [BilingualPairBuilder.ReadUnit] = []
 
     init(reader: XMLStreamReader, diagnostics: inout Diagnostics) throws {
         self.reader = reader
@@ -74,8 +77,9 @@ final class XLIFF2UnitStream: BitextUnitStream {
         return try nextUnit(diagnostics: &diagnostics).map { builder.pair($0) }
     }
 
-    /// Walks files and groups to the next unit.
+    /// The next segment of the current unit, else walks files and groups to the next unit.
     private func nextUnit(diagnostics: inout Diagnostics) throws -> BilingualPairBuilder.ReadUnit? {
+        if let next = queued.popLast() { return next }
         while try reader.read() {
             switch reader.nodeType {
             case .element:
@@ -84,6 +88,7 @@ final class XLIFF2UnitStream: BitextUnitStream {
                 case (true, "file"):
                     if seenFile {
                         diagnostics.note("a further <file> is read into the same bitext", file: path, line: reader.line)
+                        currentFileID = reader.attribute("id") ?? ""
                     } else {
                         seenFile = true
                         readFileAttributes()
@@ -91,7 +96,9 @@ final class XLIFF2UnitStream: BitextUnitStream {
                 case (true, "group"):
                     break
                 case (true, "unit"):
-                    return try readUnit(diagnostics: &diagnostics)
+                    // Last first: taken with `popLast`, a unit of many segments costs no shifting.
+                    queued = try readUnit(diagnostics: &diagnostics).reversed()
+                    return queued.popLast()
                 case (true, "notes"):
                     try reader.children { name in
                         if name == "note" { fileInfo.notes.append(try readNote()) } else { try reader.skipElement() }
@@ -99,7 +106,7 @@ final class XLIFF2UnitStream: BitextUnitStream {
                 case (false, "metadata") where reader.namespaceURI == XLIFF2BitextReader.metadataNamespace:
                     fileInfo.properties += try readMetadata().properties.filter { !$0.type.hasPrefix("bitext:") }
                 default:
-                    fileInfo.preserved.append(PreservedXML(origin: .xliff2, xml: try reader.outerXMLAndSkip()))
+                    fileInfo.preserved.append(try readPreserved())
                 }
             case .entityReference:
                 throw reader.entityReferenceError()
@@ -110,8 +117,9 @@ final class XLIFF2UnitStream: BitextUnitStream {
         return nil
     }
 
-    private func readUnit(diagnostics: inout Diagnostics) throws -> BilingualPairBuilder.ReadUnit {
-        var unit = TranslationUnitInfo(attributesOrigin: .xliff2)
+    /// Reads a `<unit>` into one read unit per `<segment>`, in order.
+    private func readUnit(diagnostics: inout Diagnostics) throws -> [BilingualPairBuilder.ReadUnit] {
+        var unit = TranslationUnitInfo(attributesOrigin: .xliff2, fileID: currentFileID)
         for attribute in reader.attributes() {
             if attribute.namespaceURI == BitextXMLNamespace.uri {
                 if attribute.localName == "id" { unit.id = attribute.value; continue }
@@ -125,15 +133,15 @@ final class XLIFF2UnitStream: BitextUnitStream {
                 if unit.id == nil { unit.id = attribute.value }
             } else {
                 unit.attributes[attribute.qualifiedName] = attribute.value
+                if let declaration = attribute.namespaceDeclaration { unit.attributes[declaration.name] = declaration.uri }
             }
         }
         unit.sourceLanguageTag = unit.sourceLanguageTag ?? fileInfo.sourceLanguageTag
         unit.targetLanguageTag = unit.targetLanguageTag ?? fileInfo.targetLanguageTag
-        var source = BilingualPairBuilder.Side()
-        var target = BilingualPairBuilder.Side()
+        var segments: [ReadSegment] = []
+        var pendingIgnorables: [IgnorableText] = []
         var score = 1.0
         var originalData: [String: String] = [:]
-        var targetOnly = false
         try reader.children { name in
             let isCore = XLIFF2BitextReader.isCore(reader.namespaceURI)
             switch (isCore, name) {
@@ -147,29 +155,12 @@ final class XLIFF2UnitStream: BitextUnitStream {
                     originalData[id] = try readCharacters()
                 }
             case (true, "segment"):
-                if unit.state == nil { unit.state = reader.attribute("state") }
-                if reader.attribute("subState") == "bitext:target-only" { targetOnly = true }
-                try reader.children { name in
-                    guard XLIFF2BitextReader.isCore(reader.namespaceURI), name == "source" || name == "target" else {
-                        return try reader.skipElement()
-                    }
-                    let line = reader.line
-                    let inline = try Self.inline(originalData).read(reader, diagnostics: &diagnostics)
-                    if name == "source" {
-                        source.segments.append((inline.text, inline.codes, line))
-                    } else {
-                        target.segments.append((inline.text, inline.codes, line))
-                    }
-                }
+                var segment = try readSegment(originalData: originalData, diagnostics: &diagnostics)
+                segment.ignorablesBefore = pendingIgnorables
+                pendingIgnorables = []
+                segments.append(segment)
             case (true, "ignorable"):
-                let line = reader.line
-                let text = try reader.textContentAndSkip()
-                if !reportedIgnorable, !text.allSatisfy(\.isWhitespace) {
-                    reportedIgnorable = true
-                    diagnostics.warn(
-                        "<ignorable> text (first at this line) is not checked and not carried into converted output",
-                        file: path, line: line)
-                }
+                pendingIgnorables.append(try readIgnorable(originalData: originalData, diagnostics: &diagnostics))
             case (false, "metadata") where reader.namespaceURI == XLIFF2BitextReader.metadataNamespace:
                 let metadata = try readMetadata()
                 unit.properties += metadata.properties
@@ -179,11 +170,104 @@ final class XLIFF2UnitStream: BitextUnitStream {
                 // Findings bitext wrote: they are recomputed, not carried.
                 try reader.skipElement()
             default:
-                unit.preserved.append(PreservedXML(origin: .xliff2, xml: try reader.outerXMLAndSkip()))
+                unit.preserved.append(try readPreserved())
             }
         }
-        if targetOnly, source.segments.allSatisfy({ $0.text.isEmpty }) { source = .init() }
-        return BilingualPairBuilder.ReadUnit(source: source, target: target, unit: unit, score: score)
+        guard !segments.isEmpty else {
+            // Only a document read without its schema can have a unit without segments.
+            return [BilingualPairBuilder.ReadUnit(source: .init(), target: .init(), unit: unit, score: score)]
+        }
+        return segments.enumerated().map { position, segment in
+            var info = unit
+            if position > 0 {
+                // The unit's own content travels with its first segment only.
+                info.notes = []
+                info.properties = []
+                info.preserved = []
+            }
+            info.state = segment.state
+            info.segment = UnitSegmentInfo(
+                position: position, count: segments.count, id: segment.id, attributes: segment.attributes,
+                targetAttributes: segment.targetAttributes, ignorablesBefore: segment.ignorablesBefore,
+                ignorablesAfter: position == segments.count - 1 ? pendingIgnorables : [])
+            return BilingualPairBuilder.ReadUnit(source: segment.source, target: segment.target, unit: info, score: score)
+        }
+    }
+
+    /// A `<segment>` as read, before it becomes a pair.
+    private struct ReadSegment {
+        var id: String?
+        var state: String?
+        var attributes: [String: String] = [:]
+        var targetAttributes: [String: String] = [:]
+        var source = BilingualPairBuilder.Side()
+        var target = BilingualPairBuilder.Side()
+        var ignorablesBefore: [IgnorableText] = []
+    }
+
+    private func readSegment(originalData: [String: String], diagnostics: inout Diagnostics) throws -> ReadSegment {
+        var segment = ReadSegment()
+        for (name, value) in InlineContentReader.attributeMap(reader) {
+            switch name {
+            case "id": segment.id = value
+            case "state": segment.state = segment.state ?? value
+            // The state of another format that XLIFF 2 has no value for, as bitext wrote it.
+            case "subState" where value.hasPrefix(XLIFF2Session.carriedStatePrefix):
+                segment.state = String(value.dropFirst(XLIFF2Session.carriedStatePrefix.count))
+            default: segment.attributes[name] = value
+            }
+        }
+        try reader.children { name in
+            guard XLIFF2BitextReader.isCore(reader.namespaceURI), name == "source" || name == "target" else {
+                return try reader.skipElement()
+            }
+            let line = reader.line
+            if name == "target" {
+                for (attribute, value) in InlineContentReader.attributeMap(reader) where !attribute.hasPrefix("xml:") {
+                    segment.targetAttributes[attribute] = value
+                }
+            }
+            let inline = try Self.inline(originalData).read(reader, diagnostics: &diagnostics)
+            if name == "source" {
+                segment.source.segments.append((inline.text, inline.codes, line))
+            } else {
+                segment.target.segments.append((inline.text, inline.codes, line))
+            }
+        }
+        if segment.attributes["subState"] == "bitext:target-only", segment.source.segments.allSatisfy({ $0.text.isEmpty }) {
+            segment.source = .init()
+            segment.attributes["subState"] = nil
+        }
+        return segment
+    }
+
+    /// An `<ignorable>`: its text is kept with its place in the unit, not checked.
+    private func readIgnorable(originalData: [String: String], diagnostics: inout Diagnostics) throws -> IgnorableText {
+        var ignorable = IgnorableText(id: reader.attribute("id"), source: "")
+        try reader.children { name in
+            guard XLIFF2BitextReader.isCore(reader.namespaceURI), name == "source" || name == "target" else {
+                return try reader.skipElement()
+            }
+            let inline = try Self.inline(originalData).read(reader, diagnostics: &diagnostics)
+            if name == "source" {
+                ignorable.source = inline.text
+                ignorable.sourceCodes = inline.codes
+            } else {
+                ignorable.target = inline.text
+                ignorable.targetCodes = inline.codes
+            }
+        }
+        return ignorable
+    }
+
+    /// An element bitext does not read, kept as XML; a `bx:preserved` bitext wrote holds an
+    /// element of another format, handed back to it.
+    private func readPreserved() throws -> PreservedXML {
+        if reader.namespaceURI == BitextXMLNamespace.uri, reader.localName == BitextXMLNamespace.preservedElement,
+           let origin = reader.attribute("origin").flatMap(InlineCode.Origin.init(rawValue:)) {
+            return PreservedXML(origin: origin, xml: try reader.textContentAndSkip())
+        }
+        return PreservedXML(origin: .xliff2, xml: try reader.outerXMLAndSkip())
     }
 
     /// Notes keep their category, `appliesTo` and (from bitext) language.
@@ -281,6 +365,7 @@ final class XLIFF2UnitStream: BitextUnitStream {
                 if let name = BitextXMLNamespace.originalName(of: attribute.localName) { carried[name] = attribute.value }
             } else if attribute.qualifiedName != "id" {
                 native[attribute.qualifiedName] = attribute.value
+                if let declaration = attribute.namespaceDeclaration { native[declaration.name] = declaration.uri }
             }
         }
         if let origin {

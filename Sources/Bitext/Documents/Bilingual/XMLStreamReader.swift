@@ -255,4 +255,13 @@ struct XMLAttribute {
     var localName: String
     var namespaceURI: String?
     var value: String
+
+    /// `xmlns:prefix` and the namespace of a prefixed extension attribute (`my:attr`): kept
+    /// beside the attribute, it declares the prefix wherever a writer puts the attribute back.
+    var namespaceDeclaration: (name: String, uri: String)? {
+        guard let namespaceURI, let colon = qualifiedName.firstIndex(of: ":") else { return nil }
+        let prefix = qualifiedName[..<colon]
+        guard prefix != "xml", prefix != "xmlns" else { return nil }
+        return ("xmlns:" + prefix, namespaceURI)
+    }
 }
