@@ -92,6 +92,7 @@ final class XMLStreamReader {
 
     /// Moves to the next node; false at the end of the document.
     func read() throws -> Bool {
+        noteWhereCurrentNodeEnds()
         let status = xmlTextReaderRead(reader)
         try throwCollectedError()
         if status < 0 { throw InputError(file: path, line: line, "not well-formed XML") }
@@ -128,9 +129,33 @@ final class XMLStreamReader {
     var line: Int {
         if let node = xmlTextReaderCurrentNode(reader) {
             let line = Int(xmlGetLineNo(node))
+            if line == Self.cappedLine, node.pointee.type == XML_ELEMENT_NODE { return max(line, lineAfterLastNode) }
             if line > 0 { return line }
         }
         return Int(xmlTextReaderGetParserLineNumber(reader))
+    }
+
+    /// libxml2 keeps an element's line in 16 bits, so every element past line 65,535 says
+    /// 65,535; text keeps its whole line (`XML_PARSE_BIG_LINES`). Such an element starts
+    /// where what was read before it ends.
+    static let cappedLine = 65_535
+    /// Where the nodes read so far end, kept from shortly before lines are capped.
+    private var lineAfterLastNode = 0
+
+    private func noteWhereCurrentNodeEnds() {
+        guard let node = xmlTextReaderCurrentNode(reader) else { return }
+        let line = Int(xmlGetLineNo(node))
+        guard line >= Self.cappedLine - 5_000 else { return }
+        switch node.pointee.type {
+        case XML_ELEMENT_NODE:
+            lineAfterLastNode = line == Self.cappedLine ? max(line, lineAfterLastNode) : line
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_COMMENT_NODE:
+            // libxml2 gives text the line the parser had reached when it took the text in,
+            // which is where the text ends.
+            lineAfterLastNode = line
+        default:
+            break
+        }
     }
 
     func attribute(_ name: String) -> String? {
