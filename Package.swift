@@ -42,6 +42,7 @@ let package = Package(
         .testTarget(
             name: "BitextTests",
             dependencies: ["Bitext"],
+            exclude: ["PeerTools"],
             resources: [.copy("Fixtures")]
         ),
     ]

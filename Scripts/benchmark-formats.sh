@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures bilingual-file handling in a release build: `bitext convert` TMX → XLIFF 2.1 and
-# `bitext check` on TMX memories of 10,000, 100,000 and 1,000,000 units made of the bundled
-# transcript's aligned sentences (Scripts/generate-benchmark-tmx.py), under GNU time:
+# `bitext check` (without and with the bundled glossary) on TMX memories of 10,000, 100,000
+# and 1,000,000 units made of the bundled transcript's aligned sentences
+# (Scripts/generate-benchmark-tmx.py), under GNU time:
 # wall time, user CPU time (what to compare on a loaded machine) and peak resident memory.
 # Usage: Scripts/benchmark-formats.sh [unit counts…]   (default: 10000 100000 1000000)
 set -euo pipefail
@@ -37,5 +38,7 @@ for count in "${counts[@]}"; do
     python3 "$root/Scripts/generate-benchmark-tmx.py" "$work/audit/alignment.tmx" "$count" "$work/$count.tmx"
     measure "convert $count TMX → XLIFF" "$bitext" convert "$work/$count.tmx" "$work/$count.xlf"
     measure "check $count TMX" "$bitext" check "$work/$count.tmx" --format json
+    measure "check $count TMX, glossary" "$bitext" check "$work/$count.tmx" --format json \
+        -g "$root/Glossaries/ai-semiconductor.csv"
     rm -f "$work/$count.tmx" "$work/$count.xlf"
 done
