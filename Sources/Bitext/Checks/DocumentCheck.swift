@@ -7,7 +7,8 @@
 protocol DocumentCheck: Check {
     associatedtype Tally: DocumentTally
     /// The summary of one chunk. `skipping` holds the pairs a prerequisite reported on; they
-    /// take no part in the comparison.
+    /// take no part in the comparison. Checks with the same `Tally` type and prerequisites
+    /// must compute it alike: the runner computes it once a chunk for all of them.
     func tally(_ chunk: Bitext, skipping: Set<Int>, context: CheckContext) -> Tally
     /// `document` gives the file names and languages; its pairs may be gone.
     func findings(from tally: Tally, in document: Bitext, context: CheckContext) -> [Finding]
