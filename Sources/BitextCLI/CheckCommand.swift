@@ -64,8 +64,7 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let wroteBaseline = try baseline.apply(to: &report, inputs: inputs)
-        let data = try format.checkReporter!.render(report, context: .forThisRun())
-        FileHandle.standardOutput.write(data)
+        try format.checkReporter!.write(report, context: .forThisRun()) { FileHandle.standardOutput.write($0) }
         if format != .text {
             for diagnostic in report.allDiagnostics { Console.warn("\(diagnostic)") }
             if let use = report.baseline { Console.warn("bitext: \(CheckReportText.baselineLine(use))") }

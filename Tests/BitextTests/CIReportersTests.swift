@@ -74,3 +74,52 @@ import Testing
         #expect(GitHubAnnotationsReporter.data("50% done\nnext") == "50%25 done%0Anext")
     }
 }
+
+/// The JSON report is written finding by finding; the bytes must be those of encoding the
+/// whole report at once, for one pair and for a batch, on the transcript's real findings.
+@Suite struct StreamedJSONReportTests {
+    static let context = OutputContext(generatedAt: Date(timeIntervalSince1970: 1_738_540_800), toolVersion: "test")
+
+    private static func wholeEncoding(_ report: CheckReport) throws -> Data {
+        let findings = report.findings
+        var data: Data
+        if !report.isBatch, let result = report.results.first {
+            data = try JSONEncoder.bitext.encode(JSONReporter.Payload(
+                tool: "bitext test", generatedAt: context.generatedAt, source: result.bitext.sourcePath,
+                target: result.bitext.targetPath, summary: AuditSummary(result), findings: findings,
+                diagnostics: report.allDiagnostics, baseline: nil))
+        } else {
+            data = try JSONEncoder.bitext.encode(JSONReporter.BatchPayload(
+                tool: "bitext test", generatedAt: context.generatedAt,
+                summary: JSONReporter.BatchSummary(
+                    filePairs: report.results.count, findings: findings.count,
+                    findingsByCheck: Dictionary(grouping: findings, by: \.check).mapValues(\.count),
+                    findingsBySeverity: Dictionary(grouping: findings, by: \.severity.rawValue).mapValues(\.count)),
+                pairs: report.results.map {
+                    JSONReporter.PairPayload(source: $0.bitext.sourcePath, target: $0.bitext.targetPath, summary: AuditSummary($0))
+                },
+                findings: findings, diagnostics: report.allDiagnostics, baseline: nil))
+        }
+        data.append(0x0A)
+        return data
+    }
+
+    @Test func findingByFindingGivesTheSameBytesAsEncodingAtOnce() throws {
+        var diagnostics = Diagnostics()
+        let glossary = try GlossaryLoader.load(
+            path: TestData.repositoryRoot.appendingPathComponent("Glossaries/ai-semiconductor.csv").path, diagnostics: &diagnostics)
+        let audit = try Auditor(options: Auditor.Options(glossary: glossary))
+            .audit(sourcePath: TestData.englishTranscript.path, targetPath: TestData.chineseTranscript.path)
+        #expect(audit.findings.count > 300)
+        let empty = AuditResult(bitext: audit.bitext, source: nil, target: nil, findings: [], diagnostics: [])
+        let reports = [
+            CheckReport(single: audit), CheckReport(single: empty),
+            CheckReport(results: [audit, empty, audit], diagnostics: [Diagnostic(.error, "unreadable", file: "x.md", line: 3)], isBatch: true),
+        ]
+        for report in reports {
+            var pieces: [Data] = []
+            try JSONReporter().write(report, context: Self.context) { pieces.append($0) }
+            #expect(pieces.reduce(Data(), +) == (try Self.wholeEncoding(report)))
+        }
+    }
+}
