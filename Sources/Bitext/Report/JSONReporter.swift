@@ -56,9 +56,9 @@ public struct JSONReporter: FindingsReporter, CheckReporter {
         return data
     }
 
-    /// The document around an empty `findings` array, then the findings one by one, each
-    /// encoded alone and indented to its place: the same bytes as encoding it all at once,
-    /// without the encoder's copy of every finding.
+    /// The document around an empty `findings` array, then the findings a few hundred at a
+    /// time, each piece encoded alone and indented to its place: the same bytes as encoding
+    /// it all at once, without the encoder's copy of every finding.
     public func write(_ report: CheckReport, context: OutputContext, to output: (Data) throws -> Void) throws {
         let findings = report.findings
         var frame = try encodedFrame(report, context: context, findings: findings)
@@ -70,25 +70,43 @@ public struct JSONReporter: FindingsReporter, CheckReporter {
         var pending = Data(frame[..<slot.lowerBound])
         pending.append(contentsOf: Array("[\n".utf8))
         let encoder = JSONEncoder.bitext
-        for (index, finding) in findings.enumerated() {
-            if index > 0 { pending.append(contentsOf: Array(",\n".utf8)) }
-            pending.append(contentsOf: Self.indent)
-            for byte in try encoder.encode(finding) {
-                pending.append(byte)
-                if byte == 0x0A { pending.append(contentsOf: Self.indent) }
-            }
-            if pending.count >= 1 << 20 {
-                try output(pending)
-                pending.removeAll(keepingCapacity: true)
-            }
+        var start = 0
+        while start < findings.count {
+            let end = min(findings.count, start + Self.findingsPerPiece)
+            if start > 0 { pending.append(contentsOf: Array(",\n".utf8)) }
+            Self.appendElements(of: try encoder.encode(Array(findings[start..<end])), to: &pending)
+            try output(pending)
+            pending.removeAll(keepingCapacity: true)
+            start = end
         }
         pending.append(contentsOf: Array("\n  ]".utf8))
         pending.append(frame[slot.upperBound...])
         try output(pending)
     }
 
-    /// Array elements sit two levels deep in the pretty-printed document.
-    private static let indent = Array("    ".utf8)
+    /// Findings encoded at a time: few encoder calls, a bounded piece of output.
+    private static let findingsPerPiece = 500
+
+    /// The elements of a pretty-printed top-level array (`[\n  {…},\n  {…}\n]`), moved one
+    /// level deeper: what they are inside the report's `findings`.
+    private static func appendElements(of array: Data, to output: inout Data) {
+        array.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            // Between the opening "[\n" and the closing "\n]".
+            var lineStart = 2
+            let end = bytes.count - 2
+            while lineStart < end {
+                var lineEnd = lineStart
+                while lineEnd < end, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                output.append(contentsOf: indent)
+                output.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
+                if lineEnd < end { output.append(0x0A) }
+                lineStart = lineEnd + 1
+            }
+        }
+    }
+
+    /// Elements of a top-level array are indented one level; in the report they sit two deep.
+    private static let indent = Array("  ".utf8)
 
     /// The payload with no findings (summaries still count them all).
     private func encodedFrame(_ report: CheckReport, context: OutputContext, findings: [Finding]) throws -> Data {
