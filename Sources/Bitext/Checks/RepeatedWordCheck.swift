@@ -77,46 +77,37 @@ public struct RepeatedWordCheck: PairCheck {
             return scalar == previous && chineseParticleScalars.contains(scalar)
         }
         guard hasDoubledParticle else { return [] }
-        let scalars = Array(text.unicodeScalars)
-        let indices = Array(text.unicodeScalars.indices) + [text.endIndex]
-        var found: [(word: String, range: Range<String.Index>)] = []
-        var index = 1
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == scalars[index - 1], chineseParticleScalars.contains(scalar) {
-                let next = index + 1 < scalars.count ? scalars[index + 1] : nil
-                let followedByPair = index + 2 < scalars.count && next == scalars[index + 2]
-                let previous = index >= 2 ? scalars[index - 2] : nil
-                let partOfWord = previous.map { lexicon.containsWord(scalars: [$0, scalar]) } == true
-                    || next.map { lexicon.containsWord(scalars: [scalar, $0]) } == true
-                if !followedByPair && !partOfWord { found.append((String(scalar), indices[index - 1]..<indices[index + 1])) }
-                index += 2
-            } else {
-                index += 1
-            }
-        }
-        return found
+        return doubledParticles(
+            Array(text.unicodeScalars), at: Array(text.unicodeScalars.indices) + [text.endIndex],
+            isParticle: chineseParticleScalars.contains, isWord: lexicon.containsWord(scalars:))
     }
 
     private static let chineseParticleScalars = Set(chineseParticles.map { $0.unicodeScalars.first! })
 
     /// `chineseRepeatRanges` on Characters, for any text.
     static func chineseRepeatRangesByCharacter(in text: String, lexicon: BilingualLexicon) -> [(word: String, range: Range<String.Index>)] {
-        let characters = Array(text)
-        let indices = Array(text.indices) + [text.endIndex]
+        doubledParticles(
+            Array(text), at: Array(text.indices) + [text.endIndex],
+            isParticle: chineseParticles.contains, isWord: lexicon.containsWord)
+    }
+
+    /// A particle written twice in a row, in `elements` (Characters, or scalars where those
+    /// are the same) whose positions in the text are `indices` (one more, for the end).
+    private static func doubledParticles<Element: Equatable & CustomStringConvertible>(
+        _ elements: [Element], at indices: [String.Index], isParticle: (Element) -> Bool, isWord: ([Element]) -> Bool
+    ) -> [(word: String, range: Range<String.Index>)] {
         var found: [(word: String, range: Range<String.Index>)] = []
         var index = 1
-        while index < characters.count {
-            let character = characters[index]
-            if character == characters[index - 1], chineseParticles.contains(character) {
+        while index < elements.count {
+            let element = elements[index]
+            if element == elements[index - 1], isParticle(element) {
                 // 是是非非 and 的的确确 are AABB idioms; a lone AA of a particle is the slip,
                 // unless a half is part of a word with its neighbour.
-                let next = index + 1 < characters.count ? characters[index + 1] : nil
-                let followedByPair = index + 2 < characters.count && next == characters[index + 2]
-                let previous = index >= 2 ? characters[index - 2] : nil
-                let partOfWord = previous.map { lexicon.containsWord([$0, character]) } == true
-                    || next.map { lexicon.containsWord([character, $0]) } == true
-                if !followedByPair && !partOfWord { found.append((String(character), indices[index - 1]..<indices[index + 1])) }
+                let next = index + 1 < elements.count ? elements[index + 1] : nil
+                let followedByPair = index + 2 < elements.count && next == elements[index + 2]
+                let previous = index >= 2 ? elements[index - 2] : nil
+                let partOfWord = previous.map { isWord([$0, element]) } == true || next.map { isWord([element, $0]) } == true
+                if !followedByPair && !partOfWord { found.append((element.description, indices[index - 1]..<indices[index + 1])) }
                 index += 2
             } else {
                 index += 1
