@@ -18,6 +18,19 @@ enum InlineCodeLayout {
         return paired
     }
 
+    /// What a TMX or XLIFF 1.2 inline writer needs: the codes that pair up, and those written
+    /// as an element around their text (the format's own wrapping elements, `wrapping`, when
+    /// read from it; annotations otherwise).
+    static func pairsAndNesting(_ codes: [InlineCode], origin: InlineCode.Origin, wrapping: Set<String>)
+        -> (paired: Set<Int>, nested: Set<Int>)
+    {
+        let paired = pairedIndices(codes, opening: .opening, closing: .closing)
+        let nested = nestedIndices(codes) { code in
+            code.origin == origin ? wrapping.contains(code.element) : code.role == .annotationStart || code.role == .annotationEnd
+        }
+        return (paired, nested)
+    }
+
     /// Indices of `opening`/`closing` codes that nest like elements (each closing ends the
     /// innermost open one): those can be written as an element around the text between.
     static func nestedIndices(_ codes: [InlineCode], wraps: (InlineCode) -> Bool) -> Set<Int> {

@@ -221,10 +221,7 @@ struct TMXInlineWriter {
 
     init(codes: [InlineCode]) {
         self.codes = codes
-        paired = InlineCodeLayout.pairedIndices(codes, opening: .opening, closing: .closing)
-        nested = InlineCodeLayout.nestedIndices(codes) { code in
-            code.origin == .tmx ? code.element == "hi" : code.role == .annotationStart || code.role == .annotationEnd
-        }
+        (paired, nested) = InlineCodeLayout.pairsAndNesting(codes, origin: .tmx, wrapping: ["hi"])
     }
 
     func write(_ text: String, to xml: XMLWriter) throws {

@@ -18,18 +18,15 @@ public struct XLIFF12Writer: StreamingBitextWriter {
     static let namespace = "urn:oasis:names:tc:xliff:document:1.2"
 
     public func write(_ bitext: Bitext, findings: [Finding], context: OutputContext) throws -> Data {
-        let grouped = ExportFindings(findings, pairCount: bitext.pairs.count)
-        let xml = try XMLWriter()
-        let session = try XLIFF12Session(xml: xml, header: bitext, context: context, fileFindings: grouped.unpaired)
-        return try session.document(of: bitext, findings: grouped)
+        try XLIFF12Session.document(of: bitext, findings: findings, context: context)
     }
 
     public func session(header: Bitext, context: OutputContext, toFileAt path: String) throws -> any BitextWriterSession {
-        try XLIFF12Session(xml: XMLWriter(fileAt: path), header: header, context: context, fileFindings: [])
+        try XLIFF12Session.streaming(header: header, context: context, toFileAt: path)
     }
 }
 
-final class XLIFF12Session: XMLBitextSession {
+final class XLIFF12Session: XLIFFBitextSession {
     static let enclosingElementCount = 3
     let xml: XMLWriter
     private let header: Bitext
@@ -252,10 +249,7 @@ struct XLIFF12InlineWriter {
 
     init(codes: [InlineCode]) {
         self.codes = codes
-        paired = InlineCodeLayout.pairedIndices(codes, opening: .opening, closing: .closing)
-        nested = InlineCodeLayout.nestedIndices(codes) { code in
-            code.origin == .xliff12 ? code.element == "g" || code.element == "mrk" : code.role == .annotationStart || code.role == .annotationEnd
-        }
+        (paired, nested) = InlineCodeLayout.pairsAndNesting(codes, origin: .xliff12, wrapping: ["g", "mrk"])
     }
 
     func write(_ text: String, to xml: XMLWriter) throws {

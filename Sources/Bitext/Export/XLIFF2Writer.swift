@@ -33,18 +33,15 @@ public struct XLIFF2Writer: StreamingBitextWriter {
     static let metadataNamespace = "urn:oasis:names:tc:xliff:metadata:2.0"
 
     public func write(_ bitext: Bitext, findings: [Finding], context: OutputContext) throws -> Data {
-        let grouped = ExportFindings(findings, pairCount: bitext.pairs.count)
-        let xml = try XMLWriter()
-        let session = try XLIFF2Session(xml: xml, header: bitext, context: context, fileFindings: grouped.unpaired)
-        return try session.document(of: bitext, findings: grouped)
+        try XLIFF2Session.document(of: bitext, findings: findings, context: context)
     }
 
     public func session(header: Bitext, context: OutputContext, toFileAt path: String) throws -> any BitextWriterSession {
-        try XLIFF2Session(xml: XMLWriter(fileAt: path), header: header, context: context, fileFindings: [])
+        try XLIFF2Session.streaming(header: header, context: context, toFileAt: path)
     }
 }
 
-final class XLIFF2Session: XMLBitextSession {
+final class XLIFF2Session: XLIFFBitextSession {
     static let enclosingElementCount = 2
     let xml: XMLWriter
     private let header: Bitext
