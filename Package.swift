@@ -23,9 +23,10 @@ let package = Package(
             pkgConfig: "opencc",
             providers: [.apt(["libopencc-dev"])]
         ),
+        .target(name: "CLibXML2Messages", dependencies: ["CLibXML2"]),
         .target(
             name: "Bitext",
-            dependencies: ["CLibXML2", "COpenCC", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CLibXML2", "CLibXML2Messages", "COpenCC", .product(name: "Yams", package: "Yams")],
             resources: [
                 .copy("Resources/cedict_ts.u8"),
                 .copy("Resources/CEDICT-LICENSE.md"),

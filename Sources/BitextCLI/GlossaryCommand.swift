@@ -120,7 +120,7 @@ struct GlossaryValidateCommand: ParsableCommand {
             } catch let error as InputError {
                 throw failing(error)
             }
-            for problem in problems { print("\(problem.position): error: \(problem.message)") }
+            for problem in problems { print("\(problem.position): error: \(LineSafeText.escaping(problem.message))") }
             if !problems.isEmpty {
                 Console.warn("\(glossary): \(problems.count) schema error\(problems.count == 1 ? "" : "s")")
                 throw ExitCode(1)

@@ -105,4 +105,25 @@ import Testing
             #expect(run.output.contains(check.description.id), "\(check.description.id) missing from `bitext checks`")
         }
     }
+
+    /// A file name is user input: a newline in it must not start a line of its own that a
+    /// CI log parser takes for a finding or an annotation.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: executable.path)))
+    func controlCharactersInFileNamesCannotForgeLines() throws {
+        let folder = try TestData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixture = try writeFixture(in: folder)
+        let hostile = folder.appendingPathComponent("pairs\n::error file=forged.tsv,line=1::forged\u{1B}[2J.tsv")
+        try FileManager.default.moveItem(atPath: fixture.pairs, toPath: hostile.path)
+
+        let run = try bitext(["check", hostile.path, "--glossary", fixture.glossary, "--format", "text"])
+        #expect(run.status == 1)
+        let lines = run.output.split(separator: "\n")
+        #expect(!lines.isEmpty)
+        for line in lines {
+            #expect(line.hasPrefix(folder.path), "a line does not start with the real file: \(line)")
+            #expect(!line.contains("\u{1B}"))
+        }
+        #expect(run.output.contains("pairs\\n::error file=forged.tsv,line=1::forged\\u{1B}[2J.tsv:2: error: [forbidden-term]"))
+    }
 }

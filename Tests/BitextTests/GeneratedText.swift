@@ -50,6 +50,9 @@ struct GeneratedText {
         "\t", "\u{00A0}", "\u{3000}", "\u{2028}", "\u{2029}", "\u{0085}", "\r", "\r\n", " \n ", "👩‍💻", "e\u{0301}",
         "**bold**", "*em*", "`code`", "[link](https://example.com)", "<i>tag</i>", "&amp;", "<", "\"", "…", "——",
         "3.5%", "10x", "$5,000", "1-2", "（注）", "\u{FEFF}", "\u{200B}",
+        // Marks that join the character before them, a space or a line start included:
+        // `Character.isWhitespace` calls " \u{65A}" whitespace, and trimming dropped the mark.
+        " \u{065A}", "\u{0301}", " \u{0301} ", "\n\u{0300}", "\u{200D}", "\u{FE0F}", " \u{20E3}\n",
     ]
 
     func sentence(_ language: Language, using generator: inout SeededGenerator) -> String {

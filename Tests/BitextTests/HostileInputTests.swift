@@ -196,4 +196,24 @@ import Testing
         #expect(error.position.file == "big.srt" && error.position.line == 6)
         #expect(error.message.contains("cannot read start time"))
     }
+
+    /// `printf 'The end \xd9\x9a'` once aligned to "The end": the mark joins the space
+    /// before it into one `Character`, which `isWhitespace` calls whitespace, so trimming
+    /// dropped it. Every reader keeps it.
+    @Test func aCombiningMarkAfterASpaceIsKept() throws {
+        let text = "The end \u{065A}\n\nA second \u{0301} paragraph. \u{20E3}\n"
+        for format in [DocumentFormat.plainText, .markdown] {
+            var diagnostics = Diagnostics()
+            let document = try format.reader.read(text, path: "en.txt", language: .english, diagnostics: &diagnostics)
+            let segmented = Segmenter(presegmented: false).segment(document)
+            #expect(TextConservation.segmentationViolation(in: segmented) == nil, "\(format)")
+            #expect(segmented.segments.map(\.text) == ["The end \u{065A}", "A second \u{0301} paragraph. \u{20E3}"], "\(format)")
+        }
+        var diagnostics = Diagnostics()
+        let pairs = try BitextFormat.tsv.reader.read("The end \u{065A}\t结束 \u{065A}\n", path: "pairs.tsv", diagnostics: &diagnostics)
+        #expect(pairs.pairs.map(\.sourceText) == ["The end \u{065A}"])
+        #expect(pairs.pairs.map(\.targetText) == ["结束 \u{065A}"])
+        let cue = SubtitleReader.plainText("The end \u{065A}")
+        #expect(cue == "The end \u{065A}")
+    }
 }

@@ -24,7 +24,7 @@ public struct Diagnostic: Sendable, Codable, Hashable, CustomStringConvertible {
     }
 
     public var description: String {
-        "\(SourcePosition(file: file, line: line, column: column)): \(level.rawValue): \(message)"
+        "\(SourcePosition(file: file, line: line, column: column)): \(level.rawValue): \(LineSafeText.escaping(message))"
     }
 }
 

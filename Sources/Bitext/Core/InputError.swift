@@ -11,7 +11,7 @@ public struct SourcePosition: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String {
-        var text = file
+        var text = LineSafeText.escaping(file)
         if let line {
             text += ":\(line)"
             if let column { text += ":\(column)" }
@@ -31,5 +31,35 @@ public struct InputError: Error, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { "\(position): error: \(message)" }
+    public var description: String { "\(position): error: \(LineSafeText.escaping(message))" }
+}
+
+/// Text bound for a line-oriented channel (the `text` report, stderr) with line breaks and
+/// other control characters written as escapes, so that a file name or glossary cell holding
+/// "\n::error file=…" cannot start a line of its own and forge a finding or an annotation,
+/// and a bidirectional override cannot reorder what the reader sees.
+public enum LineSafeText {
+    public static func escaping(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": escaped += "\\n"
+            case "\r": escaped += "\\r"
+            case "\t": escaped += "\\t"
+            case _ where needsEscape(scalar): escaped += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+
+    /// C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the
+    /// bidirectional embedding, override and isolate controls.
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
 }

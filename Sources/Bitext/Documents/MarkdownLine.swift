@@ -28,7 +28,7 @@ enum MarkdownLine: Equatable {
         let indent = line.prefix { $0 == " " || $0 == "\t" }
         let body = line.dropFirst(indent.count)
         guard let first = body.first else { return .blank }
-        if body.allSatisfy(\.isWhitespace) { return .blank }
+        if body.allSatisfy(\.isSpaceOnly) { return .blank }
         let structural = indent.count <= 3
         if structural, first == "`" || first == "~" {
             let run = body.prefix { $0 == first }
@@ -157,8 +157,9 @@ extension Substring {
     /// The substring without leading and trailing whitespace (a Markdown hard break's
     /// trailing spaces included).
     var trimmingWhitespace: Substring {
-        guard let start = firstIndex(where: { !$0.isWhitespace }) else { return self[endIndex...] }
-        let end = lastIndex(where: { !$0.isWhitespace })!
-        return self[start...end]
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.isSpaceOrNewline }) else { return self[endIndex...] }
+        let end = scalars.lastIndex(where: { !$0.isSpaceOrNewline })!
+        return Substring(scalars[start...end])
     }
 }

@@ -169,7 +169,7 @@ struct MarkdownBlockParser {
         var part: (start: Int, end: Int, lines: [Substring])?
         while index < lines.count, case let .quote(content) = kind(at: index) {
             let inner = content.drop { $0 == " " || $0 == "\t" }
-            if inner.allSatisfy(\.isWhitespace) {
+            if inner.allSatisfy(\.isSpaceOnly) {
                 if let open = part {
                     appendProse(.quote, lines: open.lines, from: open.start, to: index)
                     part = nil
@@ -264,7 +264,7 @@ struct MarkdownBlockParser {
         for cursor in (start + 1)..<max(start + 1, lines.count) {
             let body = lines[cursor].drop { $0 == " " }
             let run = body.prefix { $0 == marker }
-            if run.count >= length && body.dropFirst(run.count).allSatisfy(\.isWhitespace) { return cursor }
+            if run.count >= length && body.dropFirst(run.count).allSatisfy(\.isSpaceOnly) { return cursor }
         }
         return nil
     }

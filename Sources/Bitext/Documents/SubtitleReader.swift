@@ -132,7 +132,7 @@ public struct SubtitleReader: DocumentReader {
             if character == "<" { insideTag = true; continue }
             if character == ">" && insideTag { insideTag = false; continue }
             if insideTag { continue }
-            if character.isWhitespace {
+            if character.isSpaceOnly {
                 if !lastWasSpace && !result.isEmpty { result.append(" ") }
                 lastWasSpace = true
             } else {

@@ -5,7 +5,7 @@ import Foundation
 /// names the term.
 struct DelimitedGlossaryReader: GlossaryReader {
     /// nil: comma, unless the header line contains a tab.
-    let delimiter: Character?
+    let delimiter: Unicode.Scalar?
 
     enum Column: String, CaseIterable {
         case source, target, forbidden, note
@@ -16,7 +16,7 @@ struct DelimitedGlossaryReader: GlossaryReader {
 
     func read(_ data: Data, path: String, diagnostics: inout Diagnostics) throws -> Glossary {
         let text = try Self.decode(data, path: path)
-        let delimiter = delimiter ?? (text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }.contains("\t") ? "\t" : ",")
+        let delimiter = delimiter ?? (text.unicodeScalars.prefix { $0 != "\n" && $0 != "\r" }.contains("\t") ? "\t" : ",")
         let records = try DelimitedTextParser(delimiter: delimiter, path: path).parse(text).filter { !$0.isBlank }
         guard let header = records.first else {
             throw InputError(file: path, line: 1, "empty glossary: expected a header line such as `source,target,forbidden,note`")
@@ -106,7 +106,8 @@ struct DelimitedGlossaryReader: GlossaryReader {
 
     private func alternatives(_ field: DelimitedTextParser.Field?) -> [String] {
         guard let field else { return [] }
-        return field.text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        return field.text.unicodeScalars.split(separator: "|")
+            .map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
     }
 
     private func caseFlag(_ field: DelimitedTextParser.Field?, path: String) throws -> Bool {

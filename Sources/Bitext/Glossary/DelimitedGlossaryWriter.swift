@@ -3,7 +3,7 @@ import Foundation
 /// Writes a glossary as CSV or TSV with the columns `DelimitedGlossaryReader` reads, so a
 /// glossary survives the trip through any format unchanged.
 struct DelimitedGlossaryWriter: GlossaryWriter {
-    let delimiter: Character
+    let delimiter: Unicode.Scalar
 
     func write(_ glossary: Glossary, path: String) throws -> Data {
         let withCase = glossary.terms.contains(where: \.caseSensitive)
@@ -25,15 +25,19 @@ struct DelimitedGlossaryWriter: GlossaryWriter {
 
     /// `|` separates alternatives, so an alternative containing one cannot be written.
     private func joined(_ forms: [String], term: GlossaryTerm, path: String) throws -> String {
-        if let bad = forms.first(where: { $0.contains("|") }) {
+        if let bad = forms.first(where: { $0.unicodeScalars.contains("|") }) {
             throw InputError(file: path, "term '\(term.name)': '\(bad)' contains '|', which this format uses to separate alternatives")
         }
         return forms.joined(separator: "|")
     }
 
     private func quoted(_ cell: String) -> String {
-        let needsQuotes = cell.contains(delimiter) || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")
-            || cell.first?.isWhitespace == true || cell.last?.isWhitespace == true
+        let scalars = cell.unicodeScalars
+        // A leading combining mark would join the delimiter before it into one character
+        // for readers that split by characters; quoting keeps it apart.
+        let needsQuotes = scalars.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            || scalars.first.map { $0.isSpaceOrNewline || $0.isCombiningMark } == true
+            || scalars.last?.isSpaceOrNewline == true
         guard needsQuotes else { return cell }
         return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -21,12 +21,15 @@ struct DelimitedTextParser {
         var isBlank: Bool { fields.allSatisfy { $0.text.trimmingCharacters(in: .whitespaces).isEmpty } }
     }
 
-    let delimiter: Character
+    let delimiter: Unicode.Scalar
     let path: String
 
     /// Splits `text` (already decoded, without BOM) into records. CRLF, LF and CR all end a
     /// record; inside quotes they are part of the field. A quote inside an unquoted field is
     /// kept as text, as spreadsheet programs write it.
+    ///
+    /// Reads scalars, not `Character`s: a cell that starts with a combining mark joins the
+    /// delimiter before it into one `Character`, which would hide the delimiter.
     func parse(_ text: String) throws -> [Record] {
         var records: [Record] = []
         var fields: [Field] = []
@@ -49,11 +52,21 @@ struct DelimitedTextParser {
             fieldWasQuoted = false
         }
 
-        var iterator = text.makeIterator()
-        var pending: Character? = iterator.next()
+        var iterator = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = iterator.next()
         while let character = pending {
             pending = iterator.next()
-            let isNewline = character == "\n" || character == "\r\n" || character == "\r"
+            let isNewline = character == "\n" || character == "\r"
+            if character == "\r" && pending == "\n" {
+                if inQuotes { current.unicodeScalars.append(character) }
+                pending = iterator.next()
+                if inQuotes {
+                    current.unicodeScalars.append("\n")
+                    line += 1
+                    column = 1
+                    continue
+                }
+            }
             if inQuotes {
                 if character == "\"" {
                     if pending == "\"" {
@@ -65,7 +78,7 @@ struct DelimitedTextParser {
                     inQuotes = false
                     afterClosingQuote = true
                 } else {
-                    current.append(character)
+                    current.unicodeScalars.append(character)
                 }
                 if isNewline {
                     line += 1
@@ -100,7 +113,7 @@ struct DelimitedTextParser {
                 quoteColumn = column
                 column += 1
             } else {
-                current.append(character)
+                current.unicodeScalars.append(character)
                 column += 1
             }
         }
@@ -114,7 +127,7 @@ struct DelimitedTextParser {
         return records
     }
 
-    private static func describe(_ character: Character) -> String {
+    private static func describe(_ character: Unicode.Scalar) -> String {
         switch character {
         case "\t": "a tab"
         case ",": "a comma"

@@ -18,11 +18,11 @@ public struct TextReporter: FindingsReporter, CheckReporter {
         for result in report.results {
             for finding in result.findings {
                 let position = SourcePosition(file: CheckReport.file(of: finding, in: result), line: finding.primarySide.side.line)
-                output += "\(position): \(finding.severity.rawValue): [\(finding.check)] \(finding.message)\n"
+                output += "\(position): \(finding.severity.rawValue): [\(finding.check)] \(LineSafeText.escaping(finding.message))\n"
             }
         }
         if let baseline = report.baseline {
-            output += "note: \(CheckReportText.baselineLine(baseline))\n"
+            output += "note: \(LineSafeText.escaping(CheckReportText.baselineLine(baseline)))\n"
         }
         if report.isBatch {
             output += CheckReportText.summaryLine(report) + "\n"

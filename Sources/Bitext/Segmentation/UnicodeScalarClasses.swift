@@ -1,6 +1,15 @@
 /// Character classes the sentence splitters ask about, on scalars rather than `Character`
 /// so they stay integer comparisons for ASCII and skip grapheme breaking altogether
 /// (the splitters run over every character of both documents).
+extension Character {
+    /// Whether every scalar of the character is whitespace. `Character.isWhitespace` asks
+    /// only the first scalar, so a space carrying a combining mark (" \u{65A}") counts as
+    /// whitespace there, and trimming or blank-line tests built on it drop the mark.
+    var isSpaceOnly: Bool {
+        unicodeScalars.allSatisfy(\.isSpaceOrNewline)
+    }
+}
+
 extension Unicode.Scalar {
     /// Unicode's White_Space set, spelled out: it is small and fixed, and a table lookup
     /// per Han character would dominate the cost of splitting Chinese.
@@ -10,6 +19,14 @@ extension Unicode.Scalar {
             true
         default:
             false
+        }
+    }
+
+    /// A mark that joins the character before it (Mn, Mc, Me).
+    var isCombiningMark: Bool {
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
         }
     }
 

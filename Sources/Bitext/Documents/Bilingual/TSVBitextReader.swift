@@ -11,7 +11,7 @@ public struct TSVBitextReader: BitextReader {
         var lineNumber = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            if rawLine.allSatisfy(\.isWhitespace) { continue }
+            if rawLine.allSatisfy(\.isSpaceOnly) { continue }
             let columns = rawLine.split(separator: "\t", omittingEmptySubsequences: false)
             guard columns.count == 2 else {
                 let problem = columns.count < 2 ? "has no tab between source and target" : "has \(columns.count) columns, expected 2"

@@ -73,6 +73,7 @@ final class XLIFF2UnitStream: BitextUnitStream {
     }
 
     func next(diagnostics: inout Diagnostics) throws -> AlignedPair? {
+        defer { reader.reportLibraryNotices(to: &diagnostics) }
         if let first = builder.takeFirstPair() { return first }
         return try nextUnit(diagnostics: &diagnostics).map { builder.pair($0) }
     }
