@@ -278,4 +278,53 @@ import Testing
         #expect(Self.partialFiles(in: folder) == [])
         #expect(!FileManager.default.fileExists(atPath: output))
     }
+
+    // MARK: What bitext writes, it reads back
+
+    static func read(_ text: String, as reader: some StreamingBitextReader, path: String) throws -> Bitext {
+        var diagnostics = Diagnostics()
+        return try reader.read(text, path: path, diagnostics: &diagnostics)
+    }
+
+    static func convert(_ text: String, name: String, to format: ExportFormat, in folder: URL) throws -> String {
+        let input = folder.appendingPathComponent(name)
+        try text.write(to: input, atomically: false, encoding: .utf8)
+        let output = folder.appendingPathComponent("out-\(format.rawValue).\(format.fileExtension)")
+        _ = try Converter(context: OutputContext(generatedAt: Date(timeIntervalSince1970: 0)))
+            .convert(inputPath: input.path, outputPath: output.path, to: format)
+        return try String(contentsOf: output, encoding: .utf8)
+    }
+
+    /// A translator's preface first (target only), no `srclang`: the direction comes from
+    /// the units that have both sides, and the output says what the input implied.
+    @Test func aTMXWithoutSrclangTakesItsDirectionFromUnitsWithBothSides() throws {
+        let folder = try TestData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tmx = Self.tmx(header: "", units: [
+            "<tu tuid=\"1\"><tuv xml:lang=\"zh-CN\"><seg>译者序</seg></tuv></tu>",
+            "<tu tuid=\"2\"><tuv xml:lang=\"en-US\"><seg>So I used the DeepSeek moment.</seg></tuv><tuv xml:lang=\"zh-CN\"><seg>因此我利用了 DeepSeek 时刻。</seg></tuv></tu>",
+            "<tu tuid=\"3\"><tuv xml:lang=\"en-US\"><seg>Thank you.</seg></tuv></tu>",
+        ])
+        func expectDirection(_ bitext: Bitext, _ label: String) {
+            #expect(bitext.sourceLanguage == .english && bitext.targetLanguage == .chinese, "\(label)")
+            #expect(bitext.pairs.map(\.sourceText) == ["", "So I used the DeepSeek moment.", "Thank you."], "\(label)")
+            #expect(bitext.pairs.map(\.targetText) == ["译者序", "因此我利用了 DeepSeek 时刻。", ""], "\(label)")
+        }
+        expectDirection(try Self.read(tmx, as: TMXBitextReader(), path: "in.tmx"), "input")
+        let written = try Self.convert(tmx, name: "in.tmx", to: .tmx, in: folder)
+        #expect(written.contains("srclang=\"en-US\""))
+        expectDirection(try Self.read(written, as: TMXBitextReader(), path: "out.tmx"), "TMX written back")
+        let xliff = try Self.convert(tmx, name: "in.tmx", to: .xliff, in: folder)
+        #expect(xliff.contains("srcLang=\"en-US\"") && xliff.contains("trgLang=\"zh-CN\""))
+        expectDirection(try Self.read(xliff, as: XLIFF2BitextReader(), path: "out.xlf"), "XLIFF 2")
+
+        // Nothing has both sides: no direction is invented.
+        let oneSided = Self.tmx(header: "", units: [
+            "<tu tuid=\"1\"><tuv xml:lang=\"zh-CN\"><seg>译者序</seg></tuv></tu>",
+            "<tu tuid=\"2\"><tuv xml:lang=\"en-US\"><seg>Thank you.</seg></tuv></tu>",
+        ])
+        let undecided = try Self.convert(oneSided, name: "one-sided.tmx", to: .tmx, in: folder)
+        #expect(undecided.contains("srclang=\"*all*\""))
+        #expect(!undecided.contains("srclang=\"zh-CN\""))
+    }
 }
