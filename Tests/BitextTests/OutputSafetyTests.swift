@@ -327,4 +327,51 @@ import Testing
         #expect(undecided.contains("srclang=\"*all*\""))
         #expect(!undecided.contains("srclang=\"zh-CN\""))
     }
+
+    /// Repeated `tuid`s and `zh_CN` through XLIFF 2 and XLIFF 1.2: unique ids, BCP 47 tags,
+    /// and the originals back on reading.
+    @Test func writersMakeUnitIDsUniqueAndLanguageTagsBCP47() throws {
+        let folder = try TestData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tmx = Self.tmx(header: "srclang=\"en_US\"", units: (1...3).map { index in
+            "<tu tuid=\"7\"><tuv xml:lang=\"en_US\"><seg>Line \(index).</seg></tuv><tuv xml:lang=\"zh_CN\"><seg>第 \(index) 行。</seg></tuv></tu>"
+        } + ["<tu tuid=\"u4\"><tuv xml:lang=\"en_US\"><seg>Line 4.</seg></tuv><tuv xml:lang=\"zh_CN\"><seg>第 4 行。</seg></tuv></tu>"])
+
+        let xliff = try Self.convert(tmx, name: "dup.tmx", to: .xliff, in: folder)
+        #expect(xliff.contains("srcLang=\"en-US\"") && xliff.contains("trgLang=\"zh-CN\""))
+        let core = XMLValidator(.xmlSchema(ExportSample.schema("xliff-2.1/xliff_core_2.0.xsd")))
+        #expect(try core.validate(Data(xliff.utf8), documentName: "out.xlf").problems == [])
+        let fromXLIFF = try Self.read(xliff, as: XLIFF2BitextReader(), path: "out.xlf")
+        #expect(fromXLIFF.pairs.map { $0.unit?.id } == ["7", "7", "7", "u4"])
+        #expect(fromXLIFF.fileInfo?.targetLanguageTag == "zh_CN")
+        #expect(fromXLIFF.pairs.allSatisfy { $0.unit?.targetLanguageTag == "zh_CN" })
+
+        let xliff12 = try Self.convert(tmx, name: "dup.tmx", to: .xliff12, in: folder)
+        #expect(xliff12.contains("source-language=\"en-US\"") && xliff12.contains("target-language=\"zh-CN\""))
+        let strict12 = XMLValidator(.xmlSchema(ExportSample.schema("xliff-1.2/xliff-core-1.2-strict.xsd")))
+        #expect(try strict12.validate(Data(xliff12.utf8), documentName: "out12.xlf").problems == [])
+        let from12 = try Self.read(xliff12, as: XLIFF12BitextReader(), path: "out12.xlf")
+        #expect(from12.pairs.map { $0.unit?.id } == ["7", "7", "7", "u4"])
+
+        // An XLIFF 1.2 of two <file>s whose unit ids repeat, into XLIFF 2 and XLIFF 1.2.
+        func file(_ original: String, _ text: String) -> String {
+            """
+            <file original="\(original)" source-language="en" target-language="zh_CN" datatype="plaintext"><body>
+            <trans-unit id="greeting"><source>\(text)</source><target>你好</target></trans-unit>
+            </body></file>
+            """
+        }
+        let twoFiles = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+            \(file("a.strings", "Hello")) \(file("b.strings", "Hi"))
+            </xliff>
+            """
+        let merged = try Self.convert(twoFiles, name: "two-files.xlf", to: .xliff, in: folder)
+        #expect(try core.validate(Data(merged.utf8), documentName: "merged.xlf").problems == [])
+        #expect(try Self.read(merged, as: XLIFF2BitextReader(), path: "merged.xlf").pairs.map { $0.unit?.id } == ["greeting", "greeting"])
+        let merged12 = try Self.convert(twoFiles, name: "two-files.xlf", to: .xliff12, in: folder)
+        #expect(try strict12.validate(Data(merged12.utf8), documentName: "merged12.xlf").problems == [])
+        #expect(try Self.read(merged12, as: XLIFF12BitextReader(), path: "merged12.xlf").pairs.map { $0.unit?.id } == ["greeting", "greeting"])
+    }
 }
