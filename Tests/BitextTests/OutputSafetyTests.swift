@@ -337,21 +337,27 @@ import Testing
             "<tu tuid=\"7\"><tuv xml:lang=\"en_US\"><seg>Line \(index).</seg></tuv><tuv xml:lang=\"zh_CN\"><seg>第 \(index) 行。</seg></tuv></tu>"
         } + ["<tu tuid=\"u4\"><tuv xml:lang=\"en_US\"><seg>Line 4.</seg></tuv><tuv xml:lang=\"zh_CN\"><seg>第 4 行。</seg></tuv></tu>"])
 
+        let core = XMLValidator(.xmlSchema(ExportSample.schema("xliff-2.1/xliff_core_2.0.xsd")))
+        let strict12 = XMLValidator(.xmlSchema(ExportSample.schema("xliff-1.2/xliff-core-1.2-strict.xsd")))
+        /// Valid against the format's schema, read back by bitext with the input's unit ids.
+        func readBack(_ text: String, _ format: ExportFormat, ids: [String]) throws -> Bitext {
+            let (validator, reader): (XMLValidator, any StreamingBitextReader) =
+                format == .xliff ? (core, XLIFF2BitextReader()) : (strict12, XLIFF12BitextReader())
+            #expect(try validator.validate(Data(text.utf8), documentName: "out.xlf").problems == [], "\(format)")
+            let bitext = try Self.read(text, as: reader, path: "out.xlf")
+            #expect(bitext.pairs.map { $0.unit?.id } == ids, "\(format)")
+            return bitext
+        }
+
         let xliff = try Self.convert(tmx, name: "dup.tmx", to: .xliff, in: folder)
         #expect(xliff.contains("srcLang=\"en-US\"") && xliff.contains("trgLang=\"zh-CN\""))
-        let core = XMLValidator(.xmlSchema(ExportSample.schema("xliff-2.1/xliff_core_2.0.xsd")))
-        #expect(try core.validate(Data(xliff.utf8), documentName: "out.xlf").problems == [])
-        let fromXLIFF = try Self.read(xliff, as: XLIFF2BitextReader(), path: "out.xlf")
-        #expect(fromXLIFF.pairs.map { $0.unit?.id } == ["7", "7", "7", "u4"])
+        let fromXLIFF = try readBack(xliff, .xliff, ids: ["7", "7", "7", "u4"])
         #expect(fromXLIFF.fileInfo?.targetLanguageTag == "zh_CN")
         #expect(fromXLIFF.pairs.allSatisfy { $0.unit?.targetLanguageTag == "zh_CN" })
 
         let xliff12 = try Self.convert(tmx, name: "dup.tmx", to: .xliff12, in: folder)
         #expect(xliff12.contains("source-language=\"en-US\"") && xliff12.contains("target-language=\"zh-CN\""))
-        let strict12 = XMLValidator(.xmlSchema(ExportSample.schema("xliff-1.2/xliff-core-1.2-strict.xsd")))
-        #expect(try strict12.validate(Data(xliff12.utf8), documentName: "out12.xlf").problems == [])
-        let from12 = try Self.read(xliff12, as: XLIFF12BitextReader(), path: "out12.xlf")
-        #expect(from12.pairs.map { $0.unit?.id } == ["7", "7", "7", "u4"])
+        _ = try readBack(xliff12, .xliff12, ids: ["7", "7", "7", "u4"])
 
         // An XLIFF 1.2 of two <file>s whose unit ids repeat, into XLIFF 2 and XLIFF 1.2.
         func file(_ original: String, _ text: String) -> String {
@@ -367,11 +373,8 @@ import Testing
             \(file("a.strings", "Hello")) \(file("b.strings", "Hi"))
             </xliff>
             """
-        let merged = try Self.convert(twoFiles, name: "two-files.xlf", to: .xliff, in: folder)
-        #expect(try core.validate(Data(merged.utf8), documentName: "merged.xlf").problems == [])
-        #expect(try Self.read(merged, as: XLIFF2BitextReader(), path: "merged.xlf").pairs.map { $0.unit?.id } == ["greeting", "greeting"])
-        let merged12 = try Self.convert(twoFiles, name: "two-files.xlf", to: .xliff12, in: folder)
-        #expect(try strict12.validate(Data(merged12.utf8), documentName: "merged12.xlf").problems == [])
-        #expect(try Self.read(merged12, as: XLIFF12BitextReader(), path: "merged12.xlf").pairs.map { $0.unit?.id } == ["greeting", "greeting"])
+        for format in [ExportFormat.xliff, .xliff12] {
+            _ = try readBack(try Self.convert(twoFiles, name: "two-files.xlf", to: format, in: folder), format, ids: ["greeting", "greeting"])
+        }
     }
 }
