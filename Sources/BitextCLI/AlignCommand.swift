@@ -51,7 +51,7 @@ struct AlignCommand: ParsableCommand {
                 try alignFolders(diagnostics: &diagnostics)
             } else {
                 let data = try aligned(sourcePath: source, targetPath: target, diagnostics: &diagnostics)
-                try write(data, to: output)
+                try write(data, to: output, inputs: [source, target])
             }
         } catch let error as InputError {
             Console.warn(error.description)
@@ -66,11 +66,13 @@ struct AlignCommand: ParsableCommand {
         try? FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         let files = try FolderPairing.pairs(sourceFolder: source, targetFolder: target)
         let results = auditor.alignAll(files.map { ($0.source, $0.target) })
+        let inputs = files.flatMap { [$0.source, $0.target] }
         for (file, result) in zip(files, results) {
             let (pair, pairDiagnostics) = try result.get()
             diagnostics.append(contentsOf: pairDiagnostics)
             let base = (file.name as NSString).deletingPathExtension
-            try write(try data(of: pair), to: (output as NSString).appendingPathComponent(base + "." + (format.exportFormat?.fileExtension ?? "align")))
+            let path = (output as NSString).appendingPathComponent(base + "." + (format.exportFormat?.fileExtension ?? "align"))
+            try write(try data(of: pair), to: path, inputs: inputs)
         }
     }
 
@@ -85,11 +87,10 @@ struct AlignCommand: ParsableCommand {
         return Data(BeadFormat.format(pair.alignment).utf8)
     }
 
-    private func write(_ data: Data, to path: String?) throws {
+    private func write(_ data: Data, to path: String?, inputs: [String]) throws {
         guard let path else {
-            FileHandle.standardOutput.write(data)
-            return
+            return try Console.write(data)
         }
-        try OutputFile.write(data, to: URL(fileURLWithPath: path), inputs: [source, target])
+        try OutputFile.write(data, to: URL(fileURLWithPath: path), inputs: inputs)
     }
 }

@@ -37,7 +37,7 @@ struct AuditCommand: ParsableCommand {
     }
 
     func run() throws {
-        var options = try input.auditorOptions()
+        var (options, readFiles) = try input.auditorOptions()
         let sourcePath: String
         let targetPath: String
         let outputFolder: String
@@ -57,17 +57,18 @@ struct AuditCommand: ParsableCommand {
             if options.glossary.isEmpty {
                 var diagnostics = Diagnostics()
                 options.glossary = try GlossaryLoader.load(path: root + "/" + example.glossaryPath, diagnostics: &diagnostics)
+                readFiles.append(root + "/" + example.glossaryPath)
                 for diagnostic in diagnostics.items { Console.warn("\(diagnostic)") }
             }
             outputFolder = out ?? root + "/" + example.reportFolder
         }
         let result = try Auditor(options: options).audit(sourcePath: sourcePath, targetPath: targetPath)
         let written = try AuditOutputs(directory: URL(fileURLWithPath: outputFolder))
-            .write(result, context: OutputContext(generatedAt: Date()))
+            .write(result, context: OutputContext(generatedAt: Date()), inputs: readFiles)
         for diagnostic in result.diagnostics {
             Console.warn("\(diagnostic)")
         }
-        Console.write(SummaryText.render(result, outputs: written.map(\.path)))
+        try Console.write(SummaryText.render(result, outputs: written.map(\.path)))
         if failOn.fails(result.findings) { throw ExitCode(1) }
     }
 }

@@ -54,9 +54,10 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let auditor = Auditor(options: try input.auditorOptions())
-        var report = try checkReport(using: auditor)
+        let (options, readFiles) = try input.auditorOptions()
+        var report = try checkReport(using: Auditor(options: options))
         let inputs = report.results.flatMap { [$0.bitext.sourcePath, $0.bitext.targetPath] }
+            + readFiles + [batch.manifest].compactMap { $0 }
         let unreadable = report.unreadableInputs.count
         if unreadable > 0, baseline.writeBaseline != nil {
             for diagnostic in report.unreadableInputs { Console.warn("\(diagnostic)") }
@@ -64,7 +65,7 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let wroteBaseline = try baseline.apply(to: &report, inputs: inputs)
-        try format.checkReporter!.write(report, context: .forThisRun()) { FileHandle.standardOutput.write($0) }
+        try format.checkReporter!.write(report, context: .forThisRun()) { try Console.write($0) }
         if format != .text {
             for diagnostic in report.allDiagnostics { Console.warn("\(diagnostic)") }
             if let use = report.baseline { Console.warn("bitext: \(CheckReportText.baselineLine(use))") }

@@ -28,6 +28,6 @@ struct ChecksCommand: ParsableCommand {
                 }
             }
         }
-        Console.write(output)
+        try Console.write(output)
     }
 }

@@ -57,7 +57,7 @@ struct GlossaryExtractCommand: ParsableCommand {
                 Console.warn("wrote \(glossary.terms.count) terms to \(output)")
             } else {
                 let data = try GlossaryLoader.encode(glossary, format: .csv, path: "<stdout>")
-                FileHandle.standardOutput.write(data)
+                try Console.write(data)
             }
         } catch let error as InputError {
             report(diagnostics)

@@ -39,15 +39,17 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Project configuration; by default the nearest .bitext.yml from the working folder up.", valueName: "file"))
     var config: String?
 
-    /// Options from the configuration file, then the command line; configuration trouble is
-    /// printed to standard error as it is found.
-    func auditorOptions() throws -> Auditor.Options {
+    /// Options from the configuration file, then the command line, and the files they were
+    /// read from (the configuration and every glossary), which no output may replace;
+    /// configuration trouble is printed to standard error as it is found.
+    func auditorOptions() throws -> (options: Auditor.Options, files: [String]) {
         var diagnostics = Diagnostics()
         let configurationPath = config ?? ProjectConfiguration.find(from: FileManager.default.currentDirectoryPath)
         let configuration = try configurationPath.map { try ProjectConfiguration.load(path: $0, diagnostics: &diagnostics) }
             ?? ProjectConfiguration()
+        let glossaryPaths = configuration.glossaryPaths + glossary
         var combined = Glossary.empty
-        for path in (configuration.glossaryPaths + glossary) {
+        for path in glossaryPaths {
             combined = combined.merged(with: try GlossaryLoader.load(path: path, diagnostics: &diagnostics))
         }
         for diagnostic in diagnostics.items {
@@ -57,14 +59,18 @@ struct InputOptions: ParsableArguments {
             glossary: combined, checks: configuration.checks, presegmented: presegmented, encoding: encoding)
         options.sourceLanguage = configuration.sourceLanguage
         options.targetLanguage = configuration.targetLanguage
-        return options
+        return (options, [configurationPath].compactMap { $0 } + glossaryPaths)
     }
 
 }
 
 enum Console {
-    static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    static func write(_ text: String) throws {
+        try write(Data(text.utf8))
+    }
+
+    static func write(_ data: Data) throws {
+        try OutputFile.writeToStandardOutput(data)
     }
 
     /// One line to standard error, where it does not mix with written output.

@@ -26,6 +26,7 @@ struct BitextCommand: ParsableCommand {
 
 /// ArgumentParser exits with 64 on usage errors; bitext promises 2 for usage and input errors.
 func runBitext() -> Never {
+    OutputFile.removeTemporaryFilesOnSignals()
     do {
         var command = try BitextCommand.parseAsRoot()
         try command.run()

@@ -2,6 +2,15 @@ import Foundation
 import Testing
 @testable import Bitext
 
+/// Bytes handed from the thread that reads a pipe to the one that waits for it.
+final class LockedData: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+
+    func set(_ value: Data) { lock.withLock { data = value } }
+    func get() -> Data { lock.withLock { data } }
+}
+
 /// The `bitext` executable as CI uses it: exit codes and messages.
 @Suite struct CommandLineTests {
     struct Run {
@@ -13,7 +22,12 @@ import Testing
     /// The executable SwiftPM built next to the test bundle.
     static let executable = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("bitext")
 
-    func bitext(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Run {
+    /// Runs the executable to its end. `standardOutput` sends its output to a file instead of
+    /// `Run.output`; `whileRunning` gets the running process (to signal it).
+    func bitext(
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+        standardOutput: FileHandle? = nil, whileRunning: ((Process) throws -> Void)? = nil
+    ) throws -> Run {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
@@ -23,15 +37,25 @@ import Testing
         }
         let output = Pipe()
         let error = Pipe()
-        process.standardOutput = output
+        process.standardOutput = standardOutput ?? output
         process.standardError = error
         try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        // Standard error is drained meanwhile, so that a chatty run cannot block on a full pipe.
+        let errorData = LockedData()
+        let drained = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            errorData.set(error.fileHandleForReading.readDataToEndOfFile())
+            drained.signal()
+        }
+        var hookError: (any Error)?
+        do { try whileRunning?(process) } catch { hookError = error }
+        let outputData = standardOutput == nil ? output.fileHandleForReading.readDataToEndOfFile() : Data()
         process.waitUntilExit()
+        drained.wait()
+        if let hookError { throw hookError }
         return Run(
             status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-            error: String(decoding: errorData, as: UTF8.self))
+            error: String(decoding: errorData.get(), as: UTF8.self))
     }
 
     /// Real sentences from the transcript: one with a forbidden rendering, one clean.

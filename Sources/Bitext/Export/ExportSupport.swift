@@ -107,3 +107,38 @@ extension AlignedPair {
         return after.position == before.position + 1 && after.count == before.count && unit?.id == previous.unit?.id
     }
 }
+
+/// The unit ids written into one file so far. A reader refuses a file whose unit ids
+/// repeat, which an input of several files, or a TMX with repeated `tuid`s, would give:
+/// an id already taken is replaced by a fresh one, and the writer keeps the original where
+/// its format has a place for it.
+struct UniqueUnitIDs {
+    private var taken: Set<String> = []
+
+    /// `preferred` when it is free; else `fallback`, or `fallback-2`, `-3`… the first free.
+    mutating func claim(_ preferred: String?, fallback: String) -> String {
+        if let preferred, taken.insert(preferred).inserted { return preferred }
+        var candidate = fallback
+        var suffix = 1
+        while !taken.insert(candidate).inserted {
+            suffix += 1
+            candidate = "\(fallback)-\(suffix)"
+        }
+        return candidate
+    }
+
+    /// A new file: its ids are a scope of their own.
+    mutating func startFile() {
+        taken.removeAll()
+    }
+}
+
+enum LanguageTag {
+    /// A tag as BCP 47 spells it, for formats that require it (XLIFF's `srcLang`,
+    /// `xml:lang`, `source-language`): `zh_CN` as `zh-CN`; nil for what no spelling makes
+    /// a language tag (TMX's `*all*`).
+    static func bcp47(_ tag: String) -> String? {
+        let spelled = tag.replacingOccurrences(of: "_", with: "-")
+        return XLIFF2Constraints.isWellFormedLanguageTag(spelled) ? spelled : nil
+    }
+}

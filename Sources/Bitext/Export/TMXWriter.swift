@@ -109,7 +109,8 @@ final class TMXSession: XMLBitextSession {
             "o-tmf": "bitext", "adminlang": "en", "datatype": "plaintext",
         ]
         for (name, value) in required where attributes[name] == nil { attributes[name] = value }
-        attributes["srclang"] = fileInfo.sourceLanguageTag ?? header.sourceLanguage.tag
+        // A TMX whose direction nothing in it decided says so, rather than naming a language.
+        attributes["srclang"] = fileInfo.sourceLanguageTag ?? (fileInfo.origin == .tmx ? "*all*" : header.sourceLanguage.tag)
         try xml.open("header", ordered: Self.headerOrder(attributes))
         for property in fileInfo.properties {
             try xml.leaf("prop", ordered: Self.propertyAttributes(property), text: property.value)

@@ -34,18 +34,13 @@ public struct TSVWriter: StreamingBitextWriter {
     }
 }
 
-/// TSV lines appended to a file through a buffer.
+/// TSV lines appended to a new file through a buffer, every write checked (`FileSink`).
 final class TSVSession: BitextWriterSession {
-    private let handle: FileHandle
-    private let path: String
+    private let file: FileSink
     private var buffer = Data()
 
     init(path: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-            throw InputError(file: path, "cannot be written")
-        }
-        self.handle = handle
-        self.path = path
+        file = try FileSink(creating: path)
     }
 
     func write(_ pair: AlignedPair, findings: [Finding]) throws {
@@ -55,15 +50,11 @@ final class TSVSession: BitextWriterSession {
 
     func finish() throws {
         try flush()
-        try handle.close()
+        try file.close()
     }
 
     private func flush() throws {
-        do {
-            try handle.write(contentsOf: buffer)
-        } catch {
-            throw InputError(file: path, "cannot be written: \(error.localizedDescription)")
-        }
+        try buffer.withUnsafeBytes { try file.write($0) }
         buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -39,8 +39,9 @@ final class XLIFF12Session: XLIFFBitextSession {
         try xml.open("xliff", ["version": "1.2", "xmlns": XLIFF12Writer.namespace])
         try xml.open("file", [
             "original": fileInfo?.origin == .xliff12 ? fileInfo?.attributes["original"] ?? header.sourcePath : header.sourcePath,
-            "source-language": fileInfo?.sourceLanguageTag ?? header.sourceLanguage.tag,
-            "target-language": fileInfo?.targetLanguageTag ?? header.targetLanguage.tag,
+            // `xs:language`: a tag spelled otherwise (`zh_CN`) is written as BCP 47 spells it.
+            "source-language": fileInfo?.sourceLanguageTag.flatMap(LanguageTag.bcp47) ?? header.sourceLanguage.tag,
+            "target-language": fileInfo?.targetLanguageTag.flatMap(LanguageTag.bcp47) ?? header.targetLanguage.tag,
             "datatype": fileInfo?.origin == .xliff12 ? fileInfo?.attributes["datatype"] ?? "plaintext" : "plaintext",
             "tool-id": "bitext",
             "date": ExportText.xsdDateTime(context.generatedAt),
@@ -57,6 +58,8 @@ final class XLIFF12Session: XLIFFBitextSession {
         try xml.close()
         try xml.open("body")
     }
+
+    private var unitIDs = UniqueUnitIDs()
 
     /// Segments of an XLIFF 1.2 unit cut by its `<seg-source>` wait here for the unit's last.
     private var pending: [(pair: AlignedPair, findings: [Finding])] = []
@@ -117,10 +120,15 @@ final class XLIFF12Session: XLIFFBitextSession {
         let pair = parts[0].pair
         let unit = pair.unit
         let segmented = Self.isSegmented(pair)
-        let id = segmented ? unit?.id : UnitStructureProperties.pairID(of: unit)
-        var attributes: [(String, String)] = [("id", id ?? String(ExportText.pairNumber(pair)))]
+        let readID = segmented ? unit?.id : UnitStructureProperties.pairID(of: unit)
+        let id = unitIDs.claim(readID, fallback: String(ExportText.pairNumber(pair)))
+        var attributes: [(String, String)] = [("id", id)]
         let carried = unit?.attributesOrigin == .xliff12 ? unit?.attributes ?? [:] : [:]
-        let structure = unit.map { UnitStructureProperties.properties(of: $0, in: .xliff12) } ?? []
+        var structure = unit.map { UnitStructureProperties.properties(of: $0, in: .xliff12) } ?? []
+        // A repeated id replaced: the reader takes the original back from this context.
+        if let original = unit?.id, readID != nil, readID != id, !structure.contains(where: { $0.type == UnitStructureProperties.unitID }) {
+            structure.append(UnitProperty(type: UnitStructureProperties.unitID, value: original))
+        }
         let sources = segmented ? Self.pieces(parts, side: .source) : [Piece(text: pair.sourceText, codes: pair.sourceCodes)]
         let targets = segmented ? Self.pieces(parts, side: .target) : [Piece(text: pair.targetText, codes: pair.targetCodes)]
         // Ignorable text in the unit's contexts is whitespace that matters too.

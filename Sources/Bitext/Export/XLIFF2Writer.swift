@@ -61,8 +61,12 @@ final class XLIFF2Session: XLIFFBitextSession {
         let fileInfo = header.fileInfo
         carries = fileInfo != nil
         fileLanguageTags = (fileInfo?.sourceLanguageTag, fileInfo?.targetLanguageTag)
-        sourceLanguageTag = fileInfo?.sourceLanguageTag ?? header.sourceLanguage.tag
-        targetLanguageTag = fileInfo?.targetLanguageTag ?? header.targetLanguage.tag
+        // XLIFF 2 wants BCP 47; a tag spelled otherwise (`zh_CN`) keeps its spelling in `bx:`.
+        let readTags = (source: fileInfo?.sourceLanguageTag ?? header.sourceLanguage.tag, target: fileInfo?.targetLanguageTag ?? header.targetLanguage.tag)
+        sourceLanguageTag = LanguageTag.bcp47(readTags.source) ?? header.sourceLanguage.tag
+        targetLanguageTag = LanguageTag.bcp47(readTags.target) ?? header.targetLanguage.tag
+        let sourceSpelling = readTags.source == sourceLanguageTag ? nil : readTags.source
+        let targetSpelling = readTags.target == targetLanguageTag ? nil : readTags.target
         fileHasLanguage = fileInfo?.origin == .xliff2 && fileInfo?.attributes["xml:lang"] != nil
         try xml.startDocument()
         var rootAttributes: KeyValuePairs<String, String?> {
@@ -75,6 +79,8 @@ final class XLIFF2Session: XLIFFBitextSession {
                 "srcLang": sourceLanguageTag,
                 "trgLang": targetLanguageTag,
                 "its:version": "2.0",
+                "\(BitextXMLNamespace.prefix):source-lang": sourceSpelling,
+                "\(BitextXMLNamespace.prefix):target-lang": targetSpelling,
             ]
         }
         try xml.open("xliff", rootAttributes)
@@ -143,11 +149,13 @@ final class XLIFF2Session: XLIFFBitextSession {
     /// The id of the further `<file>` of the input the units now written are in; nil in the first.
     private var writtenFileID: String?
     private var fileCount = 1
+    private var unitIDs = UniqueUnitIDs()
 
     /// Ends the current `<file>` and starts the next one of the input, so that unit ids
     /// repeated across its files stay in different files.
     private func startFile(_ id: String) throws {
         try xml.close()
+        unitIDs.startFile()
         fileCount += 1
         // The first file is written as `f1`: a later one of that name is told apart.
         let written = id == "f1" || !XMLName.isNMToken(id) ? "f\(fileCount)" : id
@@ -175,13 +183,10 @@ final class XLIFF2Session: XLIFFBitextSession {
         let first = parts[0].pair
         let number = ExportText.pairNumber(first)
         let unit = first.unit
-        var unitAttributes: [(String, String)] = []
-        if let id = unit?.id, XMLName.isNMToken(id) {
-            unitAttributes.append(("id", id))
-        } else {
-            unitAttributes.append(("id", "u\(number)"))
-            if let id = unit?.id { unitAttributes.append(("\(BitextXMLNamespace.prefix):id", id)) }
-        }
+        if let fileID = unit?.fileID, fileID != writtenFileID { try startFile(fileID) }
+        let id = unitIDs.claim(unit?.id.flatMap { XMLName.isNMToken($0) ? $0 : nil }, fallback: "u\(number)")
+        var unitAttributes: [(String, String)] = [("id", id)]
+        if let original = unit?.id, original != id { unitAttributes.append(("\(BitextXMLNamespace.prefix):id", original)) }
         if let unit {
             if unit.attributesOrigin == .xliff2 {
                 unitAttributes += InlineCodeLayout.sorted(unit.attributes)
@@ -198,7 +203,6 @@ final class XLIFF2Session: XLIFFBitextSession {
                 unitAttributes.append(("\(BitextXMLNamespace.prefix):target-lang", tag))
             }
         }
-        if let fileID = unit?.fileID, fileID != writtenFileID { try startFile(fileID) }
         try xml.open("unit", ordered: unitAttributes)
 
         if carries {

@@ -11,6 +11,8 @@ import Foundation
 final class XMLWriter {
     /// The memory buffer written to; nil when writing to a file.
     private let buffer: xmlBufferPtr?
+    /// The file written to; nil when writing to memory. libxml2 holds it unretained.
+    private let sink: FileSink?
     private var writer: xmlTextWriterPtr?
     /// One entry per open structural element: whether it has structural children, which
     /// decides if its end tag goes on a line of its own.
@@ -27,16 +29,31 @@ final class XMLWriter {
             throw XMLWriterError.libxml("xmlNewTextWriterMemory")
         }
         self.buffer = buffer
+        self.sink = nil
         self.writer = writer
     }
 
-    /// Writes to a file as it goes (libxml2 buffers and flushes), for output of any size.
+    /// Writes to a new file as it goes: libxml2 buffers, `FileSink` writes and checks every
+    /// write, so a full disk fails the run instead of leaving a truncated file.
     init(fileAt path: String) throws {
         LibXML2.prepare()
-        guard let writer = xmlNewTextWriterFilename(path, 0) else {
-            throw InputError(file: path, "cannot be written")
+        let sink = try FileSink(creating: path)
+        let output = xmlOutputBufferCreateIO(
+            { context, bytes, count in
+                guard let context, let bytes else { return -1 }
+                // A failure is kept in the sink, which the next `check` throws: told of it,
+                // libxml2 would print its own "I/O error" on standard error.
+                let sink = Unmanaged<FileSink>.fromOpaque(context).takeUnretainedValue()
+                try? sink.write(UnsafeRawBufferPointer(start: bytes, count: Int(count)))
+                return count
+            },
+            { _ in 0 },
+            Unmanaged.passUnretained(sink).toOpaque(), nil)
+        guard let output, let writer = xmlNewTextWriter(output) else {
+            throw XMLWriterError.libxml("xmlNewTextWriter")
         }
         self.buffer = nil
+        self.sink = sink
         self.writer = writer
     }
 
@@ -120,6 +137,12 @@ final class XMLWriter {
         try check(xmlTextWriterFlush(writer), "xmlTextWriterFlush")
         xmlFreeTextWriter(writer)
         writer = nil
+        if let sink {
+            // Freeing the writer flushed libxml2's last bytes into the sink, which also
+            // syncs and closes the file, each step checked.
+            try sink.close()
+            return Data()
+        }
         guard let buffer, let content = xmlBufferContent(buffer) else { return Data() }
         return Data(bytes: content, count: Int(xmlBufferLength(buffer)))
     }
@@ -226,7 +249,9 @@ final class XMLWriter {
         }
     }
 
+    /// A failed write to the file ends the writing at the next call.
     private func check(_ status: Int32, _ function: String) throws {
+        if let failure = sink?.failure { throw failure }
         if status < 0 { throw XMLWriterError.libxml(function) }
     }
 }

@@ -15,9 +15,10 @@ public struct AuditOutputs: Sendable {
         self.directory = directory
     }
 
-    /// Writes all outputs and returns their URLs in a stable order.
+    /// Writes all outputs and returns their URLs in a stable order. `inputs` are the files
+    /// read besides the two documents (glossaries, configuration): none may be replaced.
     @discardableResult
-    public func write(_ result: AuditResult, context: OutputContext) throws -> [URL] {
+    public func write(_ result: AuditResult, context: OutputContext, inputs: [String] = []) throws -> [URL] {
         let outputs: [(String, () throws -> Data)] = [
             (Self.reportName, { try ReportFormat.html.reporter.render(result, context: context) }),
             (Self.tmxName, { try ExportFormat.tmx.writer.write(result.bitext, findings: result.findings, context: context) }),
@@ -29,7 +30,11 @@ public struct AuditOutputs: Sendable {
         } catch {
             throw InputError(file: directory.path, "cannot create the output folder: \(error.localizedDescription)")
         }
-        let inputs = [result.bitext.sourcePath, result.bitext.targetPath]
+        let inputs = [result.bitext.sourcePath, result.bitext.targetPath] + inputs
+        // All four refused before any is written: an audit writes all of them or none.
+        for (name, _) in outputs {
+            try OutputFile.refuseOverwriting(inputs, with: directory.appendingPathComponent(name).path)
+        }
         var written: [URL] = []
         for (name, render) in outputs {
             let url = directory.appendingPathComponent(name)
@@ -37,20 +42,5 @@ public struct AuditOutputs: Sendable {
             written.append(url)
         }
         return written
-    }
-}
-
-/// Atomic writing that refuses to replace an input file.
-public enum OutputFile {
-    public static func write(_ data: Data, to url: URL, inputs: [String]) throws {
-        let target = url.standardizedFileURL.resolvingSymlinksInPath().path
-        for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
-            throw InputError(file: url.path, "refusing to overwrite an input file with output")
-        }
-        do {
-            try data.write(to: url, options: .atomic)
-        } catch {
-            throw InputError(file: url.path, "cannot be written: \(error.localizedDescription)")
-        }
     }
 }

@@ -3,10 +3,9 @@ import Foundation
 /// Converts a bilingual file (TMX, XLIFF 1.2/2, TSV) into an exchange format.
 ///
 /// XML inputs into XML or TSV outputs stream: one unit is read, written and dropped at a
-/// time, so memory stays bounded whatever the file's size. The output is written to a
-/// temporary file beside the destination and renamed over it at the end, so an interrupted
-/// run leaves no half-written file, and the destination may not be the input. JSON output
-/// (one document) and TSV input (read whole) go through memory.
+/// time, so memory stays bounded whatever the file's size. The output goes through
+/// `OutputFile`: written beside the destination and renamed over it at the end, never the
+/// input. JSON output (one document) and TSV input (read whole) go through memory.
 public struct Converter: Sendable {
     public var context: OutputContext
     /// Input encoding for text inputs (TSV); XML declares its own.
@@ -40,7 +39,9 @@ public struct Converter: Sendable {
         guard let inputFormat = inputFormat ?? BitextFormat.inferred(fromPath: inputPath) else {
             throw InputError(file: inputPath, "is not a bilingual file bitext reads (.tmx, .xlf, .xliff, .tsv)")
         }
-        try Self.refuseOverwriting(inputPath, with: outputPath)
+        let output = URL(fileURLWithPath: outputPath)
+        // Before anything is read: writing checks again, but only once the input is read.
+        try OutputFile.refuseOverwriting([inputPath], with: outputPath)
         var diagnostics = Diagnostics()
         var lostElements = 0
         var ignorables = IgnorableLoss(format: format)
@@ -56,7 +57,7 @@ public struct Converter: Sendable {
             // Parsing runs on a second core while this one writes.
             let prefetched = PrefetchingPairStream(stream)
             do {
-                try Self.writeAtomically(to: outputPath) { temporaryPath in
+                try OutputFile.write(to: output, inputs: [inputPath]) { temporaryPath in
                     let session = try writer.session(header: header, context: context, toFileAt: temporaryPath)
                     while let pair = try prefetched.next() {
                         if let unit = pair.unit {
@@ -80,7 +81,7 @@ public struct Converter: Sendable {
             lostElements += bitext.pairs.reduce(0) { $0 + ($1.unit?.preserved.filter { !format.carries($0) }.count ?? 0) }
             bitext.pairs.forEach { pair in pair.unit.map { ignorables.count($0) } }
             let data = try format.writer.write(bitext, findings: [], context: context)
-            try OutputFile.write(data, to: URL(fileURLWithPath: outputPath), inputs: [inputPath])
+            try OutputFile.write(data, to: output, inputs: [inputPath])
             pairs = bitext.pairs.count
         }
         if lostElements > 0 {
@@ -128,40 +129,6 @@ public struct Converter: Sendable {
                     "\(withoutCodes) <ignorable>\(withoutCodes == 1 ? " holds" : "s hold") inline codes, which \(format.rawValue) properties cannot carry: the text is kept, the codes are not",
                     file: file)
             }
-        }
-    }
-
-    /// The output may not be the input, under any name (symbolic or hard link).
-    static func refuseOverwriting(_ input: String, with output: String) throws {
-        let resolved = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
-        var same = resolved(input) == resolved(output)
-        if !same, let inputID = fileIdentity(input), let outputID = fileIdentity(output) {
-            same = inputID == outputID
-        }
-        if same { throw InputError(file: output, "refusing to overwrite the input file with output") }
-    }
-
-    private static func fileIdentity(_ path: String) -> [Int]? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let device = (attributes[.systemNumber] as? NSNumber)?.intValue,
-              let inode = (attributes[.systemFileNumber] as? NSNumber)?.intValue else { return nil }
-        return [device, inode]
-    }
-
-    /// Runs `body` on a temporary path beside `path`, then renames it over `path`; the
-    /// temporary file is removed when anything fails.
-    static func writeAtomically(to path: String, _ body: (String) throws -> Void) throws {
-        let destination = URL(fileURLWithPath: path)
-        let temporary = destination.deletingLastPathComponent()
-            .appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).partial").path
-        do {
-            try body(temporary)
-            guard rename(temporary, path) == 0 else {
-                throw InputError(file: path, "cannot be written: \(String(cString: strerror(errno)))")
-            }
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw error
         }
     }
 }

@@ -49,17 +49,58 @@ final class TMXUnitStream: BitextUnitStream {
         if let version = reader.attribute("version"), !["1.1", "1.2", "1.3", "1.4", "1.4b"].contains(version) {
             diagnostics.warn("TMX version \(version) is not one bitext knows (1.1–1.4b); read as 1.4b", file: path, line: reader.line)
         }
-        let first = try readToFirstUnit(diagnostics: &diagnostics)
+        var first = try readToFirstUnit(diagnostics: &diagnostics)
+        if fileInfo.sourceLanguageTag == nil || fileInfo.sourceLanguageTag == "*all*" {
+            first = try decideDirection(first: first, diagnostics: &diagnostics)
+        }
         builder.start(
             with: first,
-            sourceTag: fileInfo.sourceLanguageTag.flatMap { $0 == "*all*" ? nil : $0 } ?? first?.unit.sourceLanguageTag,
-            targetTag: first?.unit.targetLanguageTag, path: path, diagnostics: &diagnostics)
-        fileInfo.targetLanguageTag = first?.unit.targetLanguageTag
+            sourceTag: unitsSourceTag ?? fileInfo.sourceLanguageTag.flatMap { $0 == "*all*" ? nil : $0 } ?? first?.unit.sourceLanguageTag,
+            targetTag: fileInfo.targetLanguageTag ?? first?.unit.targetLanguageTag, path: path, diagnostics: &diagnostics)
+        if fileInfo.targetLanguageTag == nil { fileInfo.targetLanguageTag = first?.unit.targetLanguageTag }
+    }
+
+    /// The source language of the first unit with both sides, when the header names none.
+    private var unitsSourceTag: String?
+    /// Units read while looking for one with both sides, handed out after the first (last first).
+    private var readAhead: [BilingualPairBuilder.ReadUnit] = []
+    /// How many units are read ahead at most, for memory's sake.
+    static let readAheadLimit = 10_000
+
+    /// `srclang` absent or `*all*`: the direction is that of the first unit with two
+    /// variants (its first is the source), never a one-sided unit's, which may be a target
+    /// without its source; the one-sided units before it are sorted by it. When no unit has
+    /// both sides the direction stays undecided, and a TMX written from the file says
+    /// `srclang="*all*"` rather than a language the input never named.
+    private func decideDirection(
+        first: BilingualPairBuilder.ReadUnit?, diagnostics: inout Diagnostics
+    ) throws -> BilingualPairBuilder.ReadUnit? {
+        guard let first else { return nil }
+        var units = [first]
+        while let last = units.last, last.source.isEmpty || last.target.isEmpty, units.count < Self.readAheadLimit,
+              let next = try nextUnit(diagnostics: &diagnostics) {
+            units.append(next)
+        }
+        if let decisive = units.last, !decisive.source.isEmpty, !decisive.target.isEmpty,
+           let sourceTag = decisive.unit.sourceLanguageTag {
+            unitsSourceTag = sourceTag
+            if fileInfo.sourceLanguageTag == nil { fileInfo.sourceLanguageTag = sourceTag }
+            fileInfo.targetLanguageTag = decisive.unit.targetLanguageTag
+            units = units.map { read in
+                // A unit that names its own source (`<tu srclang>`) was read by it.
+                guard read.target.isEmpty, read.unit.attributes["srclang"] == nil, let tag = read.unit.sourceLanguageTag,
+                      !Self.sameLanguageTag(tag, sourceTag) else { return read }
+                return read.asTargetOnly()
+            }
+        }
+        readAhead = units.dropFirst().reversed()
+        return units[0]
     }
 
     func next(diagnostics: inout Diagnostics) throws -> AlignedPair? {
         defer { reader.reportLibraryNotices(to: &diagnostics) }
         if let first = builder.takeFirstPair() { return first }
+        if let read = readAhead.popLast() { return builder.pair(read) }
         return try nextUnit(diagnostics: &diagnostics).map { builder.pair($0) }
     }
 
@@ -100,7 +141,7 @@ final class TMXUnitStream: BitextUnitStream {
         fileInfo.sourceLanguageTag = attributes.removeValue(forKey: "srclang")
         fileInfo.attributes = attributes
         if fileInfo.sourceLanguageTag == nil {
-            diagnostics.warn("<header> has no srclang; the source language is taken from the first unit", file: path, line: reader.line)
+            diagnostics.warn("<header> has no srclang; the source language is taken from the first unit with both languages", file: path, line: reader.line)
         }
         try reader.children { name in
             switch name {
@@ -154,7 +195,7 @@ final class TMXUnitStream: BitextUnitStream {
             diagnostics.warn("<tu> has no <tuv>", file: path, line: unitLine)
             return BilingualPairBuilder.ReadUnit(source: .init(), target: .init(), unit: unit, score: Self.score(of: unit))
         }
-        let declaredSource = [unitSourceLanguage, fileInfo.sourceLanguageTag].compactMap { $0 }.first { $0 != "*all*" }
+        let declaredSource = [unitSourceLanguage, fileInfo.sourceLanguageTag, unitsSourceTag].compactMap { $0 }.first { $0 != "*all*" }
         func isSource(_ language: String?) -> Bool {
             guard let declaredSource, let language else { return false }
             return Self.sameLanguageTag(language, declaredSource)
@@ -185,6 +226,25 @@ final class TMXUnitStream: BitextUnitStream {
         }
         UnitStructureProperties.restore(&unit)
         return BilingualPairBuilder.ReadUnit(source: source, target: target, unit: unit, score: Self.score(of: unit))
+    }
+}
+
+extension BilingualPairBuilder.ReadUnit {
+    /// The unit with its one side as the target: a lone variant in another language than
+    /// the source, with its language, notes and properties.
+    func asTargetOnly() -> Self {
+        var moved = self
+        moved.target = source
+        moved.source = .init()
+        moved.unit.targetLanguageTag = unit.sourceLanguageTag
+        moved.unit.sourceLanguageTag = nil
+        for index in moved.unit.notes.indices where moved.unit.notes[index].appliesTo == .source {
+            moved.unit.notes[index].appliesTo = .target
+        }
+        for index in moved.unit.properties.indices where moved.unit.properties[index].appliesTo == .source {
+            moved.unit.properties[index].appliesTo = .target
+        }
+        return moved
     }
 }
 

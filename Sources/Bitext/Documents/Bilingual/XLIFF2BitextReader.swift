@@ -64,8 +64,9 @@ final class XLIFF2UnitStream: BitextUnitStream {
         if !(is22 ? ["2.2"] : ["2.0", "2.1"]).contains(version) {
             diagnostics.warn("XLIFF version \(version) is not 2.0, 2.1 or 2.2; read as \(is22 ? "2.2" : "2.1")", file: path, line: reader.line)
         }
-        fileInfo.sourceLanguageTag = reader.attribute("srcLang")
-        fileInfo.targetLanguageTag = reader.attribute("trgLang")
+        // bitext's writer keeps a tag's spelling when it is not BCP 47's (`zh_CN`).
+        fileInfo.sourceLanguageTag = reader.attribute("source-lang", namespace: BitextXMLNamespace.uri) ?? reader.attribute("srcLang")
+        fileInfo.targetLanguageTag = reader.attribute("target-lang", namespace: BitextXMLNamespace.uri) ?? reader.attribute("trgLang")
         let first = try nextUnit(diagnostics: &diagnostics)
         builder.start(
             with: first, sourceTag: fileInfo.sourceLanguageTag, targetTag: fileInfo.targetLanguageTag,
