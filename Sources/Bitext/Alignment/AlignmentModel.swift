@@ -195,8 +195,10 @@ struct AlignmentModel {
     /// `maximumBandWidth` wherever it needs to. Where scores are flat (one sentence
     /// repeated) the best path runs along the band's edge however wide the band is, and each
     /// round of widening searches most of the document again; the budget keeps the whole
-    /// search linear in the document's length. Real documents use a small part of it.
-    static let searchCellsPerRow = 64
+    /// search linear in the document's length. Real documents use a small part of it; the
+    /// transcript concatenated eight times, whose copies blur the anchors, needs more than
+    /// 64 a row to align as it would without the budget.
+    static let searchCellsPerRow = 256
     static let searchCellAllowance = 1 << 20
 
     /// `search`, with the number of band cells its rounds filled.
