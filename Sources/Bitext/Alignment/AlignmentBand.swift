@@ -20,6 +20,11 @@ struct AlignmentBand: Sendable {
         self.high = high
     }
 
+    /// The cells of the matrix inside the band.
+    var cellCount: Int {
+        zip(low, high).reduce(0) { $0 + $1.1 - $1.0 + 1 }
+    }
+
     /// Whether a path through (i, j) touches a band edge that is not the matrix edge: the
     /// best path may then lie outside.
     func touchesEdge(row i: Int, column j: Int, targetCount: Int) -> Bool {

@@ -187,14 +187,35 @@ struct AlignmentModel {
     /// The best bead path in a band around `centre`, widening the band while the path
     /// runs along its edge.
     func search(centre: [Int], width: Int, widening: Bool = true, shapeCount: Int = BeadShape.all.count) -> [Bead] {
+        searchCountingCells(centre: centre, width: width, widening: widening, shapeCount: shapeCount).beads
+    }
+
+    /// The cells one widening search may fill in all its rounds: `searchCellsPerRow` for
+    /// each row of the matrix, and an allowance that lets a short document widen to
+    /// `maximumBandWidth` wherever it needs to. Where scores are flat (one sentence
+    /// repeated) the best path runs along the band's edge however wide the band is, and each
+    /// round of widening searches most of the document again; the budget keeps the whole
+    /// search linear in the document's length. Real documents use a small part of it; the
+    /// transcript concatenated eight times, whose copies blur the anchors, needs more than
+    /// 64 a row to align as it would without the budget.
+    static let searchCellsPerRow = 256
+    static let searchCellAllowance = 1 << 20
+
+    /// `search`, with the number of band cells its rounds filled.
+    func searchCountingCells(
+        centre: [Int], width: Int, widening: Bool = true, shapeCount: Int = BeadShape.all.count
+    ) -> (beads: [Bead], cells: Int) {
         var widths = [Int](repeating: width, count: centre.count)
         let limit = min(max(source.sentenceCount, target.sentenceCount), Self.maximumBandWidth)
+        let budget = Self.searchCellsPerRow * centre.count + Self.searchCellAllowance
+        var band = AlignmentBand(centre: centre, widths: widths, targetCount: target.sentenceCount)
+        var cells = 0
         var previousTable: SearchTable?
         while true {
-            let band = AlignmentBand(centre: centre, widths: widths, targetCount: target.sentenceCount)
             let (beads, edgeRows, table) = search(band: band, shapeCount: shapeCount, reusing: previousTable)
+            cells += band.cellCount
             previousTable = table
-            if edgeRows.isEmpty || !widening { return beads }
+            if edgeRows.isEmpty || !widening { return (beads, cells) }
             var widened = false
             let previous = widths
             for row in edgeRows {
@@ -204,7 +225,9 @@ struct AlignmentModel {
                     widened = true
                 }
             }
-            if !widened { return beads }
+            if !widened { return (beads, cells) }
+            band = AlignmentBand(centre: centre, widths: widths, targetCount: target.sentenceCount)
+            if cells + band.cellCount > budget { return (beads, cells) }
         }
     }
 

@@ -83,13 +83,13 @@ struct DelimitedGlossaryReader: GlossaryReader {
             guard let index = columns[column], index < record.fields.count else { return nil }
             return record.fields[index]
         }
-        let sources = alternatives(field(.source))
+        let sources = try alternatives(field(.source), path: path)
         guard !sources.isEmpty else {
             let position = field(.source)
             throw InputError(file: path, line: position?.line ?? record.line, column: position?.column, "row has no source term")
         }
-        let accepted = alternatives(field(.target))
-        let forbidden = alternatives(field(.forbidden))
+        let accepted = try alternatives(field(.target), path: path)
+        let forbidden = try alternatives(field(.forbidden), path: path)
         if accepted.isEmpty && forbidden.isEmpty {
             let position = field(.target)
             throw InputError(
@@ -104,10 +104,12 @@ struct DelimitedGlossaryReader: GlossaryReader {
             origin: SourcePosition(file: path, line: record.line))
     }
 
-    private func alternatives(_ field: DelimitedTextParser.Field?) -> [String] {
+    private func alternatives(_ field: DelimitedTextParser.Field?, path: String) throws -> [String] {
         guard let field else { return [] }
-        return field.text.unicodeScalars.split(separator: "|")
+        let forms = field.text.unicodeScalars.split(separator: "|")
             .map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        for form in forms { try GlossaryTerm.checkLength(of: form, file: path, line: field.line, column: field.column) }
+        return forms
     }
 
     private func caseFlag(_ field: DelimitedTextParser.Field?, path: String) throws -> Bool {

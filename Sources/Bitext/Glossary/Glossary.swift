@@ -45,3 +45,19 @@ public struct GlossaryTerm: Sendable, Hashable {
         self.origin = origin
     }
 }
+
+extension GlossaryTerm {
+    /// The longest source form or rendering a glossary file may hold, in characters. Real
+    /// terms are a few words; a longer one is a broken file (a quote left open swallows the
+    /// rows after it) or a hostile one, and matching work grows with a term's length.
+    public static let maximumLength = 1_000
+
+    /// Refuses a form longer than `maximumLength`, naming where the file writes it.
+    static func checkLength(of form: String, file: String, line: Int?, column: Int? = nil) throws {
+        let length = form.count
+        guard length > maximumLength else { return }
+        throw InputError(
+            file: file, line: line, column: column,
+            "a term of \(length) characters ('\(form.prefix(40))…'); terms may have at most \(maximumLength)")
+    }
+}

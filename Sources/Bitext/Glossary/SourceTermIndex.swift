@@ -6,8 +6,9 @@ import Foundation
 /// `KV-cache` and `KVCache` meet as `kvcache`, and `mixtures of experts` meets
 /// `mixture of experts`. A match must start and end on token boundaries, so `Gemini` is
 /// never found inside another word (`Geminids`); a name's plural or possessive (`Llamas`,
-/// `Nvidia's`) is the name, as it is for any other term. Lookups go through a set of every pattern prefix, so
-/// most tokens are rejected after one hash lookup.
+/// `Nvidia's`) is the name, as it is for any other term. Keys are looked up in a trie, one
+/// node per character, so the index grows linearly with the glossary's text; a token that
+/// cannot begin a term is rejected by one integer lookup (`starts`).
 struct SourceTermIndex: Sendable {
     struct Pattern: Sendable {
         var term: Int
@@ -47,14 +48,14 @@ struct SourceTermIndex: Sendable {
         }
     }
 
-    private var patterns: [String: [Pattern]] = [:]
-    private var prefixes: Set<String> = []
+    /// Patterns by the trie node their key ends at.
+    private var patterns: [Int32: [Pattern]] = [:]
+    private var keyTrie = KeyTrie()
     /// The first three letters of every pattern, and the whole first word where it is
     /// shorter: a token whose lower-cased start is not here cannot begin a match, and is
     /// never stemmed. Stemming keeps a word's start except for a few irregular forms
     /// (`people` → `person`), which no term begins with.
     private var starts: Set<UInt64> = []
-    private var longestPattern = 0
     static let startLength = 3
     /// Match keys of words already seen: stemming is the costliest step and vocabulary repeats.
     private let stemCache = StemCache()
@@ -66,9 +67,7 @@ struct SourceTermIndex: Sendable {
                 guard !tokens.isEmpty else { continue }
                 let key = tokens.map { Self.matchKey($0.lowercased) }.joined()
                 let letters = term.caseSensitive ? tokens.map(\.surface).joined() : nil
-                patterns[key, default: []].append(Pattern(term: termIndex, form: formIndex, caseSensitiveLetters: letters))
-                longestPattern = max(longestPattern, key.count)
-                for length in 1...key.count { prefixes.insert(String(key.prefix(length))) }
+                patterns[keyTrie.insert(key), default: []].append(Pattern(term: termIndex, form: formIndex, caseSensitiveLetters: letters))
                 starts.insert(Self.code(key.unicodeScalars))
                 // A word shorter than the probe starts a match only as a pattern's own first word.
                 let firstKey = Self.matchKey(tokens[0].lowercased)
@@ -94,12 +93,12 @@ struct SourceTermIndex: Sendable {
             let token = tokens[start]
             let probe = token.isShort(in: text) ? Self.code(keyOfToken(start).unicodeScalars) : token.startCode(in: text)
             guard starts.contains(probe) else { continue }
-            var key = ""
+            var node = KeyTrie.root
             var end = start
             while end < tokens.count {
-                key += keyOfToken(end)
-                guard key.count <= longestPattern, prefixes.contains(key) else { break }
-                if let found = patterns[key] {
+                guard let next = keyTrie.node(after: node, following: keyOfToken(end)) else { break }
+                node = next
+                if let found = patterns[node] {
                     for pattern in found where Self.caseMatches(pattern, tokens[start...end], in: text) {
                         candidates.append((start, end, pattern))
                     }
@@ -125,6 +124,9 @@ struct SourceTermIndex: Sendable {
             return SourceTermMatch(term: match.pattern.term, form: match.pattern.form, text: String(text[range]), range: range)
         }
     }
+
+    /// Characters the index stores for its patterns' keys: one per trie node below the root.
+    var storedCharacterCount: Int { keyTrie.nodeCount - 1 }
 
     private static func caseMatches(_ pattern: Pattern, _ tokens: ArraySlice<WordRange>, in text: String) -> Bool {
         guard let letters = pattern.caseSensitiveLetters else { return true }
@@ -224,6 +226,48 @@ struct SourceTermIndex: Sendable {
             return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
         }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+}
+
+/// Match keys as a trie of Characters. A text's token boundaries need not fall where a
+/// pattern's do (`KV cache` meets `KVCache`), so a match is followed character by character;
+/// each distinct key prefix is one node, where a set of prefix strings would hold
+/// characters in the square of a key's length.
+struct KeyTrie: Sendable {
+    private struct Edge: Hashable {
+        var node: Int32
+        var character: Character
+    }
+
+    static let root: Int32 = 0
+    private var children: [Edge: Int32] = [:]
+    private(set) var nodeCount = 1
+
+    /// Adds `key` and returns the node it ends at.
+    mutating func insert(_ key: String) -> Int32 {
+        var node = Self.root
+        for character in key {
+            let edge = Edge(node: node, character: character)
+            if let child = children[edge] {
+                node = child
+            } else {
+                let child = Int32(nodeCount)
+                children[edge] = child
+                nodeCount += 1
+                node = child
+            }
+        }
+        return node
+    }
+
+    /// The node reached from `node` by reading `text`, or nil when no key continues that way.
+    func node(after node: Int32, following text: String) -> Int32? {
+        var current = node
+        for character in text {
+            guard let child = children[Edge(node: current, character: character)] else { return nil }
+            current = child
+        }
+        return current
     }
 }
 

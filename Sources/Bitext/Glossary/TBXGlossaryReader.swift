@@ -1,9 +1,8 @@
-import CLibXML2
 import Foundation
 
 /// Reads TBX v3 (`conceptEntry/langSec/termSec`) and TBX v2 (`termEntry/langSet/tig|ntig`)
-/// with libxml2. English sections give the source forms; Chinese sections (`zh`, `zh-CN`,
-/// `zh-Hant`, …) give accepted renderings, or forbidden ones when their
+/// with libxml2's pull parser. English sections give the source forms; Chinese sections
+/// (`zh`, `zh-CN`, `zh-Hant`, …) give accepted renderings, or forbidden ones when their
 /// `administrativeStatus` is deprecated or superseded.
 struct TBXGlossaryReader: GlossaryReader {
     /// A note with this text on an English term marks the concept case-sensitive; TBX-Basic
@@ -15,73 +14,131 @@ struct TBXGlossaryReader: GlossaryReader {
         return glossary(from: termBase, path: path, diagnostics: &diagnostics)
     }
 
-    /// Parses without network access and without expanding entities, so a glossary cannot
-    /// make the reader fetch or inflate anything.
+    /// Parses one node at a time, without network access, and refuses every entity
+    /// reference, wherever it stands: expanding one can make a small file huge (every term
+    /// a copy of a large entity), and an external one would either pull a file into a term
+    /// or, left out, silently change the term.
     static func parse(_ data: Data, path: String) throws -> TBXTermBase {
-        let document = try XMLTree.parse(data, path: path)
-        defer { xmlFreeDoc(document) }
-        guard let root = xmlDocGetRootElement(document) else {
-            throw InputError(file: path, "empty XML document")
+        let reader = try XMLStreamReader(data: data, path: path)
+        reader.observer = { reader in
+            if reader.nodeType == .entityReference { throw reader.entityReferenceError() }
         }
+        try reader.moveToRoot()
         let version: TBXTermBase.Version
-        switch XMLTree.name(root) {
+        switch reader.localName {
         case "tbx": version = .v3
         case "martif": version = .v2
         case let other:
-            throw InputError(file: path, line: XMLTree.line(root), "root element <\(other)> is not TBX (<tbx> for TBX v3, <martif> for TBX v2)")
+            throw try afterWellFormednessCheck(reader, InputError(
+                file: path, line: reader.line,
+                "root element <\(other)> is not TBX (<tbx> for TBX v3, <martif> for TBX v2)"))
         }
-        if version == .v3, XMLTree.namespace(root) != "urn:iso:std:iso:30042:ed-2" {
-            throw InputError(
-                file: path, line: XMLTree.line(root),
-                "<tbx> is not in the TBX v3 namespace urn:iso:std:iso:30042:ed-2 (found \(XMLTree.namespace(root) ?? "none"))")
+        if version == .v3, reader.namespaceURI != "urn:iso:std:iso:30042:ed-2" {
+            throw try afterWellFormednessCheck(reader, InputError(
+                file: path, line: reader.line,
+                "<tbx> is not in the TBX v3 namespace urn:iso:std:iso:30042:ed-2 (found \(reader.namespaceURI ?? "none"))"))
         }
         let conceptName = version == .v3 ? "conceptEntry" : "termEntry"
-        let concepts = try XMLTree.descendants(of: root, named: conceptName).map { try concept($0, version: version, path: path) }
+        var concepts: [TBXTermBase.Concept] = []
+        try forEachDescendant(of: reader) { name in
+            guard name == conceptName else { return false }
+            concepts.append(try concept(reader, version: version))
+            return true
+        }
+        while try reader.read() {}
         return TBXTermBase(version: version, concepts: concepts)
     }
 
-    private static func concept(_ node: xmlNodePtr, version: TBXTermBase.Version, path: String) throws -> TBXTermBase.Concept {
-        let sectionName = version == .v3 ? "langSec" : "langSet"
-        let termSectionNames: Set<String> = version == .v3 ? ["termSec"] : ["tig", "ntig"]
-        var languages: [TBXTermBase.LanguageSection] = []
-        for section in XMLTree.children(of: node, named: sectionName) {
-            guard let language = XMLTree.xmlLanguage(section) else {
-                throw InputError(file: path, line: XMLTree.line(section), "<\(sectionName)> has no xml:lang")
-            }
-            var terms: [TBXTermBase.Term] = []
-            for termSection in XMLTree.children(of: section).filter({ termSectionNames.contains(XMLTree.name($0)) }) {
-                guard let termNode = XMLTree.descendants(of: termSection, named: "term").first else {
-                    throw InputError(file: path, line: XMLTree.line(termSection), "<\(XMLTree.name(termSection))> has no <term>")
-                }
-                let text = XMLTree.text(termNode).trimmingCharacters(in: .whitespacesAndNewlines)
-                guard !text.isEmpty else {
-                    throw InputError(file: path, line: XMLTree.line(termNode), "empty <term>")
-                }
-                var status: TBXTermBase.Status?
-                for note in XMLTree.descendants(of: termSection, named: "termNote") where XMLTree.attribute(note, "type") == "administrativeStatus" {
-                    let value = XMLTree.text(note).trimmingCharacters(in: .whitespacesAndNewlines)
-                    guard let parsed = TBXTermBase.Status(rawValue: value) else {
-                        throw InputError(file: path, line: XMLTree.line(note), "unknown administrativeStatus '\(value)'")
-                    }
-                    status = parsed
-                }
-                terms.append(TBXTermBase.Term(
-                    text: text, status: status, notes: notes(in: termSection), line: XMLTree.line(termNode)))
-            }
-            languages.append(TBXTermBase.LanguageSection(language: language, terms: terms, notes: notes(directlyIn: section)))
+    /// `error`, unless the document is malformed further on: a broken file is reported as
+    /// broken before anything is said about its content.
+    private static func afterWellFormednessCheck(_ reader: XMLStreamReader, _ error: InputError) throws -> InputError {
+        while try reader.read() {}
+        return error
+    }
+
+    /// Walks the elements inside the current one, at any depth, in document order. `body`
+    /// gets each element's name and returns whether it consumed the element (leaving the
+    /// reader on its end); otherwise the walk goes on inside it.
+    private static func forEachDescendant(of reader: XMLStreamReader, _ body: (String) throws -> Bool) throws {
+        try reader.children { name in
+            if try !body(name) { try forEachDescendant(of: reader, body) }
         }
-        return TBXTermBase.Concept(
-            id: XMLTree.attribute(node, "id"), line: XMLTree.line(node), notes: notes(directlyIn: node), languages: languages)
     }
 
-    private static func notes(in node: xmlNodePtr) -> [String] {
-        XMLTree.descendants(of: node, named: "note").map { XMLTree.text($0).trimmingCharacters(in: .whitespacesAndNewlines) }
-            .filter { !$0.isEmpty }
+    private static func concept(_ reader: XMLStreamReader, version: TBXTermBase.Version) throws -> TBXTermBase.Concept {
+        let sectionName = version == .v3 ? "langSec" : "langSet"
+        let id = reader.attribute("id")
+        let line = reader.line
+        var notes: [String] = []
+        var languages: [TBXTermBase.LanguageSection] = []
+        try reader.children { name in
+            switch name {
+            case sectionName: languages.append(try languageSection(reader, version: version))
+            case "note": try appendNote(reader, to: &notes)
+            default: try reader.skipElement()
+            }
+        }
+        return TBXTermBase.Concept(id: id, line: line, notes: notes, languages: languages)
     }
 
-    private static func notes(directlyIn node: xmlNodePtr) -> [String] {
-        XMLTree.children(of: node, named: "note").map { XMLTree.text($0).trimmingCharacters(in: .whitespacesAndNewlines) }
-            .filter { !$0.isEmpty }
+    private static func languageSection(_ reader: XMLStreamReader, version: TBXTermBase.Version) throws -> TBXTermBase.LanguageSection {
+        let sectionName = reader.localName
+        guard let language = reader.xmlLanguage() else {
+            throw InputError(file: reader.path, line: reader.line, "<\(sectionName)> has no xml:lang")
+        }
+        let termSectionNames: Set<String> = version == .v3 ? ["termSec"] : ["tig", "ntig"]
+        var terms: [TBXTermBase.Term] = []
+        var notes: [String] = []
+        try reader.children { name in
+            if termSectionNames.contains(name) {
+                terms.append(try term(reader))
+            } else if name == "note" {
+                try appendNote(reader, to: &notes)
+            } else {
+                try reader.skipElement()
+            }
+        }
+        return TBXTermBase.LanguageSection(language: language, terms: terms, notes: notes)
+    }
+
+    /// A `termSec`, `tig` or `ntig`: its first `<term>`, its administrative status and every
+    /// note inside it, at whatever depth (`ntig` nests them in a `termGrp`).
+    private static func term(_ reader: XMLStreamReader) throws -> TBXTermBase.Term {
+        let sectionName = reader.localName
+        let sectionLine = reader.line
+        var found: (text: String, line: Int)?
+        var status: TBXTermBase.Status?
+        var notes: [String] = []
+        try forEachDescendant(of: reader) { name in
+            switch name {
+            case "term" where found == nil:
+                let line = reader.line
+                found = (try reader.textContentAndSkip().trimmingCharacters(in: .whitespacesAndNewlines), line)
+            case "termNote" where reader.attribute("type") == "administrativeStatus":
+                let line = reader.line
+                let value = try reader.textContentAndSkip().trimmingCharacters(in: .whitespacesAndNewlines)
+                guard let parsed = TBXTermBase.Status(rawValue: value) else {
+                    throw InputError(file: reader.path, line: line, "unknown administrativeStatus '\(value)'")
+                }
+                status = parsed
+            case "note":
+                try appendNote(reader, to: &notes)
+            default:
+                return false
+            }
+            return true
+        }
+        guard let found else {
+            throw InputError(file: reader.path, line: sectionLine, "<\(sectionName)> has no <term>")
+        }
+        guard !found.text.isEmpty else { throw InputError(file: reader.path, line: found.line, "empty <term>") }
+        try GlossaryTerm.checkLength(of: found.text, file: reader.path, line: found.line)
+        return TBXTermBase.Term(text: found.text, status: status, notes: notes, line: found.line)
+    }
+
+    private static func appendNote(_ reader: XMLStreamReader, to notes: inout [String]) throws {
+        let text = try reader.textContentAndSkip().trimmingCharacters(in: .whitespacesAndNewlines)
+        if !text.isEmpty { notes.append(text) }
     }
 
     static func isSourceLanguage(_ tag: String) -> Bool { primarySubtag(tag) == "en" }

@@ -1,8 +1,9 @@
 import CLibXML2
 import Foundation
 
-/// The few libxml2 tree operations the TBX reader needs, wrapped so that the reader reads
-/// as element logic rather than pointer handling.
+/// A few libxml2 tree operations, for XML bitext wrote itself (the test suite reads its
+/// reports back with them). Input from users is read with `XMLStreamReader`, which never
+/// builds a tree and refuses entity references.
 ///
 /// Strings libxml2 returns are released with `free`: `xmlFree` is a mutable global that
 /// Swift 6 will not touch, and bitext never installs other libxml2 allocators, so the
