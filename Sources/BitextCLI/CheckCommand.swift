@@ -38,9 +38,6 @@ struct CheckCommand: ParsableCommand {
     var failOn: FailThreshold = .error
 
     func validate() throws {
-        guard format.checkReporter != nil else {
-            throw ValidationError("--format \(format.rawValue) is written by `bitext audit`; use text, json, sarif, junit or github here.")
-        }
         if batch.isActive {
             guard source == nil else {
                 throw ValidationError("give either SOURCE [TARGET] or --pairs/--manifest, not both.")
@@ -65,7 +62,7 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let wroteBaseline = try baseline.apply(to: &report, inputs: inputs)
-        try format.checkReporter!.write(report, context: .forThisRun()) { try Console.write($0) }
+        try format.checkReporter.write(report, context: .forThisRun()) { try Console.write($0) }
         if format != .text {
             for diagnostic in report.allDiagnostics { Console.warn("\(diagnostic)") }
             if let use = report.baseline { Console.warn("bitext: \(CheckReportText.baselineLine(use))") }

@@ -121,6 +121,31 @@ final class LockedData: @unchecked Sendable {
         #expect(unreadable.error.contains("binary.md"))
     }
 
+    /// `check --help` offers exactly the formats `check` writes; HTML is an `audit` output.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: executable.path)))
+    func checkOffersExactlyTheFormatsItWrites() throws {
+        let help = try bitext(["check", "--help"])
+        #expect(help.status == 0)
+        for format in ReportFormat.allCases {
+            #expect(help.output.contains(format.rawValue), "--format \(format.rawValue) missing from `check --help`")
+        }
+        #expect(!help.output.lowercased().contains("html"), "`check --help` offers a format check rejects")
+
+        let folder = try TestData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixture = try writeFixture(in: folder)
+        for format in ReportFormat.allCases {
+            let run = try bitext([
+                "check", fixture.pairs, "--glossary", fixture.glossary, "--format", format.rawValue, "--fail-on", "never",
+            ])
+            #expect(run.status == 0, "--format \(format.rawValue): \(run.error)")
+            #expect(!run.output.isEmpty)
+        }
+        let html = try bitext(["check", fixture.pairs, "--format", "html"])
+        #expect(html.status == 2)
+        #expect(html.error.contains("html"))
+    }
+
     @Test(.enabled(if: FileManager.default.fileExists(atPath: executable.path)))
     func catalogueListsEveryCheck() throws {
         let run = try bitext(["checks"])

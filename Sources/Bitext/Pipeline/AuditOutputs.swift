@@ -20,7 +20,7 @@ public struct AuditOutputs: Sendable {
     @discardableResult
     public func write(_ result: AuditResult, context: OutputContext, inputs: [String] = []) throws -> [URL] {
         let outputs: [(String, () throws -> Data)] = [
-            (Self.reportName, { try ReportFormat.html.reporter.render(result, context: context) }),
+            (Self.reportName, { try HTMLReporter().render(result, context: context) }),
             (Self.tmxName, { try ExportFormat.tmx.writer.write(result.bitext, findings: result.findings, context: context) }),
             (Self.xliffName, { try ExportFormat.xliff.writer.write(result.bitext, findings: result.findings, context: context) }),
             (Self.findingsName, { try ReportFormat.json.reporter.render(result, context: context) }),

@@ -15,15 +15,14 @@ extension CheckReporter {
 }
 
 extension ReportFormat {
-    /// The reporter `bitext check` uses; nil for formats only `audit` writes.
-    public var checkReporter: (any CheckReporter)? {
+    /// The reporter `bitext check` uses.
+    public var checkReporter: any CheckReporter {
         switch self {
         case .text: TextReporter()
         case .json: JSONReporter()
         case .sarif: SARIFReporter()
         case .junit: JUnitReporter()
         case .github: GitHubAnnotationsReporter()
-        case .html: nil
         }
     }
 }

@@ -5,14 +5,14 @@ public protocol FindingsReporter: Sendable {
     func render(_ result: AuditResult, context: OutputContext) throws -> Data
 }
 
-/// The report formats bitext writes; the exhaustive switch is the only wiring.
+/// The report formats `bitext check --format` writes; the exhaustive switch is the only wiring.
+/// The HTML report is not among them: it is one of the files `audit` writes (`AuditOutputs`).
 public enum ReportFormat: String, Sendable, CaseIterable {
     case text
     case json
     case sarif
     case junit
     case github
-    case html
 
     public var reporter: any FindingsReporter {
         switch self {
@@ -21,7 +21,6 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .sarif: SARIFReporter()
         case .junit: JUnitReporter()
         case .github: GitHubAnnotationsReporter()
-        case .html: HTMLReporter()
         }
     }
 }
