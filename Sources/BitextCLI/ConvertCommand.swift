@@ -24,16 +24,16 @@ struct ConvertCommand: ParsableCommand {
     var encoding: TextEncoding?
 
     func validate() throws {
-        if to == nil, Converter.outputFormat(forPath: output) == nil {
+        if to == nil, ExportFormat.inferred(fromPath: output) == nil {
             throw ValidationError("cannot tell the output format from '\(output)'; give --to \(ExportFormat.allCases.map(\.rawValue).joined(separator: "|")).")
         }
         if BitextFormat.inferred(fromPath: input) == nil {
-            throw ValidationError("'\(input)' is not a bilingual file bitext reads (.tmx, .xlf, .xliff, .tsv).")
+            throw ValidationError("'\(input)' is not a bilingual file bitext reads (\(FileExtensions.bilingual)).")
         }
     }
 
     func run() throws {
-        guard let format = to ?? Converter.outputFormat(forPath: output) else { throw ExitCode(2) }
+        guard let format = to ?? ExportFormat.inferred(fromPath: output) else { throw ExitCode(2) }
         let converter = Converter(context: OutputContext(generatedAt: Date()), encoding: encoding)
         do {
             let result = try converter.convert(inputPath: input, outputPath: output, to: format)

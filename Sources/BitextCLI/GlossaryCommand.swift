@@ -35,7 +35,7 @@ struct GlossaryExtractCommand: ParsableCommand {
 
     func validate() throws {
         if let output, GlossaryFormat.inferred(fromPath: output) == nil {
-            throw ValidationError("cannot tell the glossary format of '\(output)'; use .csv, .tsv or .tbx")
+            throw ValidationError("cannot tell the glossary format of '\(output)'; use \(FileExtensions.glossary)")
         }
         guard minimumOccurrences >= 1 else { throw ValidationError("--minimum-occurrences must be at least 1") }
     }
@@ -49,7 +49,7 @@ struct GlossaryExtractCommand: ParsableCommand {
             let sourceSegments = segmenter.segment(sourceDocument)
             let targetSegments = segmenter.segment(targetDocument)
             let alignment = DocumentAligner().align(source: sourceSegments, target: targetSegments)
-            let bitext = Bitext(source: sourceSegments, target: targetSegments, alignment: alignment)
+            let bitext = AlignedBitext(source: sourceSegments, target: targetSegments, alignment: alignment)
             let glossary = GlossaryExtractor(minimumOccurrences: minimumOccurrences).extract(from: bitext)
             report(diagnostics)
             if let output {
@@ -76,7 +76,7 @@ struct GlossaryConvertCommand: ParsableCommand {
 
     func validate() throws {
         for path in [input, output] where GlossaryFormat.inferred(fromPath: path) == nil {
-            throw ValidationError("cannot tell the glossary format of '\(path)'; use .csv, .tsv or .tbx")
+            throw ValidationError("cannot tell the glossary format of '\(path)'; use \(FileExtensions.glossary)")
         }
     }
 

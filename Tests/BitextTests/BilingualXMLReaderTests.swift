@@ -6,13 +6,13 @@ import Testing
 /// expected files) and on hand-made files with the inline codes, notes and props real
 /// memories carry.
 @Suite struct BilingualXMLReaderTests {
-    private func read(_ url: URL, format: BitextFormat) throws -> (Bitext, Diagnostics) {
+    private func read(_ url: URL, format: BitextFormat) throws -> (AlignedBitext, Diagnostics) {
         var diagnostics = Diagnostics()
         let bitext = try format.reader.read(contentsOf: url.path, encoding: nil, diagnostics: &diagnostics)
         return (bitext, diagnostics)
     }
 
-    private func read(_ xml: String, path: String = "memory.tmx", format: BitextFormat = .tmx) throws -> (Bitext, Diagnostics) {
+    private func read(_ xml: String, path: String = "memory.tmx", format: BitextFormat = .tmx) throws -> (AlignedBitext, Diagnostics) {
         var diagnostics = Diagnostics()
         let bitext = try format.reader.read(xml, path: path, diagnostics: &diagnostics)
         return (bitext, diagnostics)

@@ -157,10 +157,36 @@ import Testing
         #expect(error?.position.line != nil)
     }
 
+    /// The reading thread stops within the batches it may hold ahead, not at the end of the file.
     @Test func closingEarlyStopsTheReader() throws {
-        let prefetched = PrefetchingPairStream(try Self.open(Self.units(5_000)), batchSize: 8, batchesAhead: 1)
+        let counting = CountingStream(try Self.open(Self.units(5_000)))
+        let prefetched = PrefetchingPairStream(counting, batchSize: 8, batchesAhead: 1)
         for _ in 0..<3 { _ = try prefetched.next() }
         _ = prefetched.close()
+        let readWhenClosed = counting.count
+        // One batch handed out, one waiting, one being read when the cancel came.
+        #expect(readWhenClosed <= 3 * 8, "read \(readWhenClosed) of 5,000 units after closing")
+        Thread.sleep(forTimeInterval: 0.05)
+        #expect(counting.count == readWhenClosed, "the reading thread went on after close()")
+    }
+
+    /// Counts the units its reader hands out; read by the test once the reading thread is done.
+    final class CountingStream: BitextUnitStream, @unchecked Sendable {
+        let base: any BitextUnitStream
+        private let lock = NSLock()
+        private var read = 0
+        var count: Int { lock.withLock { read } }
+
+        init(_ base: any BitextUnitStream) { self.base = base }
+        var path: String { base.path }
+        var sourceLanguage: Language { base.sourceLanguage }
+        var targetLanguage: Language { base.targetLanguage }
+        var fileInfo: BilingualFileInfo { base.fileInfo }
+        func next(diagnostics: inout Diagnostics) throws -> AlignedPair? {
+            let pair = try base.next(diagnostics: &diagnostics)
+            if pair != nil { lock.withLock { read += 1 } }
+            return pair
+        }
     }
 }
 

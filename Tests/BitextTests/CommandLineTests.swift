@@ -2,60 +2,21 @@ import Foundation
 import Testing
 @testable import Bitext
 
-/// Bytes handed from the thread that reads a pipe to the one that waits for it.
-final class LockedData: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data = Data()
-
-    func set(_ value: Data) { lock.withLock { data = value } }
-    func get() -> Data { lock.withLock { data } }
-}
-
 /// The `bitext` executable as CI uses it: exit codes and messages.
 @Suite struct CommandLineTests {
-    struct Run {
-        var status: Int32
-        var output: String
-        var error: String
-    }
+    typealias Run = Subprocess.Run
 
     /// The executable SwiftPM built next to the test bundle.
     static let executable = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("bitext")
 
-    /// Runs the executable to its end. `standardOutput` sends its output to a file instead of
-    /// `Run.output`; `whileRunning` gets the running process (to signal it).
+    /// Runs the executable to its end (see `Subprocess.run`).
     func bitext(
         _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
         standardOutput: FileHandle? = nil, whileRunning: ((Process) throws -> Void)? = nil
     ) throws -> Run {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        if !environment.isEmpty {
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        }
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = standardOutput ?? output
-        process.standardError = error
-        try process.run()
-        // Standard error is drained meanwhile, so that a chatty run cannot block on a full pipe.
-        let errorData = LockedData()
-        let drained = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            errorData.set(error.fileHandleForReading.readDataToEndOfFile())
-            drained.signal()
-        }
-        var hookError: (any Error)?
-        do { try whileRunning?(process) } catch { hookError = error }
-        let outputData = standardOutput == nil ? output.fileHandleForReading.readDataToEndOfFile() : Data()
-        process.waitUntilExit()
-        drained.wait()
-        if let hookError { throw hookError }
-        return Run(
-            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-            error: String(decoding: errorData.get(), as: UTF8.self))
+        try Subprocess.run(
+            Self.executable.path, arguments, in: directory, environment: environment, standardOutput: standardOutput,
+            whileRunning: whileRunning)
     }
 
     /// Real sentences from the transcript: one with a forbidden rendering, one clean.

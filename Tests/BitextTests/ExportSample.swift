@@ -9,7 +9,7 @@ enum ExportSample {
     /// 2026-02-03 12:34:56 UTC: fixed so that output can be compared byte for byte.
     static let context = OutputContext(generatedAt: Date(timeIntervalSince1970: 1_770_122_096), toolVersion: "0.1.0")
 
-    static func bitext() throws -> Bitext {
+    static func bitext() throws -> AlignedBitext {
         let english = try TestData.text(TestData.englishTranscript)
         let chinese = try TestData.text(TestData.chineseTranscript)
         let sentencePairs: [(String?, String?)] = [
@@ -42,12 +42,12 @@ enum ExportSample {
                 index: index, source: source, target: target, score: score,
                 sourceLanguage: .english, targetLanguage: .chinese))
         }
-        return Bitext(
+        return AlignedBitext(
             sourceLanguage: .english, targetLanguage: .chinese,
             sourcePath: "Examples/lex-459/en.md", targetPath: "Examples/lex-459/zh.md", pairs: pairs)
     }
 
-    static func findings(for bitext: Bitext) -> [Finding] {
+    static func findings(for bitext: AlignedBitext) -> [Finding] {
         func side(_ text: String, _ line: Int?, _ file: String) -> Finding.Side {
             Finding.Side(text: text, line: line, file: file)
         }
@@ -109,16 +109,16 @@ enum ExportSample {
     /// the CDATA end marker, an emoji and a control character XML 1.0 cannot carry.
     static let trickyText = "Use <b> & \"quotes\" ]]> here 🚀 then\u{1}bell"
 
-    static func trickyBitext() -> Bitext {
+    static func trickyBitext() -> AlignedBitext {
         let source = Segment(index: 0, text: trickyText, line: 1, block: 0)
         let target = Segment(index: 0, text: "使用 <b> & ]]> 🚀\u{1}", line: 1, block: 0)
         let pair = AlignedPair(index: 0, source: [source], target: [target], score: 0.5,
                                sourceLanguage: .english, targetLanguage: .chinese)
-        return Bitext(sourceLanguage: .english, targetLanguage: .chinese,
+        return AlignedBitext(sourceLanguage: .english, targetLanguage: .chinese,
                       sourcePath: "a&b <en>.txt", targetPath: "zh.txt", pairs: [pair])
     }
 
-    static func trickyFindings(for bitext: Bitext) -> [Finding] {
+    static func trickyFindings(for bitext: AlignedBitext) -> [Finding] {
         let pair = bitext.pairs[0]
         return [Finding(
             check: "markup", severity: .error, message: "Tag <b> & \"x\"\u{1} unbalanced",

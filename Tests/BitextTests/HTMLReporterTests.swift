@@ -38,7 +38,7 @@ import Testing
             Bead(source: [1], target: [2], score: 0.66),
             Bead(source: [2], target: [3], score: 0.5),
         ])
-        let bitext = Bitext(source: source, target: target, alignment: alignment)
+        let bitext = AlignedBitext(source: source, target: target, alignment: alignment)
         func finding(_ check: String, _ severity: Severity, _ message: String, _ index: Int, term: Finding.TermReference? = nil) -> Finding {
             let pair = bitext.pairs[index]
             return Finding(check: check, severity: severity, message: message,
@@ -194,7 +194,7 @@ import Testing
             Bead(source: index < source.segments.count ? [index] : [],
                  target: index < target.segments.count ? [index] : [], score: 0.5)
         })
-        let bitext = Bitext(source: source, target: target, alignment: alignment)
+        let bitext = AlignedBitext(source: source, target: target, alignment: alignment)
         let result = AuditResult(bitext: bitext, source: source, target: target, findings: [], diagnostics: diagnostics.items)
         let html = try render(result)
         #expect(html.components(separatedBy: "<div class=\"pair").count - 1 == bitext.pairs.count)

@@ -10,7 +10,7 @@ private func required(_ extracted: ExtractedNumbers) -> [String] {
     }
 }
 
-private func pair(_ source: String, _ target: String, from sourceLanguage: Language = .english) -> Bitext {
+private func pair(_ source: String, _ target: String, from sourceLanguage: Language = .english) -> AlignedBitext {
     CheckExample(source, target).bitext(sourceLanguage: sourceLanguage, targetLanguage: sourceLanguage.other)
 }
 

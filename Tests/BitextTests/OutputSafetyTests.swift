@@ -76,13 +76,7 @@ import Testing
 
         @discardableResult
         static func run(_ arguments: String...) throws -> Int32 {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = arguments
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            return process.terminationStatus
+            try Subprocess.run(arguments[0], Array(arguments.dropFirst())).status
         }
 
         /// Mounts, writes `previous` (path inside the disk → content), fills the rest, runs
@@ -281,7 +275,7 @@ import Testing
 
     // MARK: What bitext writes, it reads back
 
-    static func read(_ text: String, as reader: some StreamingBitextReader, path: String) throws -> Bitext {
+    static func read(_ text: String, as reader: some StreamingBitextReader, path: String) throws -> AlignedBitext {
         var diagnostics = Diagnostics()
         return try reader.read(text, path: path, diagnostics: &diagnostics)
     }
@@ -305,7 +299,7 @@ import Testing
             "<tu tuid=\"2\"><tuv xml:lang=\"en-US\"><seg>So I used the DeepSeek moment.</seg></tuv><tuv xml:lang=\"zh-CN\"><seg>因此我利用了 DeepSeek 时刻。</seg></tuv></tu>",
             "<tu tuid=\"3\"><tuv xml:lang=\"en-US\"><seg>Thank you.</seg></tuv></tu>",
         ])
-        func expectDirection(_ bitext: Bitext, _ label: String) {
+        func expectDirection(_ bitext: AlignedBitext, _ label: String) {
             #expect(bitext.sourceLanguage == .english && bitext.targetLanguage == .chinese, "\(label)")
             #expect(bitext.pairs.map(\.sourceText) == ["", "So I used the DeepSeek moment.", "Thank you."], "\(label)")
             #expect(bitext.pairs.map(\.targetText) == ["译者序", "因此我利用了 DeepSeek 时刻。", ""], "\(label)")
@@ -340,7 +334,7 @@ import Testing
         let core = XMLValidator(.xmlSchema(ExportSample.schema("xliff-2.1/xliff_core_2.0.xsd")))
         let strict12 = XMLValidator(.xmlSchema(ExportSample.schema("xliff-1.2/xliff-core-1.2-strict.xsd")))
         /// Valid against the format's schema, read back by bitext with the input's unit ids.
-        func readBack(_ text: String, _ format: ExportFormat, ids: [String]) throws -> Bitext {
+        func readBack(_ text: String, _ format: ExportFormat, ids: [String]) throws -> AlignedBitext {
             let (validator, reader): (XMLValidator, any StreamingBitextReader) =
                 format == .xliff ? (core, XLIFF2BitextReader()) : (strict12, XLIFF12BitextReader())
             #expect(try validator.validate(Data(text.utf8), documentName: "out.xlf").problems == [], "\(format)")

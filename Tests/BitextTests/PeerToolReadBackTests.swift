@@ -28,22 +28,13 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent(name)
         try data.write(to: file)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, kind, file.path]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let printed = output.fileHandleForReading.readDataToEndOfFile()
-        let complaint = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let run = try Subprocess.run("python3", [script.path, kind, file.path])
+        let complaint = run.error
         if complaint.contains("No module named 'translate'") {
             Issue.record("translate-toolkit is not installed: run Scripts/test or `python3 -m pip install translate-toolkit`")
         }
-        try #require(process.terminationStatus == 0, "translate-toolkit could not read \(name): \(complaint)")
-        return try JSONDecoder().decode(PeerReading.self, from: printed)
+        try #require(run.status == 0, "translate-toolkit could not read \(name): \(complaint)")
+        return try JSONDecoder().decode(PeerReading.self, from: run.outputData)
     }
 
     static func audit() throws -> AuditResult { try AuditEndToEndTests.auditTranscript() }

@@ -13,22 +13,10 @@ import Testing
 
         @discardableResult
         func git(_ arguments: [String]) throws -> CommandLineTests.Run {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-            process.arguments = ["-c", "user.name=bitext tests", "-c", "user.email=tests@bitext.invalid", "-c", "commit.gpgsign=false"] + arguments
-            process.currentDirectoryURL = folder
-            process.environment = ProcessInfo.processInfo.environment.merging(["BITEXT": CommandLineTests.executable.path]) { $1 }
-            let output = Pipe()
-            let error = Pipe()
-            process.standardOutput = output
-            process.standardError = error
-            try process.run()
-            let outputData = output.fileHandleForReading.readDataToEndOfFile()
-            let errorData = error.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return CommandLineTests.Run(
-                status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-                error: String(decoding: errorData, as: UTF8.self))
+            try Subprocess.run(
+                "/usr/bin/git",
+                ["-c", "user.name=bitext tests", "-c", "user.email=tests@bitext.invalid", "-c", "commit.gpgsign=false"] + arguments,
+                in: folder, environment: ["BITEXT": CommandLineTests.executable.path])
         }
 
         func write(_ path: String, _ text: String) throws {

@@ -10,18 +10,13 @@ enum SARIFSchema {
         let file = folder.appendingPathComponent("out.sarif")
         try data.write(to: file)
         let schema = TestData.shared.appendingPathComponent("schemas/sarif-schema-2.1.0.json").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", "-c",
-            "import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))",
-            file.path, schema,
-        ]
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return process.terminationStatus == 0 ? nil : message
+        let run = try Subprocess.run(
+            "python3",
+            [
+                "-c",
+                "import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))",
+                file.path, schema,
+            ])
+        return run.status == 0 ? nil : run.error
     }
 }

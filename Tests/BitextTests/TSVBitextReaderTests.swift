@@ -2,7 +2,7 @@ import Testing
 @testable import Bitext
 
 @Suite struct TSVBitextReaderTests {
-    private func read(_ text: String) throws -> Bitext {
+    private func read(_ text: String) throws -> AlignedBitext {
         var diagnostics = Diagnostics()
         return try TSVBitextReader().read(text, path: "pairs.tsv", diagnostics: &diagnostics)
     }

@@ -11,7 +11,7 @@ import Testing
     }()
 
     /// Builds a bitext from sentence pairs, numbering lines from 1.
-    static func bitext(_ pairs: [(String, String)], lines: [(Int, Int)]? = nil) -> Bitext {
+    static func bitext(_ pairs: [(String, String)], lines: [(Int, Int)]? = nil) -> AlignedBitext {
         let aligned = pairs.enumerated().map { index, pair in
             let line = lines?[index] ?? (index + 1, index + 1)
             return AlignedPair(
@@ -20,10 +20,10 @@ import Testing
                 target: pair.1.isEmpty ? [] : [Segment(index: index, text: pair.1, line: line.1, block: index)],
                 score: 1, sourceLanguage: .english, targetLanguage: .chinese)
         }
-        return Bitext(sourceLanguage: .english, targetLanguage: .chinese, sourcePath: "en.md", targetPath: "zh.md", pairs: aligned)
+        return AlignedBitext(sourceLanguage: .english, targetLanguage: .chinese, sourcePath: "en.md", targetPath: "zh.md", pairs: aligned)
     }
 
-    private func run<C: Check>(_ check: C, _ bitext: Bitext, glossary: Glossary = shippedGlossary) -> [Finding] {
+    private func run<C: Check>(_ check: C, _ bitext: AlignedBitext, glossary: Glossary = shippedGlossary) -> [Finding] {
         check.run(on: bitext, context: CheckContext(glossary: glossary, severity: C.description.defaultSeverity))
     }
 
@@ -87,7 +87,7 @@ import Testing
             index: 0, source: [Segment(index: 0, text: "我认为双子座是上下文最长的模型。", line: 3, block: 0)],
             target: [Segment(index: 0, text: "I think Gemini is the model with the longest context.", line: 5, block: 0)],
             score: 1, sourceLanguage: .chinese, targetLanguage: .english)
-        let bitext = Bitext(sourceLanguage: .chinese, targetLanguage: .english, sourcePath: "zh.md", targetPath: "en.md", pairs: [pair])
+        let bitext = AlignedBitext(sourceLanguage: .chinese, targetLanguage: .english, sourcePath: "zh.md", targetPath: "en.md", pairs: [pair])
         let findings = run(ForbiddenTermCheck(), bitext)
         #expect(findings.map(\.term) == [Finding.TermReference(source: "Gemini", found: "双子座")])
     }
@@ -250,7 +250,7 @@ enum TranscriptTurns {
         return Turn(speaker: String(speaker), text: body, line: number)
     }
 
-    static func bitext() throws -> Bitext {
+    static func bitext() throws -> AlignedBitext {
         let english = turns(try TestData.text(TestData.englishTranscript))
         let chinese = turns(try TestData.text(TestData.chineseTranscript))
         let englishLatin = english.map { Set(SourceTermIndex.tokenize($0.text).map { $0.surface.lowercased() }.filter { $0.count > 2 && $0.first!.isLetter }) }
@@ -293,7 +293,7 @@ enum TranscriptTurns {
                 target: [Segment(index: pair.1, text: chinese[pair.1].text, line: chinese[pair.1].line, block: pair.1)],
                 score: 1, sourceLanguage: .english, targetLanguage: .chinese)
         }
-        return Bitext(
+        return AlignedBitext(
             sourceLanguage: .english, targetLanguage: .chinese,
             sourcePath: TestData.englishTranscript.path, targetPath: TestData.chineseTranscript.path, pairs: aligned)
     }

@@ -101,7 +101,7 @@ import Testing
                 pairs.append(AlignedPair(
                     index: index, source: source, target: target, score: 0.5, sourceLanguage: .english, targetLanguage: .chinese))
             }
-            let bitext = Bitext(sourceLanguage: .english, targetLanguage: .chinese, sourcePath: "en.md", targetPath: "zh.md", pairs: pairs)
+            let bitext = AlignedBitext(sourceLanguage: .english, targetLanguage: .chinese, sourcePath: "en.md", targetPath: "zh.md", pairs: pairs)
             for (writer, reader, alignedOnly) in [
                 (TMXWriter() as any BitextWriter, BitextFormat.tmx.reader, true),
                 (XLIFF2Writer(), BitextFormat.xliff.reader, false),

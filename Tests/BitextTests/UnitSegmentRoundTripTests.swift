@@ -16,13 +16,13 @@ import Testing
         TestData.fixture("xliff-conformance/valid/\(name)")
     }
 
-    static func read(_ path: String) throws -> (bitext: Bitext, diagnostics: [Diagnostic]) {
+    static func read(_ path: String) throws -> (bitext: AlignedBitext, diagnostics: [Diagnostic]) {
         var diagnostics = Diagnostics()
         let bitext = try XLIFFBitextReader().read(contentsOf: path, encoding: nil, diagnostics: &diagnostics)
         return (bitext, diagnostics.items)
     }
 
-    static func readTMX(_ path: String) throws -> Bitext {
+    static func readTMX(_ path: String) throws -> AlignedBitext {
         var diagnostics = Diagnostics()
         return try TMXBitextReader().read(.file(path), diagnostics: &diagnostics)
     }

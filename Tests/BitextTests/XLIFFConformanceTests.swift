@@ -25,7 +25,7 @@ import Testing
             .filter { $0.hasSuffix(".xlf") }.sorted().map { folder + "/" + $0 }
     }
 
-    static func read(_ document: String) throws -> Bitext {
+    static func read(_ document: String) throws -> AlignedBitext {
         var diagnostics = Diagnostics()
         return try XLIFFBitextReader().read(.file(suite.appendingPathComponent(document).path), diagnostics: &diagnostics)
     }

@@ -7,11 +7,11 @@ import Testing
     let modules21 = XMLValidator(.xmlSchema(ExportSample.schema("samples/xliff21-modules.xsd")))
     let strict12 = XMLValidator(.xmlSchema(ExportSample.schema("xliff-1.2/xliff-core-1.2-strict.xsd")))
 
-    func xliff2(_ bitext: Bitext, _ findings: [Finding]) throws -> Data {
+    func xliff2(_ bitext: AlignedBitext, _ findings: [Finding]) throws -> Data {
         try XLIFF2Writer().write(bitext, findings: findings, context: ExportSample.context)
     }
 
-    func xliff12(_ bitext: Bitext, _ findings: [Finding]) throws -> Data {
+    func xliff12(_ bitext: AlignedBitext, _ findings: [Finding]) throws -> Data {
         try XLIFF12Writer().write(bitext, findings: findings, context: ExportSample.context)
     }
 

@@ -5,7 +5,7 @@ import Foundation
 /// and requires the pairs' text to survive: a lossless round trip. Every pair counts, one-sided
 /// units included: the writers keep the units a file carried, whichever sides they have.
 public func requireLosslessRoundTrip(
-    _ bitext: Bitext, writer: any BitextWriter, reader: any BitextReader, path: String
+    _ bitext: AlignedBitext, writer: any BitextWriter, reader: any BitextReader, path: String
 ) {
     let written: Data
     do {
@@ -14,7 +14,7 @@ public func requireLosslessRoundTrip(
         fatalError("the writer refused what the reader read: \(error)")
     }
     var diagnostics = Diagnostics()
-    let reread: Bitext
+    let reread: AlignedBitext
     do {
         reread = try reader.read(String(decoding: written, as: UTF8.self), path: path, diagnostics: &diagnostics)
     } catch {

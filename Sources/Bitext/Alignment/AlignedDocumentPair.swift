@@ -12,5 +12,5 @@ public struct AlignedDocumentPair: Sendable {
         self.alignment = alignment
     }
 
-    public var bitext: Bitext { Bitext(source: source, target: target, alignment: alignment) }
+    public var bitext: AlignedBitext { AlignedBitext(source: source, target: target, alignment: alignment) }
 }

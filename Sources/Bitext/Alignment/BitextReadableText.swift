@@ -1,10 +1,10 @@
-extension Bitext {
+extension AlignedBitext {
     /// The bitext as checks read it: segment text without inline-code markers, the way the
     /// rendered segment reads (`20<ph/>21` is the number 2021, `<b>DeepSeek</b>` the name
     /// DeepSeek), so no check sees a marker inside a word, number or emphasis. Codes stay on
     /// the segments for checks that compare them (`markup`). Returns itself when no pair
     /// has codes.
-    func readableForChecks() -> Bitext {
+    func readableForChecks() -> AlignedBitext {
         guard pairs.contains(where: { pair in
             pair.source.contains { !$0.codes.isEmpty } || pair.target.contains { !$0.codes.isEmpty }
         }) else { return self }

@@ -22,7 +22,7 @@ public struct AdditionCheck: Check {
     static let longRatio = 3.0
     static let minimumTargetWeight = 60
 
-    public func run(on bitext: Bitext, context: CheckContext) -> [Finding] {
+    public func run(on bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         let spans = UnalignedSpan.spans(in: bitext, onlyOn: .target)
         let headingSpans = spans.filter { isHeadingsOnly($0, in: bitext) }
         var findings = spans.filter { !isHeadingsOnly($0, in: bitext) }.map { span in
@@ -54,7 +54,7 @@ public struct AdditionCheck: Check {
 
     /// Section headings a translator added are one finding for the document: they are
     /// reported, but twenty-five of them are one decision, not twenty-five problems.
-    private func addedHeadings(_ spans: [UnalignedSpan], in bitext: Bitext, context: CheckContext) -> [Finding] {
+    private func addedHeadings(_ spans: [UnalignedSpan], in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         let segments = spans.flatMap { $0.segments(.target) }
         guard let first = segments.first else { return [] }
         let lines = segments.map { String($0.line) }.joined(separator: ", ")
@@ -66,14 +66,14 @@ public struct AdditionCheck: Check {
             pair: spans.first?.pairs.first?.index, context: context)]
     }
 
-    private func isHeadingsOnly(_ span: UnalignedSpan, in bitext: Bitext) -> Bool {
+    private func isHeadingsOnly(_ span: UnalignedSpan, in bitext: AlignedBitext) -> Bool {
         guard let blocks = bitext.targetDocument?.document.blocks else { return false }
         return span.segments(.target).allSatisfy { blocks[$0.block].kind == .heading }
     }
 
     /// A table of contents is structure, not sentences, so it is in no pair; it is still
     /// text a reader of the source never saw.
-    private func targetOnlyContents(in bitext: Bitext, context: CheckContext) -> [Finding] {
+    private func targetOnlyContents(in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         guard let target = bitext.targetDocument else { return [] }
         let sourceHasContents = bitext.sourceDocument?.document.blocks.contains { $0.kind == .tableOfContents } ?? false
         guard !sourceHasContents else { return [] }

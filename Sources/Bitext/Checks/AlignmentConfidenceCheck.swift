@@ -22,7 +22,7 @@ public struct AlignmentConfidenceCheck: Check {
 
     public init() {}
 
-    public func run(on bitext: Bitext, context: CheckContext) -> [Finding] {
+    public func run(on bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         let threshold = context.options["threshold"].flatMap(Double.init) ?? Alignment.lowConfidenceThreshold
         var findings: [Finding] = []
         var region: [AlignedPair] = []

@@ -24,7 +24,7 @@ public struct CJKSpacingCheck: PairCheck {
 
     public init() {}
 
-    public func check(_ pair: AlignedPair, in bitext: Bitext, context: CheckContext) -> [Finding] {
+    public func check(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         guard bitext.targetLanguage == .chinese, !pair.target.isEmpty else { return [] }
         let convention = context.options["convention"].flatMap(Convention.init(rawValue:)) ?? .require
         let text = pair.targetText

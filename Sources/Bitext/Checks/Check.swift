@@ -61,7 +61,7 @@ public struct CheckExample: Sendable {
 
     /// The example as a bitext, as the example test and the catalogue run it.
     /// Languages are detected from the text unless given.
-    public func bitext(sourceLanguage: Language? = nil, targetLanguage: Language? = nil) -> Bitext {
+    public func bitext(sourceLanguage: Language? = nil, targetLanguage: Language? = nil) -> AlignedBitext {
         let sourceLanguage = sourceLanguage ?? Language.detect(source) ?? .english
         let targetLanguage = targetLanguage ?? Language.detect(target) ?? sourceLanguage.other
         if isMarkdown, let aligned = try? alignedMarkdown(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) {
@@ -78,18 +78,18 @@ public struct CheckExample: Sendable {
                 target: targetText.isEmpty ? [] : [Segment(index: index, text: targetText, line: index + 1, block: index)],
                 score: 1, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         }
-        return Bitext(
+        return AlignedBitext(
             sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
             sourcePath: "example.source", targetPath: "example.target", pairs: pairs)
     }
 
-    private func alignedMarkdown(sourceLanguage: Language, targetLanguage: Language) throws -> Bitext {
+    private func alignedMarkdown(sourceLanguage: Language, targetLanguage: Language) throws -> AlignedBitext {
         var diagnostics = Diagnostics()
         let reader = DocumentFormat.markdown.reader
         let segmenter = Segmenter()
         let source = segmenter.segment(try reader.read(self.source, path: "example.source.md", language: sourceLanguage, diagnostics: &diagnostics))
         let target = segmenter.segment(try reader.read(self.target, path: "example.target.md", language: targetLanguage, diagnostics: &diagnostics))
-        return Bitext(source: source, target: target, alignment: DocumentAligner().align(source: source, target: target))
+        return AlignedBitext(source: source, target: target, alignment: DocumentAligner().align(source: source, target: target))
     }
 }
 
@@ -114,16 +114,16 @@ public struct CheckContext: Sendable {
 public protocol Check: Sendable {
     static var description: CheckDescription { get }
     init()
-    func run(on bitext: Bitext, context: CheckContext) -> [Finding]
+    func run(on bitext: AlignedBitext, context: CheckContext) -> [Finding]
 }
 
 /// A check that looks at one pair at a time.
 public protocol PairCheck: Check {
-    func check(_ pair: AlignedPair, in bitext: Bitext, context: CheckContext) -> [Finding]
+    func check(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding]
 }
 
 extension PairCheck {
-    public func run(on bitext: Bitext, context: CheckContext) -> [Finding] {
+    public func run(on bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         // Pairs are passed by position rather than through an iterator, which would copy
         // (retain and release) every pair's strings and arrays.
         var findings: [Finding] = []
@@ -141,7 +141,7 @@ extension Check {
     /// `sourceSpans` and `targetSpans` say where in each side's text the problem is; empty
     /// means the check does not know (the finding is about the whole side).
     public func finding(
-        _ message: String, pair: AlignedPair, in bitext: Bitext, context: CheckContext,
+        _ message: String, pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext,
         term: Finding.TermReference? = nil, sourceSpans: [Finding.Span] = [], targetSpans: [Finding.Span] = []
     ) -> Finding {
         Finding(

@@ -17,7 +17,7 @@ public struct CheckRunner: Sendable {
     }
 
     /// The findings of a whole bitext, checked as one chunk.
-    public func run(on bitext: Bitext) -> [Finding] {
+    public func run(on bitext: AlignedBitext) -> [Finding] {
         var tallies = DocumentTallies()
         let chunk = checkChunk(bitext)
         tallies.append(chunk)
@@ -48,7 +48,7 @@ public struct CheckRunner: Sendable {
     }
 
     /// Checks one chunk of a document; the result depends on the chunk alone.
-    func checkChunk(_ chunk: Bitext) -> ChunkResult {
+    func checkChunk(_ chunk: AlignedBitext) -> ChunkResult {
         let chunk = chunk.readableForChecks()
         let termMatches = glossary.isEmpty
             ? nil : ChunkTermMatches(matcher: TermMatcherCache.shared.matcher(for: glossary), chunk: chunk)
@@ -112,7 +112,7 @@ public struct CheckRunner: Sendable {
     }
 
     private static func tally<C: DocumentCheck>(
-        of _: C.Type, _ chunk: Bitext, skipping: Set<Int>, context: CheckContext
+        of _: C.Type, _ chunk: AlignedBitext, skipping: Set<Int>, context: CheckContext
     ) -> any DocumentTally {
         C().tally(chunk, skipping: skipping, context: context)
     }
@@ -131,7 +131,7 @@ struct DocumentTallies {
     }
 
     /// The document checks' findings; `document` names the files.
-    func findings(in document: Bitext, runner: CheckRunner) -> [Finding] {
+    func findings(in document: AlignedBitext, runner: CheckRunner) -> [Finding] {
         runner.documentChecks.flatMap { checkType -> [Finding] in
             guard let tally = tallies[CheckRunner.TallyKey(checkType)] else { return [] }
             return Self.findings(of: checkType, tally, in: document, context: runner.context(for: checkType))
@@ -145,7 +145,7 @@ struct DocumentTallies {
     }
 
     private static func findings<C: DocumentCheck>(
-        of _: C.Type, _ tally: any DocumentTally, in document: Bitext, context: CheckContext
+        of _: C.Type, _ tally: any DocumentTally, in document: AlignedBitext, context: CheckContext
     ) -> [Finding] {
         C().findings(from: tally as! C.Tally, in: document, context: context)
     }

@@ -4,10 +4,10 @@
 /// one thread, which is what makes the unchecked `Sendable` sound.
 final class ChunkTermMatches: @unchecked Sendable {
     let matcher: TermMatcher
-    private let chunk: Bitext
+    private let chunk: AlignedBitext
     private var known: [[PairTermMatch]?]
 
-    init(matcher: TermMatcher, chunk: Bitext) {
+    init(matcher: TermMatcher, chunk: AlignedBitext) {
         self.matcher = matcher
         self.chunk = chunk
         known = Array(repeating: nil, count: chunk.pairs.count)

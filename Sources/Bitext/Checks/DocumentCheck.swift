@@ -9,9 +9,9 @@ protocol DocumentCheck: Check {
     /// The summary of one chunk. `skipping` holds the pairs a prerequisite reported on; they
     /// take no part in the comparison. Checks with the same `Tally` type and prerequisites
     /// must compute it alike: the runner computes it once a chunk for all of them.
-    func tally(_ chunk: Bitext, skipping: Set<Int>, context: CheckContext) -> Tally
+    func tally(_ chunk: AlignedBitext, skipping: Set<Int>, context: CheckContext) -> Tally
     /// `document` gives the file names and languages; its pairs may be gone.
-    func findings(from tally: Tally, in document: Bitext, context: CheckContext) -> [Finding]
+    func findings(from tally: Tally, in document: AlignedBitext, context: CheckContext) -> [Finding]
 }
 
 /// What a document check keeps of the pairs it has seen: compact, whatever the document's size.
@@ -22,13 +22,13 @@ protocol DocumentTally: Sendable {
 
 extension DocumentCheck {
     /// The check on a document taken as one chunk: what `Check.run` does for these checks.
-    func runWhole(on bitext: Bitext, context: CheckContext) -> [Finding] {
+    func runWhole(on bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         findings(from: tally(bitext, skipping: [], context: context), in: bitext, context: context)
     }
 
     /// A finding shown on one example pair of the document.
     func finding(
-        _ message: String, example: PairSnapshot, in document: Bitext, context: CheckContext, pair: Int?,
+        _ message: String, example: PairSnapshot, in document: AlignedBitext, context: CheckContext, pair: Int?,
         severity: Severity? = nil, term: Finding.TermReference? = nil
     ) -> Finding {
         Finding(

@@ -26,7 +26,7 @@ public struct ForbiddenTermCheck: GlossaryPairCheck {
     public init() {}
 
     public func findings(
-        for pair: AlignedPair, matches: [PairTermMatch], in bitext: Bitext, context: CheckContext, matcher: TermMatcher
+        for pair: AlignedPair, matches: [PairTermMatch], in bitext: AlignedBitext, context: CheckContext, matcher: TermMatcher
     ) -> [Finding] {
         var result: [Finding] = []
         for match in matches {

@@ -2,12 +2,12 @@
 /// glossary (`TermMatcherCache`), not once per pair or chunk, and nothing runs without a glossary.
 public protocol GlossaryPairCheck: PairCheck {
     /// `matches` are the pair's glossary matches (`TermMatcher.matches(in:of:)`).
-    func findings(for pair: AlignedPair, matches: [PairTermMatch], in bitext: Bitext, context: CheckContext, matcher: TermMatcher)
+    func findings(for pair: AlignedPair, matches: [PairTermMatch], in bitext: AlignedBitext, context: CheckContext, matcher: TermMatcher)
         -> [Finding]
 }
 
 extension GlossaryPairCheck {
-    public func run(on bitext: Bitext, context: CheckContext) -> [Finding] {
+    public func run(on bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         guard !context.glossary.isEmpty else { return [] }
         let matcher = TermMatcherCache.shared.matcher(for: context.glossary)
         var result: [Finding] = []
@@ -19,7 +19,7 @@ extension GlossaryPairCheck {
         return result
     }
 
-    public func check(_ pair: AlignedPair, in bitext: Bitext, context: CheckContext) -> [Finding] {
+    public func check(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         guard !context.glossary.isEmpty else { return [] }
         let matcher = TermMatcherCache.shared.matcher(for: context.glossary)
         return findings(for: pair, matches: matcher.matches(in: pair, of: bitext), in: bitext, context: context, matcher: matcher)
@@ -28,7 +28,7 @@ extension GlossaryPairCheck {
     /// Where a term stands in the English side (every occurrence, in any of its forms) and
     /// a Chinese rendering of it in the other; the glossary runs English→Chinese but the
     /// bitext may run either way.
-    func spans(term: Int, chinese: String?, in pair: AlignedPair, of bitext: Bitext, matcher: TermMatcher)
+    func spans(term: Int, chinese: String?, in pair: AlignedPair, of bitext: AlignedBitext, matcher: TermMatcher)
         -> (source: [Finding.Span], target: [Finding.Span])
     {
         let (englishText, chineseText) = bitext.sourceLanguage == .english

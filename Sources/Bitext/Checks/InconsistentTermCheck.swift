@@ -64,11 +64,11 @@ public struct InconsistentTermCheck: Check, DocumentCheck {
         }
     }
 
-    public func run(on bitext: Bitext, context: CheckContext) -> [Finding] {
+    public func run(on bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         runWhole(on: bitext, context: context)
     }
 
-    func tally(_ chunk: Bitext, skipping: Set<Int>, context: CheckContext) -> Tally {
+    func tally(_ chunk: AlignedBitext, skipping: Set<Int>, context: CheckContext) -> Tally {
         let matcher = TermMatcherCache.shared.matcher(for: context.glossary)
         var tally = Tally()
         for (position, pair) in chunk.pairs.enumerated() where !pair.isUnaligned && !skipping.contains(pair.index) {
@@ -91,7 +91,7 @@ public struct InconsistentTermCheck: Check, DocumentCheck {
         return tally
     }
 
-    func findings(from tally: Tally, in document: Bitext, context: CheckContext) -> [Finding] {
+    func findings(from tally: Tally, in document: AlignedBitext, context: CheckContext) -> [Finding] {
         let terms = context.glossary.terms
         var findings: [Finding] = []
         for term in tally.usages.keys.sorted() {

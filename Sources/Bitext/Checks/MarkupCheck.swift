@@ -21,7 +21,7 @@ public struct MarkupCheck: PairCheck {
 
     public init() {}
 
-    public func check(_ pair: AlignedPair, in bitext: Bitext, context: CheckContext) -> [Finding] {
+    public func check(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         guard !pair.target.isEmpty else { return [] }
         let broken = Self.brokenEmphasis(in: pair.targetText)
         var messages = broken.map { "emphasis “\($0)” has spaces inside its markers and will not render" }

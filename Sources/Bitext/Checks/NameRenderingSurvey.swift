@@ -42,7 +42,7 @@ enum NameRenderingSurvey {
 
         init() {}
 
-        init(_ chunk: Bitext, skipping: Set<Int>) {
+        init(_ chunk: AlignedBitext, skipping: Set<Int>) {
             guard chunk.sourceLanguage == .english, chunk.targetLanguage == .chinese else { return }
             let shapes = WordShapes.ofThisThread()
             var noted = ChunkNotes()
@@ -107,7 +107,7 @@ enum NameRenderingSurvey {
         }
 
         /// `excluding`: lower-cased words already covered by glossary matches.
-        func suggestions(excluding: Set<String>, in document: Bitext) -> [Suggestion] {
+        func suggestions(excluding: Set<String>, in document: AlignedBitext) -> [Suggestion] {
             var suggestions: [Suggestion] = []
             for key in words.keys.sorted() where !excluding.contains(key) && insideSentence.contains(key) {
                 let isAcronym = insideSentence.contains(key + "\u{0}acronym")

@@ -42,7 +42,7 @@ public struct NumbersCheck: PairCheck {
         }
     }
 
-    public func check(_ pair: AlignedPair, in bitext: Bitext, context: CheckContext) -> [Finding] {
+    public func check(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         guard !pair.isUnaligned else { return [] }
         if bitext.sourceLanguage == .english, !EnglishNumberScreen.mayRequire(pair.sourceText) { return [] }
         let source = NumberExtractor.extract(pair.sourceText, in: bitext.sourceLanguage)

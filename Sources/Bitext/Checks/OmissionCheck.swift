@@ -26,7 +26,7 @@ public struct OmissionCheck: Check {
     static let shortRatio = 0.35
     static let minimumSourceWeight = 60
 
-    public func run(on bitext: Bitext, context: CheckContext) -> [Finding] {
+    public func run(on bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         var findings = UnalignedSpan.spans(in: bitext, onlyOn: .source).map { span in
             let segments = span.segments(.source)
             let count = segments.count == 1 ? "1 source segment has" : "\(segments.count) source segments have"

@@ -25,7 +25,7 @@ public struct PunctuationCheck: PairCheck {
         ("（", "）"), ("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"), ("【", "】"), ("(", ")"),
     ]
 
-    public func check(_ pair: AlignedPair, in bitext: Bitext, context: CheckContext) -> [Finding] {
+    public func check(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         guard !pair.target.isEmpty else { return [] }
         let text = pair.targetText
         var findings: [Finding] = []

@@ -58,7 +58,7 @@ enum RepeatedSegments {
         private var blocks: [[Record]] = []
         private let store = PairSnapshotStore()
 
-        init(_ chunk: Bitext, skipping: Set<Int>) {
+        init(_ chunk: AlignedBitext, skipping: Set<Int>) {
             let sourceMinimum = minimumWeight(chunk.sourceLanguage)
             let targetMinimum = minimumWeight(chunk.targetLanguage)
             for pair in chunk.pairs where !pair.isUnaligned && !skipping.contains(pair.index) {
@@ -268,11 +268,11 @@ protocol RepeatedSegmentsCheck: DocumentCheck where Tally == RepeatedSegments.Ta
 }
 
 extension RepeatedSegmentsCheck {
-    func tally(_ chunk: Bitext, skipping: Set<Int>, context: CheckContext) -> RepeatedSegments.Tally {
+    func tally(_ chunk: AlignedBitext, skipping: Set<Int>, context: CheckContext) -> RepeatedSegments.Tally {
         RepeatedSegments.Tally(chunk, skipping: skipping)
     }
 
-    func findings(from tally: RepeatedSegments.Tally, in document: Bitext, context: CheckContext) -> [Finding] {
+    func findings(from tally: RepeatedSegments.Tally, in document: AlignedBitext, context: CheckContext) -> [Finding] {
         tally.groups(by: Self.repeatedSide).map { group in
             let example = group.variants[0].first
             return finding(

@@ -26,7 +26,7 @@ public struct RepeatedWordCheck: PairCheck {
     static let allowedEnglish: Set<String> = ["that", "had", "is", "do", "very", "bye", "no", "yeah", "so", "really", "ha", "well"]
     static let chineseParticles: Set<Character> = ["的", "了", "在", "和", "与", "把", "被", "也", "而", "及", "或", "但", "是", "就", "都", "将"]
 
-    public func check(_ pair: AlignedPair, in bitext: Bitext, context: CheckContext) -> [Finding] {
+    public func check(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         guard !pair.target.isEmpty else { return [] }
         let text = pair.targetText
         let repeats = bitext.targetLanguage == .english

@@ -20,7 +20,7 @@ public struct SameTargetDifferentSourceCheck: Check, RepeatedSegmentsCheck {
 
     public init() {}
 
-    public func run(on bitext: Bitext, context: CheckContext) -> [Finding] {
+    public func run(on bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         runWhole(on: bitext, context: context)
     }
 

@@ -23,7 +23,7 @@ public struct SpeakerCheck: Check {
 
     public init() {}
 
-    public func run(on bitext: Bitext, context: CheckContext) -> [Finding] {
+    public func run(on bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         guard let source = bitext.sourceDocument, let target = bitext.targetDocument else { return [] }
         let sourceTurns = Turns(source)
         let targetTurns = Turns(target)
@@ -36,7 +36,7 @@ public struct SpeakerCheck: Check {
 
     /// One finding per misspelled label, at its first use: the same typo on 238 turns is one
     /// problem to fix, not 238.
-    private func misspellings(_ names: NameMapping, targetTurns: Turns, bitext: Bitext, context: CheckContext) -> [Finding] {
+    private func misspellings(_ names: NameMapping, targetTurns: Turns, bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         names.misspelled.sorted { $0.key < $1.key }.compactMap { label, correct in
             let uses = targetTurns.labels.filter { $0.name == label }
             guard let first = uses.first else { return nil }
@@ -50,7 +50,7 @@ public struct SpeakerCheck: Check {
     }
 
     /// A target turn whose text mostly translates another speaker's source turn.
-    private func misattributions(_ names: NameMapping, sourceTurns: Turns, targetTurns: Turns, bitext: Bitext, context: CheckContext) -> [Finding] {
+    private func misattributions(_ names: NameMapping, sourceTurns: Turns, targetTurns: Turns, bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         var votes: [Int: (agree: Int, disagree: [String: Int], firstPair: AlignedPair)] = [:]
         for pair in bitext.pairs where !pair.isUnaligned {
             guard let targetSegment = pair.target.first, let turn = targetTurns.turnStart[targetSegment.block],
@@ -73,7 +73,7 @@ public struct SpeakerCheck: Check {
     }
 
     /// A source turn whose translation has no speaker label, in a translation that uses labels.
-    private func missingLabels(sourceTurns: Turns, targetTurns: Turns, bitext: Bitext, context: CheckContext) -> [Finding] {
+    private func missingLabels(sourceTurns: Turns, targetTurns: Turns, bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         var reported: Set<Int> = []
         var findings: [Finding] = []
         for pair in bitext.pairs where !pair.isUnaligned {
@@ -124,7 +124,7 @@ struct NameMapping {
     var canonicalNames: [String: String] = [:]
     var misspelled: [String: String] = [:]
 
-    init(source: Set<String>, target: Set<String>, bitext: Bitext, sourceTurns: Turns, targetTurns: Turns) {
+    init(source: Set<String>, target: Set<String>, bitext: AlignedBitext, sourceTurns: Turns, targetTurns: Turns) {
         var coOccurrence: [String: [String: Int]] = [:]
         for pair in bitext.pairs where !pair.isUnaligned {
             if let t = pair.target.first.flatMap({ targetTurns.speaker[$0.block] }),

@@ -27,7 +27,7 @@ public struct TermMissingCheck: GlossaryPairCheck {
     public init() {}
 
     public func findings(
-        for pair: AlignedPair, matches: [PairTermMatch], in bitext: Bitext, context: CheckContext, matcher: TermMatcher
+        for pair: AlignedPair, matches: [PairTermMatch], in bitext: AlignedBitext, context: CheckContext, matcher: TermMatcher
     ) -> [Finding] {
         guard !pair.isUnaligned else { return [] }
         return matches.compactMap { match in

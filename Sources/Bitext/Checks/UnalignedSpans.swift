@@ -4,7 +4,7 @@ struct UnalignedSpan {
     var pairs: [AlignedPair]
 
     /// Spans of pairs that have source text and no target (`side == .source`) or the reverse.
-    static func spans(in bitext: Bitext, onlyOn side: Side) -> [UnalignedSpan] {
+    static func spans(in bitext: AlignedBitext, onlyOn side: Side) -> [UnalignedSpan] {
         var spans: [UnalignedSpan] = []
         var current: [AlignedPair] = []
         for pair in bitext.pairs {
@@ -49,7 +49,7 @@ struct LengthExpectation {
     /// How much source text the prior weighs, in characters.
     static let priorWeight = 3000.0
 
-    init(_ bitext: Bitext) {
+    init(_ bitext: AlignedBitext) {
         weights = bitext.pairs.map { pair in
             pair.isUnaligned ? (0, 0) : (Self.weight(pair.sourceText), Self.weight(pair.targetText))
         }

@@ -24,7 +24,7 @@ public struct UntranslatedCheck: PairCheck {
     /// Lower-case words of at least this many letters signal running prose rather than names.
     static let minimumProseWords = 3
 
-    public func check(_ pair: AlignedPair, in bitext: Bitext, context: CheckContext) -> [Finding] {
+    public func check(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         guard !pair.isUnaligned else { return [] }
         let source = Self.trimmingWhitespace(pair.sourceText)
         guard Self.isProse(source, language: bitext.sourceLanguage) else { return [] }

@@ -14,15 +14,6 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable, Hashable {
         case .vtt: SubtitleReader(flavor: .vtt)
         }
     }
-
-    /// The format a file name implies; plain text when the extension says nothing.
-    public static func inferred(fromPath path: String) -> DocumentFormat {
-        let lowered = path.lowercased()
-        if lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown") { return .markdown }
-        if lowered.hasSuffix(".srt") { return .srt }
-        if lowered.hasSuffix(".vtt") { return .vtt }
-        return .plainText
-    }
 }
 
 /// Turns decoded text into a `Document`. Readers are pure: no file access, no globals;

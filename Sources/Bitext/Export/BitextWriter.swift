@@ -14,7 +14,7 @@ public struct OutputContext: Sendable {
 
 /// Writes a bitext (and the findings about it) in one exchange format.
 public protocol BitextWriter: Sendable {
-    func write(_ bitext: Bitext, findings: [Finding], context: OutputContext) throws -> Data
+    func write(_ bitext: AlignedBitext, findings: [Finding], context: OutputContext) throws -> Data
 }
 
 /// The exchange formats bitext writes; the exhaustive switch is the only wiring.
@@ -34,15 +34,6 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         case .json: JSONBitextWriter()
         }
     }
-
-    public var fileExtension: String {
-        switch self {
-        case .tmx: "tmx"
-        case .xliff, .xliff12: "xlf"
-        case .tsv: "tsv"
-        case .json: "json"
-        }
-    }
 }
 
 /// A writer taking pairs one at a time, so that output of any size is written in bounded memory.
@@ -55,5 +46,5 @@ public protocol BitextWriterSession: AnyObject {
 /// A format whose writer can stream to a file.
 public protocol StreamingBitextWriter: BitextWriter {
     /// `header` is a bitext without pairs: its languages, paths and file info.
-    func session(header: Bitext, context: OutputContext, toFileAt path: String) throws -> any BitextWriterSession
+    func session(header: AlignedBitext, context: OutputContext, toFileAt path: String) throws -> any BitextWriterSession
 }

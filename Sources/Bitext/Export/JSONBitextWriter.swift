@@ -183,7 +183,7 @@ public struct JSONBitextWriter: BitextWriter {
         }
     }
 
-    public func write(_ bitext: Bitext, findings: [Finding], context: OutputContext) throws -> Data {
+    public func write(_ bitext: AlignedBitext, findings: [Finding], context: OutputContext) throws -> Data {
         let payload = Payload(
             tool: "bitext \(context.toolVersion)",
             generatedAt: context.generatedAt,

@@ -2,7 +2,7 @@ import Foundation
 
 /// TMX 1.4b, the translation-memory exchange format every CAT tool imports.
 ///
-/// From an alignment (`Bitext.fileInfo` nil), only aligned pairs are translation units: a
+/// From an alignment (`AlignedBitext.fileInfo` nil), only aligned pairs are translation units: a
 /// TM entry needs both sides, and a unit with a single `<tuv>` is ignored or rejected by
 /// many tools. Unaligned pairs are counted in the header (a `<prop>` per side and a
 /// `<note>` saying so); their text is in the XLIFF and JSON exports. Findings about a unit
@@ -17,7 +17,7 @@ import Foundation
 public struct TMXWriter: StreamingBitextWriter {
     public init() {}
 
-    public func write(_ bitext: Bitext, findings: [Finding], context: OutputContext) throws -> Data {
+    public func write(_ bitext: AlignedBitext, findings: [Finding], context: OutputContext) throws -> Data {
         let grouped = ExportFindings(findings, pairCount: bitext.pairs.count)
         let xml = try XMLWriter()
         let session: TMXSession
@@ -36,7 +36,7 @@ public struct TMXWriter: StreamingBitextWriter {
         return try session.document(of: bitext, findings: grouped)
     }
 
-    public func session(header: Bitext, context: OutputContext, toFileAt path: String) throws -> any BitextWriterSession {
+    public func session(header: AlignedBitext, context: OutputContext, toFileAt path: String) throws -> any BitextWriterSession {
         try TMXSession(xml: XMLWriter(fileAt: path), header: header, context: context, alignmentSummary: nil)
     }
 }
@@ -52,12 +52,12 @@ final class TMXSession: XMLBitextSession {
     }
 
     let xml: XMLWriter
-    private let header: Bitext
+    private let header: AlignedBitext
     private let date: String
     /// Nil when writing a bilingual file's pairs: every pair is a unit then.
     private let alignmentSummary: AlignmentSummary?
 
-    init(xml: XMLWriter, header: Bitext, context: OutputContext, alignmentSummary: AlignmentSummary?) throws {
+    init(xml: XMLWriter, header: AlignedBitext, context: OutputContext, alignmentSummary: AlignmentSummary?) throws {
         self.xml = xml
         self.header = header
         self.date = ExportText.tmxDate(context.generatedAt)

@@ -7,7 +7,7 @@ import Foundation
 public struct TSVWriter: StreamingBitextWriter {
     public init() {}
 
-    public func write(_ bitext: Bitext, findings: [Finding], context: OutputContext) throws -> Data {
+    public func write(_ bitext: AlignedBitext, findings: [Finding], context: OutputContext) throws -> Data {
         var output = ""
         for pair in bitext.pairs {
             output += Self.line(pair)
@@ -15,7 +15,7 @@ public struct TSVWriter: StreamingBitextWriter {
         return Data(output.utf8)
     }
 
-    public func session(header: Bitext, context: OutputContext, toFileAt path: String) throws -> any BitextWriterSession {
+    public func session(header: AlignedBitext, context: OutputContext, toFileAt path: String) throws -> any BitextWriterSession {
         try TSVSession(path: path)
     }
 

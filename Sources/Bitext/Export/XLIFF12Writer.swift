@@ -17,11 +17,11 @@ public struct XLIFF12Writer: StreamingBitextWriter {
 
     static let namespace = "urn:oasis:names:tc:xliff:document:1.2"
 
-    public func write(_ bitext: Bitext, findings: [Finding], context: OutputContext) throws -> Data {
+    public func write(_ bitext: AlignedBitext, findings: [Finding], context: OutputContext) throws -> Data {
         try XLIFF12Session.document(of: bitext, findings: findings, context: context)
     }
 
-    public func session(header: Bitext, context: OutputContext, toFileAt path: String) throws -> any BitextWriterSession {
+    public func session(header: AlignedBitext, context: OutputContext, toFileAt path: String) throws -> any BitextWriterSession {
         try XLIFF12Session.streaming(header: header, context: context, toFileAt: path)
     }
 }
@@ -29,9 +29,9 @@ public struct XLIFF12Writer: StreamingBitextWriter {
 final class XLIFF12Session: XLIFFBitextSession {
     static let enclosingElementCount = 3
     let xml: XMLWriter
-    private let header: Bitext
+    private let header: AlignedBitext
 
-    init(xml: XMLWriter, header: Bitext, context: OutputContext, fileFindings: [Finding]) throws {
+    init(xml: XMLWriter, header: AlignedBitext, context: OutputContext, fileFindings: [Finding]) throws {
         self.xml = xml
         self.header = header
         let fileInfo = header.fileInfo

@@ -32,11 +32,11 @@ public struct XLIFF2Writer: StreamingBitextWriter {
     static let itsNamespace = "http://www.w3.org/2005/11/its"
     static let metadataNamespace = "urn:oasis:names:tc:xliff:metadata:2.0"
 
-    public func write(_ bitext: Bitext, findings: [Finding], context: OutputContext) throws -> Data {
+    public func write(_ bitext: AlignedBitext, findings: [Finding], context: OutputContext) throws -> Data {
         try XLIFF2Session.document(of: bitext, findings: findings, context: context)
     }
 
-    public func session(header: Bitext, context: OutputContext, toFileAt path: String) throws -> any BitextWriterSession {
+    public func session(header: AlignedBitext, context: OutputContext, toFileAt path: String) throws -> any BitextWriterSession {
         try XLIFF2Session.streaming(header: header, context: context, toFileAt: path)
     }
 }
@@ -44,7 +44,7 @@ public struct XLIFF2Writer: StreamingBitextWriter {
 final class XLIFF2Session: XLIFFBitextSession {
     static let enclosingElementCount = 2
     let xml: XMLWriter
-    private let header: Bitext
+    private let header: AlignedBitext
     private let carries: Bool
 
     /// `srcLang` and `trgLang`.
@@ -55,7 +55,7 @@ final class XLIFF2Session: XLIFFBitextSession {
     /// The language tags of the file read, which units need not repeat.
     private let fileLanguageTags: (source: String?, target: String?)
 
-    init(xml: XMLWriter, header: Bitext, context: OutputContext, fileFindings: [Finding]) throws {
+    init(xml: XMLWriter, header: AlignedBitext, context: OutputContext, fileFindings: [Finding]) throws {
         self.xml = xml
         self.header = header
         let fileInfo = header.fileInfo

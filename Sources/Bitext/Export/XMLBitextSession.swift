@@ -26,7 +26,7 @@ extension XMLBitextSession {
 
     /// Writes every pair with its findings and returns the document: `write` of the
     /// in-memory writers.
-    func document(of bitext: Bitext, findings: ExportFindings) throws -> Data {
+    func document(of bitext: AlignedBitext, findings: ExportFindings) throws -> Data {
         for pair in bitext.pairs {
             try write(pair, findings: findings.of(pair))
         }
@@ -38,19 +38,19 @@ extension XMLBitextSession {
 
 /// The two XLIFF sessions start the same way: findings on no pair go in the file's notes.
 protocol XLIFFBitextSession: XMLBitextSession {
-    init(xml: XMLWriter, header: Bitext, context: OutputContext, fileFindings: [Finding]) throws
+    init(xml: XMLWriter, header: AlignedBitext, context: OutputContext, fileFindings: [Finding]) throws
 }
 
 extension XLIFFBitextSession {
     /// A whole bitext and its findings, written in memory.
-    static func document(of bitext: Bitext, findings: [Finding], context: OutputContext) throws -> Data {
+    static func document(of bitext: AlignedBitext, findings: [Finding], context: OutputContext) throws -> Data {
         let grouped = ExportFindings(findings, pairCount: bitext.pairs.count)
         let session = try Self(xml: XMLWriter(), header: bitext, context: context, fileFindings: grouped.unpaired)
         return try session.document(of: bitext, findings: grouped)
     }
 
     /// A session streaming to the file at `path`.
-    static func streaming(header: Bitext, context: OutputContext, toFileAt path: String) throws -> any BitextWriterSession {
+    static func streaming(header: AlignedBitext, context: OutputContext, toFileAt path: String) throws -> any BitextWriterSession {
         try Self(xml: XMLWriter(fileAt: path), header: header, context: context, fileFindings: [])
     }
 }

@@ -20,7 +20,7 @@ public struct GlossaryExtractor: Sendable {
 
     static let ngramLengths = 2...8
 
-    public func extract(from bitext: Bitext) -> Glossary {
+    public func extract(from bitext: AlignedBitext) -> Glossary {
         guard bitext.sourceLanguage == .english, bitext.targetLanguage == .chinese else { return .empty }
         let pairs = bitext.pairs.filter { !$0.sourceText.isEmpty && !$0.targetText.isEmpty }
         var candidatePairs: [String: Set<Int>] = [:]

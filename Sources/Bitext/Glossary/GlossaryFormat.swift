@@ -9,16 +9,6 @@ public enum GlossaryFormat: String, Sendable, CaseIterable, Codable {
     /// TermBase eXchange: v3 (ISO 30042:2019) and v2 (`martif`) are read, v3 TBX-Basic is written.
     case tbx
 
-    /// The format a path's extension names, or nil when the extension is not a glossary one.
-    public static func inferred(fromPath path: String) -> GlossaryFormat? {
-        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-        case "csv": .csv
-        case "tsv", "tab": .tsv
-        case "tbx", "xml": .tbx
-        default: nil
-        }
-    }
-
     var reader: any GlossaryReader {
         switch self {
         case .csv: DelimitedGlossaryReader(delimiter: nil)

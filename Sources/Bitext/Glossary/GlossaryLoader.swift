@@ -29,8 +29,7 @@ public enum GlossaryLoader {
 
     static func formatOf(_ path: String) throws -> GlossaryFormat {
         guard let format = GlossaryFormat.inferred(fromPath: path) else {
-            let names = GlossaryFormat.allCases.map(\.rawValue).joined(separator: ", ")
-            throw InputError(file: path, "unknown glossary format; use one of the extensions \(names)")
+            throw InputError(file: path, "unknown glossary format; use one of the extensions \(FileExtensions.glossary)")
         }
         return format
     }

@@ -15,7 +15,7 @@ public struct PairTermMatch: Sendable, Hashable {
 extension TermMatcher {
     /// Terms in a pair, whichever side is English: a glossary is English→Chinese, but a
     /// bitext may run either way, and a wrong rendering is wrong in both directions.
-    public func matches(in pair: AlignedPair, of bitext: Bitext) -> [PairTermMatch] {
+    public func matches(in pair: AlignedPair, of bitext: AlignedBitext) -> [PairTermMatch] {
         switch (bitext.sourceLanguage, bitext.targetLanguage) {
         case (.english, .chinese): matches(source: pair.sourceText, target: pair.targetText)
         case (.chinese, .english): matches(source: pair.targetText, target: pair.sourceText)

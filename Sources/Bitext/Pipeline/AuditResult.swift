@@ -1,7 +1,7 @@
 /// Everything one run produced: the aligned bitext, the documents it came from (absent for
 /// bilingual input such as TSV), findings about the translation and diagnostics about the input.
 public struct AuditResult: Sendable {
-    public var bitext: Bitext
+    public var bitext: AlignedBitext
     public var source: SegmentedDocument?
     public var target: SegmentedDocument?
     public var findings: [Finding]
@@ -14,7 +14,7 @@ public struct AuditResult: Sendable {
     public var glossary: Glossary
 
     public init(
-        bitext: Bitext, source: SegmentedDocument?, target: SegmentedDocument?, findings: [Finding], diagnostics: [Diagnostic],
+        bitext: AlignedBitext, source: SegmentedDocument?, target: SegmentedDocument?, findings: [Finding], diagnostics: [Diagnostic],
         glossary: Glossary = .empty
     ) {
         self.bitext = bitext

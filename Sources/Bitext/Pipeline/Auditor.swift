@@ -141,7 +141,7 @@ public struct Auditor: Sendable {
         workers: Int = ProcessInfo.processInfo.activeProcessorCount
     ) throws -> AuditResult {
         var diagnostics = diagnostics
-        var header = Bitext(
+        var header = AlignedBitext(
             sourceLanguage: stream.sourceLanguage, targetLanguage: stream.targetLanguage,
             sourcePath: stream.path, targetPath: stream.path, pairs: [])
         header.fileInfo = stream.fileInfo
@@ -197,7 +197,7 @@ public struct Auditor: Sendable {
         return Double(alignment.lowConfidenceBeads().count) / Double(aligned.count)
     }
 
-    public func check(_ bitext: Bitext) -> [Finding] {
+    public func check(_ bitext: AlignedBitext) -> [Finding] {
         CheckRunner(configuration: options.checks, glossary: options.glossary).run(on: bitext)
     }
 

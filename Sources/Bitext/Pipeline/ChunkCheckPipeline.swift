@@ -22,7 +22,7 @@ final class ChunkCheckPipeline: @unchecked Sendable {
     }
 
     /// Queues a chunk; blocks while every worker is busy.
-    func submit(_ chunk: Bitext) {
+    func submit(_ chunk: AlignedBitext) {
         slots.wait()
         let number = submitted
         submitted += 1
@@ -48,7 +48,7 @@ final class ChunkCheckPipeline: @unchecked Sendable {
 
     /// Waits for the chunks in flight; then every finding, pair checks' and document checks',
     /// in reading order. `document` names the files.
-    func finish(document: Bitext) -> [Finding] {
+    func finish(document: AlignedBitext) -> [Finding] {
         group.wait()
         lock.lock()
         defer { lock.unlock() }

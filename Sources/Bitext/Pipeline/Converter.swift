@@ -22,22 +22,11 @@ public struct Converter: Sendable {
         public var diagnostics: [Diagnostic]
     }
 
-    /// The output format a file name implies: `.tmx`, `.xlf`/`.xliff` (XLIFF 2.1), `.tsv`, `.json`.
-    public static func outputFormat(forPath path: String) -> ExportFormat? {
-        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-        case "tmx": .tmx
-        case "xlf", "xliff": .xliff
-        case "tsv", "tab": .tsv
-        case "json": .json
-        default: nil
-        }
-    }
-
     public func convert(
         inputPath: String, inputFormat: BitextFormat? = nil, outputPath: String, to format: ExportFormat
     ) throws -> Result {
         guard let inputFormat = inputFormat ?? BitextFormat.inferred(fromPath: inputPath) else {
-            throw InputError(file: inputPath, "is not a bilingual file bitext reads (.tmx, .xlf, .xliff, .tsv)")
+            throw InputError(file: inputPath, "is not a bilingual file bitext reads (\(FileExtensions.bilingual))")
         }
         let output = URL(fileURLWithPath: outputPath)
         // Before anything is read: writing checks again, but only once the input is read.
@@ -48,7 +37,7 @@ public struct Converter: Sendable {
         let pairs: Int
         if let reader = inputFormat.reader as? any StreamingBitextReader, let writer = format.writer as? any StreamingBitextWriter {
             let stream = try reader.open(.file(inputPath), diagnostics: &diagnostics)
-            var header = Bitext(
+            var header = AlignedBitext(
                 sourceLanguage: stream.sourceLanguage, targetLanguage: stream.targetLanguage,
                 sourcePath: inputPath, targetPath: inputPath, pairs: [])
             header.fileInfo = stream.fileInfo

@@ -54,7 +54,7 @@ private struct HTMLPage {
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.check < $1.check }
     }
 
-    private var bitext: Bitext { result.bitext }
+    private var bitext: AlignedBitext { result.bitext }
 
     mutating func render() throws -> String {
         html.reserveCapacity(bitext.pairs.count * 900 + result.findings.count * 500 + 40_000)

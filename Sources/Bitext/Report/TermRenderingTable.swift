@@ -51,10 +51,10 @@ public struct TermRenderingTable: Sendable {
     /// Terms the bitext contains, most forbidden renderings first, then most missing, then
     /// most frequent.
     public var rows: [Row]
-    /// Indexed like `Bitext.pairs`.
+    /// Indexed like `AlignedBitext.pairs`.
     public var occurrences: [PairOccurrences]
 
-    public init(bitext: Bitext, glossary: Glossary) {
+    public init(bitext: AlignedBitext, glossary: Glossary) {
         guard !glossary.isEmpty, bitext.sourceLanguage != bitext.targetLanguage else {
             rows = []
             occurrences = Array(repeating: PairOccurrences(), count: bitext.pairs.count)

@@ -63,7 +63,7 @@ enum TextConservation {
         for bead in alignment.beads where !(0...1).contains(bead.score) || bead.score.isNaN {
             return "bead \(bead.source):\(bead.target) has score \(bead.score), outside [0, 1]"
         }
-        let bitext = Bitext(source: source, target: target, alignment: alignment)
+        let bitext = AlignedBitext(source: source, target: target, alignment: alignment)
         let sourceTexts = bitext.pairs.flatMap { $0.source.map(\.text) }
         let targetTexts = bitext.pairs.flatMap { $0.target.map(\.text) }
         guard sourceTexts == source.segments.map(\.text), targetTexts == target.segments.map(\.text) else {

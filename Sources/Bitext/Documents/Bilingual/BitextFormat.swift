@@ -13,26 +13,17 @@ public enum BitextFormat: String, Sendable, CaseIterable {
         case .xliff: XLIFFBitextReader()
         }
     }
-
-    /// The bilingual format a file name implies, or nil for a monolingual document.
-    public static func inferred(fromPath path: String) -> BitextFormat? {
-        let lowered = path.lowercased()
-        if lowered.hasSuffix(".tsv") || lowered.hasSuffix(".tab") { return .tsv }
-        if lowered.hasSuffix(".tmx") { return .tmx }
-        if lowered.hasSuffix(".xlf") || lowered.hasSuffix(".xliff") || lowered.hasSuffix(".sdlxliff") { return .xliff }
-        return nil
-    }
 }
 
-/// Turns decoded text of a bilingual file into a `Bitext`; pure like `DocumentReader`.
+/// Turns decoded text of a bilingual file into an `AlignedBitext`; pure like `DocumentReader`.
 public protocol BitextReader: Sendable {
-    func read(_ text: String, path: String, diagnostics: inout Diagnostics) throws -> Bitext
+    func read(_ text: String, path: String, diagnostics: inout Diagnostics) throws -> AlignedBitext
     /// Reads a file; XML readers stream it instead of decoding it whole first.
-    func read(contentsOf path: String, encoding: TextEncoding?, diagnostics: inout Diagnostics) throws -> Bitext
+    func read(contentsOf path: String, encoding: TextEncoding?, diagnostics: inout Diagnostics) throws -> AlignedBitext
 }
 
 extension BitextReader {
-    public func read(contentsOf path: String, encoding: TextEncoding?, diagnostics: inout Diagnostics) throws -> Bitext {
+    public func read(contentsOf path: String, encoding: TextEncoding?, diagnostics: inout Diagnostics) throws -> AlignedBitext {
         let data = try Auditor.contents(of: path)
         let decoded = try TextDecoder.decode(data, path: path, encoding: encoding)
         return try read(decoded.text, path: path, diagnostics: &diagnostics)

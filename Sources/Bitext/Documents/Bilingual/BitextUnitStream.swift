@@ -38,25 +38,25 @@ public protocol StreamingBitextReader: BitextReader {
 
 extension StreamingBitextReader {
     /// Decoded text is handed to libxml2 as UTF-8, whatever the XML declaration says.
-    public func read(_ text: String, path: String, diagnostics: inout Diagnostics) throws -> Bitext {
+    public func read(_ text: String, path: String, diagnostics: inout Diagnostics) throws -> AlignedBitext {
         try read(.data(Data(text.utf8), path: path), diagnostics: &diagnostics)
     }
 
-    /// Reads a whole file or buffer into a `Bitext`.
-    public func read(_ input: XMLInput, diagnostics: inout Diagnostics) throws -> Bitext {
+    /// Reads a whole file or buffer into an `AlignedBitext`.
+    public func read(_ input: XMLInput, diagnostics: inout Diagnostics) throws -> AlignedBitext {
         let stream = try open(input, diagnostics: &diagnostics)
         var pairs: [AlignedPair] = []
         while let pair = try stream.next(diagnostics: &diagnostics) {
             pairs.append(pair)
         }
-        var bitext = Bitext(
+        var bitext = AlignedBitext(
             sourceLanguage: stream.sourceLanguage, targetLanguage: stream.targetLanguage,
             sourcePath: input.path, targetPath: input.path, pairs: pairs)
         bitext.fileInfo = stream.fileInfo
         return bitext
     }
 
-    public func read(contentsOf path: String, encoding: TextEncoding?, diagnostics: inout Diagnostics) throws -> Bitext {
+    public func read(contentsOf path: String, encoding: TextEncoding?, diagnostics: inout Diagnostics) throws -> AlignedBitext {
         try read(.file(path), diagnostics: &diagnostics)
     }
 }

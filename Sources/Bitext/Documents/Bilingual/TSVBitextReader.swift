@@ -6,7 +6,7 @@ import Foundation
 public struct TSVBitextReader: BitextReader {
     public init() {}
 
-    public func read(_ text: String, path: String, diagnostics: inout Diagnostics) throws -> Bitext {
+    public func read(_ text: String, path: String, diagnostics: inout Diagnostics) throws -> AlignedBitext {
         var rows: [(source: String, target: String, line: Int)] = []
         var lineNumber = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -38,7 +38,7 @@ public struct TSVBitextReader: BitextReader {
                 index: index, source: source, target: target, score: 1,
                 sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         }
-        return Bitext(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, sourcePath: path, targetPath: path, pairs: pairs)
+        return AlignedBitext(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, sourcePath: path, targetPath: path, pairs: pairs)
     }
 
     private func trimmed(_ text: Substring) -> String {

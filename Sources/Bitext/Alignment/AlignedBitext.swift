@@ -1,6 +1,6 @@
 /// A pair of aligned texts: what checks read and writers write, whether it came from
 /// aligning two documents or from a bilingual file (TSV, TMX, XLIFF).
-public struct Bitext: Sendable {
+public struct AlignedBitext: Sendable {
     public var sourceLanguage: Language
     public var targetLanguage: Language
     /// Input paths, for messages and for the `file` of findings.
