@@ -72,4 +72,30 @@ import Testing
             }
         }
     }
+
+    /// The TMX target reads files as they are (no selector byte) and writes back what it read.
+    @Test func tmxUnitsSurviveAWriteAndReadBack() throws {
+        let folder = TestData.fixture("fuzz-regressions/tmx")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmx") }.sorted()
+        #expect(!names.isEmpty)
+        for name in names {
+            let data = try Data(contentsOf: folder.appendingPathComponent(name))
+            var diagnostics = Diagnostics()
+            let read = try TMXBitextReader().read(.data(data, path: name), diagnostics: &diagnostics)
+            let written = try TMXWriter().write(read, findings: [], context: ConversionRoundTripTests.context)
+            let reread = try TMXBitextReader().read(String(decoding: written, as: UTF8.self), path: name, diagnostics: &diagnostics)
+            #expect(reread.pairs.map(\.sourceText) == read.pairs.map(\.sourceText), "\(name)")
+            #expect(reread.pairs.map(\.targetText) == read.pairs.map(\.targetText), "\(name)")
+        }
+    }
+
+    /// A `<tu>` without `<tuv>` carries no text and TMX cannot hold it: left out, with a warning.
+    @Test func aTMXUnitWithoutVariantsIsLeftOutWithAWarning() throws {
+        let data = try Data(contentsOf: TestData.fixture("fuzz-regressions/tmx/unit-without-variants.tmx"))
+        var diagnostics = Diagnostics()
+        let read = try TMXBitextReader().read(.data(data, path: "units.tmx"), diagnostics: &diagnostics)
+        #expect(read.pairs.map(\.sourceText) == ["Plus R1 is open weights."])
+        let warnings = diagnostics.items.filter { $0.message.contains("has no <tuv>") }
+        #expect(warnings.compactMap(\.line) == [5, 12], "\(diagnostics.items)")
+    }
 }

@@ -158,7 +158,12 @@ final class TMXUnitStream: BitextUnitStream {
         while try reader.read() {
             switch reader.nodeType {
             case .element where reader.depth == bodyDepth + 1:
-                if reader.localName == "tu" { return try readUnit(diagnostics: &diagnostics) }
+                if reader.localName == "tu" {
+                    // A unit without variants carries no text and cannot be written back
+                    // (TMX requires a <tuv>): it is left out, with a warning.
+                    if let unit = try readUnit(diagnostics: &diagnostics) { return unit }
+                    continue
+                }
                 diagnostics.warn("<\(reader.qualifiedName)> in <body> is not a TMX unit; skipped", file: path, line: reader.line)
                 try reader.skipElement()
             case .endElement where reader.depth == bodyDepth:
@@ -173,7 +178,8 @@ final class TMXUnitStream: BitextUnitStream {
         throw InputError(file: path, line: reader.line, "the document ends inside <body>")
     }
 
-    private func readUnit(diagnostics: inout Diagnostics) throws -> BilingualPairBuilder.ReadUnit {
+    /// The unit's pair, or nil for a `<tu>` without `<tuv>`.
+    private func readUnit(diagnostics: inout Diagnostics) throws -> BilingualPairBuilder.ReadUnit? {
         let unitLine = reader.line
         var attributes = InlineContentReader.attributeMap(reader)
         var unit = TranslationUnitInfo(id: attributes.removeValue(forKey: "tuid"), attributesOrigin: .tmx)
@@ -192,8 +198,8 @@ final class TMXUnitStream: BitextUnitStream {
         }
         if let unitSourceLanguage { unit.attributes["srclang"] = unitSourceLanguage }
         guard !variants.isEmpty else {
-            diagnostics.warn("<tu> has no <tuv>", file: path, line: unitLine)
-            return BilingualPairBuilder.ReadUnit(source: .init(), target: .init(), unit: unit, score: Self.score(of: unit))
+            diagnostics.warn("<tu> has no <tuv>; skipped", file: path, line: unitLine)
+            return nil
         }
         let declaredSource = [unitSourceLanguage, fileInfo.sourceLanguageTag, unitsSourceTag].compactMap { $0 }.first { $0 != "*all*" }
         func isSource(_ language: String?) -> Bool {
