@@ -37,6 +37,18 @@ import Testing
         #expect(!description.summary.isEmpty && !description.name.isEmpty)
         #expect(!description.passingExamples.isEmpty, "\(description.id) needs a passing example")
         #expect(!description.failingExamples.isEmpty, "\(description.id) needs a failing example")
+        for prerequisite in description.prerequisites {
+            #expect(CheckRegistry.check(withID: prerequisite) != nil, "\(description.id) names an unknown prerequisite “\(prerequisite)”")
+            #expect(prerequisite != description.id, "\(description.id) names itself as its prerequisite")
+        }
+        for option in description.options.options {
+            #expect(!option.summary.isEmpty && !option.type.isEmpty, "\(description.id).\(option.key) is undocumented")
+            // The documented default is a value the option accepts.
+            var configuration = CheckConfiguration()
+            #expect(throws: Never.self, "\(description.id).\(option.key) refuses its own default") {
+                try configuration.setOption(option.key, to: option.defaultValue, for: checkCase.type)
+            }
+        }
     }
 
     @Test func idsAreUnique() {

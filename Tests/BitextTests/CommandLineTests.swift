@@ -107,6 +107,22 @@ import Testing
         #expect(html.error.contains("html"))
     }
 
+    /// A mistyped option value stops the run before anything is read, with file, line and
+    /// the values allowed; it used to be ignored, so the check ran with its default.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: executable.path)))
+    func aWrongOptionValueIsAnErrorWithFileAndLine() throws {
+        let folder = try TestData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixture = try writeFixture(in: folder)
+        let config = folder.appendingPathComponent(".bitext.yml")
+        try "checks:\n  cjk-spacing:\n    convention: sideways\n".write(to: config, atomically: true, encoding: .utf8)
+        let run = try bitext(["check", fixture.pairs, "--config", config.path])
+        #expect(run.status == 2)
+        #expect(run.error.contains(".bitext.yml:3:"), "\(run.error)")
+        #expect(run.error.contains("is not one of require, forbid"), "\(run.error)")
+        #expect(run.output.isEmpty)
+    }
+
     @Test(.enabled(if: FileManager.default.fileExists(atPath: executable.path)))
     func catalogueListsEveryCheck() throws {
         let run = try bitext(["checks"])
@@ -114,6 +130,9 @@ import Testing
         for check in CheckRegistry.all {
             #expect(run.output.contains(check.description.id), "\(check.description.id) missing from `bitext checks`")
         }
+        #expect(run.output.contains("option convention: require | forbid (default require)"))
+        #expect(run.output.contains("option threshold: number in 0…1 (default "))
+        #expect(run.output.contains("skips pairs that have a finding of: untranslated"))
     }
 
     /// A file name is user input: a newline in it must not start a line of its own that a

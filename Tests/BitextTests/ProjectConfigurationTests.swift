@@ -22,34 +22,47 @@ import Testing
         #expect(!configuration.checks.isEnabled("repeated-word"))
         #expect(configuration.checks.severity(of: MarkupCheck.self) == .error)
         #expect(configuration.checks.severity(of: CJKSpacingCheck.self) == .warning)
-        #expect(configuration.checks.options["cjk-spacing"] == ["convention": "forbid"])
+        #expect((configuration.checks.options["cjk-spacing"] as? CJKSpacingCheck.Options)?.convention == .forbid)
     }
 
-    @Test func unknownKeysAreReportedWithTheirLine() throws {
+    @Test func unknownKeysAndChecksAreReportedWithTheirLine() throws {
         var diagnostics = Diagnostics()
         _ = try ProjectConfiguration.parse("""
             checks:
               markup: warning
               numbrs: off
-              cjk-spacing:
-                conventoin: forbid
             glosaries: [a.csv]
             """, path: ".bitext.yml", diagnostics: &diagnostics)
         let reported = diagnostics.items.map { "\($0.line ?? 0): \($0.message)" }
         #expect(reported == [
             "3: unknown check “numbrs” (see `bitext checks`)",
-            "5: unknown option “conventoin” for check “cjk-spacing”",
-            "6: unknown setting “glosaries” is ignored",
+            "4: unknown setting “glosaries” is ignored",
         ])
+    }
+
+    /// What a user mistypes in a check's settings: each is an error at load, with the line of
+    /// the mistake and what would have been accepted, never a silently default option.
+    @Test(arguments: [
+        ("cjk-spacing:\n    convention: sideways", 3, "“sideways” for option “convention” of “cjk-spacing” is not one of require, forbid"),
+        ("alignment:\n    threshold: high", 3, "“high” for option “threshold” of “alignment” is not a number in 0…1"),
+        ("alignment:\n    threshold: 1.5", 3, "“1.5” for option “threshold” of “alignment” is not a number in 0…1"),
+        ("cjk-spacing:\n    conventoin: forbid", 3, "“conventoin” is not an option of “cjk-spacing” (its options: convention)"),
+        ("numbers:\n    convention: forbid", 3, "“convention” is not an option of “numbers” (it has none)"),
+        ("cjk-spacing:\n    convention: [require, forbid]", 3, "“convention” of “cjk-spacing” must be a single value, not a list or mapping"),
+        ("markup: critical", 2, "“critical” for “markup” is not one of error, warning, info, on, off"),
+    ])
+    func wrongOptionsAreErrorsWithLineAndAllowedValues(setting: String, line: Int, message: String) {
+        var diagnostics = Diagnostics()
+        #expect {
+            try ProjectConfiguration.parse("checks:\n  \(setting)\n", path: "project/.bitext.yml", diagnostics: &diagnostics)
+        } throws: { error in
+            guard let error = error as? InputError else { return false }
+            return error.position.file == "project/.bitext.yml" && error.position.line == line && error.message == message
+        }
     }
 
     @Test func badValuesAreErrorsNamingFileAndLine() {
         var diagnostics = Diagnostics()
-        #expect {
-            try ProjectConfiguration.parse("checks:\n  markup: critical\n", path: ".bitext.yml", diagnostics: &diagnostics)
-        } throws: { error in
-            (error as? InputError)?.position.line == 2
-        }
         #expect {
             try ProjectConfiguration.parse("checks: [markup\n", path: ".bitext.yml", diagnostics: &diagnostics)
         } throws: { error in
@@ -57,10 +70,20 @@ import Testing
         }
     }
 
-    @Test func configuredSeverityAndOptionsReachTheFindings() {
+    @Test func typedOptionsTakeTheirValues() throws {
+        var diagnostics = Diagnostics()
+        let configuration = try ProjectConfiguration.parse(
+            "checks:\n  alignment:\n    threshold: 0.25\n  cjk-spacing:\n    convention: require\n",
+            path: ".bitext.yml", diagnostics: &diagnostics)
+        #expect((configuration.checks.options["alignment"] as? AlignmentConfidenceCheck.Options)?.threshold == 0.25)
+        #expect((configuration.checks.options["cjk-spacing"] as? CJKSpacingCheck.Options)?.convention == .require)
+        #expect(AlignmentConfidenceCheck.Options().threshold == Alignment.lowConfidenceThreshold)
+    }
+
+    @Test func configuredSeverityAndOptionsReachTheFindings() throws {
         let example = CheckExample("Dylan runs SemiAnalysis.", "Dylan 经营着 SemiAnalysis。")
         var checks = CheckConfiguration()
-        checks.options["cjk-spacing"] = ["convention": "forbid"]
+        try checks.setOption("convention", to: "forbid", for: CJKSpacingCheck.self)
         checks.severities["cjk-spacing"] = .error
         let findings = CheckRunner(checks: [CJKSpacingCheck.self], configuration: checks).run(on: example.bitext())
         #expect(findings.map(\.severity) == [.error])

@@ -17,13 +17,25 @@ public struct AlignmentConfidenceCheck: Check {
                 markdownSource: "**Lex Fridman:** Nathan is a research scientist at the Allen Institute for AI. They are both highly respected, read and listened to by the experts. Dylan runs SemiAnalysis, a well respected research and analysis company that specializes in semiconductors. There is a lot of hype in the media about what AI is and isn't. As we stated, OpenAI o3-mini is indeed a great model.\n",
                 markdownTarget: "**Lex Fridman：** Nathan 是艾伦人工智能研究所的一名研究科学家。他们都受到人工智能领域的专家的高度尊重、阅读和聆听。我们在谈话中期待着它的发布，它确实是在它的能力和成本符合我们的预期之后发布的。媒体上有很多关于人工智能是什么和不是什么的炒作。正如我们所说，OpenAI o3-mini 确实是一个很好的模型。\n"),
         ],
-        optionNames: ["threshold"]
+        options: .declared(by: Options.self)
     )
+
+    public struct Options: CheckOptions {
+        public var threshold = Alignment.lowConfidenceThreshold
+
+        public init() {}
+
+        public static let elements: [CheckOptionElement<Options>] = [
+            .number(
+                "threshold", \.threshold, in: 0...1,
+                summary: "pairs the aligner scored below this confidence are reported"),
+        ]
+    }
 
     public init() {}
 
     public func run(on bitext: AlignedBitext, context: CheckContext) -> [Finding] {
-        let threshold = context.options["threshold"].flatMap(Double.init) ?? Alignment.lowConfidenceThreshold
+        let threshold = context.options(Options.self).threshold
         var findings: [Finding] = []
         var region: [AlignedPair] = []
         func flush() {

@@ -14,19 +14,31 @@ public struct CJKSpacingCheck: PairCheck {
             CheckExample("Dylan runs SemiAnalysis.", "Dylan经营着SemiAnalysis。"),
         ],
         prerequisites: ["untranslated"],
-        optionNames: ["convention"]
+        options: .declared(by: Options.self)
     )
 
-    public enum Convention: String, Sendable {
+    public enum Convention: String, Sendable, CaseIterable {
         case require
         case forbid
+    }
+
+    public struct Options: CheckOptions {
+        public var convention = Convention.require
+
+        public init() {}
+
+        public static let elements: [CheckOptionElement<Options>] = [
+            .choice(
+                "convention", \.convention,
+                summary: "require a space between Chinese and Latin letters or digits, or forbid it"),
+        ]
     }
 
     public init() {}
 
     public func check(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         guard bitext.targetLanguage == .chinese, !pair.target.isEmpty else { return [] }
-        let convention = context.options["convention"].flatMap(Convention.init(rawValue:)) ?? .require
+        let convention = context.options(Options.self).convention
         let text = pair.targetText
         let places = Self.violationRanges(in: text, convention: convention)
         guard !places.isEmpty else { return [] }

@@ -14,14 +14,13 @@ public struct CheckDescription: Sendable {
     /// Ids of checks whose finding on a pair makes this check skip that pair, so one
     /// problem (an untranslated segment) does not cascade into many findings.
     public let prerequisites: [String]
-    /// Names of the options the check reads from `CheckContext.options`; configuration
-    /// reports any other name as unknown.
-    public let optionNames: [String]
+    /// The check's typed options (`CheckOptions`), which configuration is validated against.
+    public let options: CheckOptionsDeclaration
 
     public init(
         id: String, name: String, summary: String, defaultSeverity: Severity,
         passingExamples: [CheckExample], failingExamples: [CheckExample], prerequisites: [String] = [],
-        optionNames: [String] = []
+        options: CheckOptionsDeclaration = .none
     ) {
         self.id = id
         self.name = name
@@ -30,7 +29,7 @@ public struct CheckDescription: Sendable {
         self.passingExamples = passingExamples
         self.failingExamples = failingExamples
         self.prerequisites = prerequisites
-        self.optionNames = optionNames
+        self.options = options
     }
 }
 
@@ -98,15 +97,20 @@ public struct CheckContext: Sendable {
     public var glossary: Glossary
     /// The severity findings get: the check's default unless configuration overrides it.
     public var severity: Severity
-    /// Check-specific settings from configuration, e.g. `convention: forbid` for `cjk-spacing`.
-    public var options: [String: String]
+    /// The check's options as configured (nil: every option at its default).
+    public var configuredOptions: (any CheckOptions)?
     /// The glossary matches of the chunk being checked, shared by the checks that read them.
     var termMatches: ChunkTermMatches?
 
-    public init(glossary: Glossary = .empty, severity: Severity, options: [String: String] = [:]) {
+    public init(glossary: Glossary = .empty, severity: Severity, options: (any CheckOptions)? = nil) {
         self.glossary = glossary
         self.severity = severity
-        self.options = options
+        self.configuredOptions = options
+    }
+
+    /// The running check's options, e.g. `context.options(CJKSpacingCheck.Options.self).convention`.
+    public func options<Options: CheckOptions>(_ type: Options.Type) -> Options {
+        configuredOptions as? Options ?? Options()
     }
 }
 

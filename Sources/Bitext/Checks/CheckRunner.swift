@@ -95,7 +95,7 @@ public struct CheckRunner: Sendable {
     func context(for checkType: any Check.Type) -> CheckContext {
         CheckContext(
             glossary: glossary, severity: configuration.severity(of: checkType),
-            options: configuration.options[checkType.description.id] ?? [:])
+            options: configuration.options[checkType.description.id])
     }
 
     /// The enabled document checks, in catalogue order.

@@ -14,8 +14,9 @@ import Yams
 ///     severity: warning
 ///     convention: forbid
 /// ```
-/// Unknown keys, check ids and options are reported as diagnostics with file and line, so a
-/// typo never silently turns a rule off; values of the wrong kind are errors.
+/// Unknown keys and check ids are reported as diagnostics with file and line, so a typo never
+/// silently turns a rule off; an unknown option and a value of the wrong kind are errors naming
+/// the file, line and what is allowed, found when the file is loaded.
 public struct ProjectConfiguration: Sendable {
     public static let fileName = ".bitext.yml"
 
@@ -107,17 +108,21 @@ public struct ProjectConfiguration: Sendable {
             }
             for (settingNode, settingValue) in settings {
                 let setting = settingNode.string ?? ""
-                let string = settingValue.string ?? ""
+                guard let string = settingValue.scalar?.string else {
+                    throw InputError(
+                        file: path, line: settingValue.mark?.line, column: settingValue.mark?.column,
+                        "“\(setting)” of “\(id)” must be a single value, not a list or mapping")
+                }
                 switch setting {
                 case "severity", "enabled":
                     try apply(string, to: id, checks: &checks, path: path, node: settingValue)
                 default:
-                    if check.description.optionNames.contains(setting) {
-                        checks.options[id, default: [:]][setting] = string
-                    } else {
-                        diagnostics.warn(
-                            "unknown option “\(setting)” for check “\(id)”", file: path,
-                            line: settingNode.mark?.line, column: settingNode.mark?.column)
+                    do {
+                        try checks.setOption(setting, to: string, for: check)
+                    } catch {
+                        // An unknown option names its key, a refused value the value.
+                        let node = check.description.options.options.contains { $0.key == setting } ? settingValue : settingNode
+                        throw InputError(file: path, line: node.mark?.line, column: node.mark?.column, error.message)
                     }
                 }
             }
