@@ -62,7 +62,7 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let wroteBaseline = try baseline.apply(to: &report, inputs: inputs)
-        try format.checkReporter.write(report, context: .forThisRun()) { try Console.write($0) }
+        try format.reporter.write(report, context: .forThisRun()) { try Console.write($0) }
         if format != .text {
             for diagnostic in report.allDiagnostics { Console.warn("\(diagnostic)") }
             if let use = report.baseline { Console.warn("bitext: \(CheckReportText.baselineLine(use))") }

@@ -80,16 +80,38 @@ import Testing
 @Suite struct StreamedJSONReportTests {
     static let context = OutputContext(generatedAt: Date(timeIntervalSince1970: 1_738_540_800), toolVersion: "test")
 
+    /// The report's shape as one value, to encode at once.
+    private struct Payload: Encodable {
+        var tool: String
+        var generatedAt: Date
+        var source: String
+        var target: String
+        var summary: AuditSummary
+        var findings: [Finding]
+        var diagnostics: [Diagnostic]
+        var baseline: JSONReporter.BaselinePayload?
+    }
+
+    private struct BatchPayload: Encodable {
+        var tool: String
+        var generatedAt: Date
+        var summary: JSONReporter.BatchSummary
+        var pairs: [JSONReporter.PairPayload]
+        var findings: [Finding]
+        var diagnostics: [Diagnostic]
+        var baseline: JSONReporter.BaselinePayload?
+    }
+
     private static func wholeEncoding(_ report: CheckReport) throws -> Data {
         let findings = report.findings
         var data: Data
         if !report.isBatch, let result = report.results.first {
-            data = try JSONEncoder.bitext.encode(JSONReporter.Payload(
+            data = try JSONEncoder.bitext.encode(Payload(
                 tool: "bitext test", generatedAt: context.generatedAt, source: result.bitext.sourcePath,
                 target: result.bitext.targetPath, summary: AuditSummary(result), findings: findings,
                 diagnostics: report.allDiagnostics, baseline: nil))
         } else {
-            data = try JSONEncoder.bitext.encode(JSONReporter.BatchPayload(
+            data = try JSONEncoder.bitext.encode(BatchPayload(
                 tool: "bitext test", generatedAt: context.generatedAt,
                 summary: JSONReporter.BatchSummary(
                     filePairs: report.results.count, findings: findings.count,

@@ -32,6 +32,17 @@ public struct CheckReport: Sendable {
     /// Every finding that counts, pair by pair in order.
     public var findings: [Finding] { results.flatMap(\.findings) }
 
+    /// The stream reporters read: every finding that counts, in order, with the result it
+    /// belongs to, handed to `consumer` one at a time.
+    public func forEachFinding(_ consumer: (Finding, AuditResult) throws -> Void) rethrows {
+        for result in results {
+            for finding in result.findings { try consumer(finding, result) }
+        }
+    }
+
+    /// How many findings count, without gathering them.
+    public var findingCount: Int { results.reduce(0) { $0 + $1.findings.count } }
+
     /// Batch diagnostics first, then each pair's.
     public var allDiagnostics: [Diagnostic] { diagnostics + results.flatMap(\.diagnostics) }
 

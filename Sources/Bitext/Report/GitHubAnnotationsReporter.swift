@@ -3,28 +3,24 @@ import Foundation
 /// GitHub Actions workflow commands, one per finding (`::error file=…,line=…,title=…::…`),
 /// which the runner turns into annotations on the pull request's diff. With a baseline, one
 /// notice says how many findings it suppressed.
-public struct GitHubAnnotationsReporter: FindingsReporter, CheckReporter {
+public struct GitHubAnnotationsReporter: Reporter {
     public init() {}
 
-    public func render(_ result: AuditResult, context: OutputContext) throws -> Data {
-        try render(CheckReport(single: result), context: context)
-    }
-
-    public func render(_ report: CheckReport, context: OutputContext) throws -> Data {
-        var output = ""
-        for result in report.results {
-            for finding in result.findings {
+    public func write(_ report: CheckReport, context: OutputContext, to output: (Data) throws -> Void) throws {
+        try withoutActuallyEscaping(output) { output in
+            var buffer = ReportBuffer(output)
+            try report.forEachFinding { finding, result in
                 var properties = ["file=\(Self.property(CheckReport.file(of: finding, in: result)))"]
                 if let line = finding.primarySide.side.line { properties.append("line=\(line)") }
                 properties.append("title=\(Self.property("bitext " + finding.check))")
-                output += "::\(Self.command(finding.severity)) \(properties.joined(separator: ","))::\(Self.data(finding.message))\n"
+                try buffer.append("::\(Self.command(finding.severity)) \(properties.joined(separator: ","))::\(Self.data(finding.message))\n")
             }
+            if let baseline = report.baseline {
+                try buffer.append(
+                    "::notice title=\(Self.property("bitext baseline"))::" + Self.data(CheckReportText.baselineLine(baseline)) + "\n")
+            }
+            try buffer.flush()
         }
-        if let baseline = report.baseline {
-            output += "::notice title=\(Self.property("bitext baseline"))::"
-                + Self.data(CheckReportText.baselineLine(baseline)) + "\n"
-        }
-        return Data(output.utf8)
     }
 
     static func command(_ severity: Severity) -> String {

@@ -10,13 +10,24 @@ import Foundation
 /// Content-Security-Policy forbids it), works from `file://` and prints. Pairs use
 /// `content-visibility: auto`, and the script has one listener per event type, so the whole
 /// transcript stays quick.
-public struct HTMLReporter: FindingsReporter {
+public struct HTMLReporter: Reporter {
     public init() {}
 
-    public func render(_ result: AuditResult, context: OutputContext) throws -> Data {
+    /// The page shows one pair of documents side by side, so it takes a report of one result.
+    public func write(_ report: CheckReport, context: OutputContext, to output: (Data) throws -> Void) throws {
+        guard report.results.count == 1, let result = report.results.first else {
+            throw ReportError("the HTML report shows one pair of documents; this report has \(report.results.count)")
+        }
         var page = HTMLPage(result: result, context: context)
-        return Data(try page.render().utf8)
+        try output(Data(try page.render().utf8))
     }
+}
+
+/// A report that cannot be written in the format asked for.
+public struct ReportError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+
+    init(_ description: String) { self.description = description }
 }
 
 /// The rendering of one report; a value so that `HTMLReporter` stays a pure function.

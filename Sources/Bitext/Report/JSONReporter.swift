@@ -4,29 +4,8 @@ import Foundation
 /// `Finding`s; `summary`, `diagnostics` and the rest are additions that never change
 /// `findings`. A batch adds `pairs` (each file pair with its own summary), a baseline adds
 /// `baseline` (the file and how many findings it suppressed).
-public struct JSONReporter: FindingsReporter, CheckReporter {
+public struct JSONReporter: Reporter {
     public init() {}
-
-    struct Payload: Encodable {
-        var tool: String
-        var generatedAt: Date
-        var source: String
-        var target: String
-        var summary: AuditSummary
-        var findings: [Finding]
-        var diagnostics: [Diagnostic]
-        var baseline: BaselinePayload?
-    }
-
-    struct BatchPayload: Encodable {
-        var tool: String
-        var generatedAt: Date
-        var summary: BatchSummary
-        var pairs: [PairPayload]
-        var findings: [Finding]
-        var diagnostics: [Diagnostic]
-        var baseline: BaselinePayload?
-    }
 
     struct BatchSummary: Encodable {
         var filePairs: Int
@@ -46,50 +25,92 @@ public struct JSONReporter: FindingsReporter, CheckReporter {
         var suppressed: Int
     }
 
-    public func render(_ result: AuditResult, context: OutputContext) throws -> Data {
-        try render(CheckReport(single: result), context: context)
-    }
-
-    public func render(_ report: CheckReport, context: OutputContext) throws -> Data {
-        var data = Data()
-        try write(report, context: context) { data.append($0) }
-        return data
-    }
-
-    /// The document around an empty `findings` array, then the findings a few hundred at a
-    /// time, each piece encoded alone and indented to its place: the same bytes as encoding
-    /// it all at once, without the encoder's copy of every finding.
+    /// The top-level members in the encoder's sorted order, each encoded alone; `findings`
+    /// is encoded a few hundred findings at a time as the stream hands them over. Same bytes
+    /// as encoding the whole payload at once, without the encoder's copy of every finding.
     public func write(_ report: CheckReport, context: OutputContext, to output: (Data) throws -> Void) throws {
-        let findings = report.findings
-        var frame = try encodedFrame(report, context: context, findings: findings)
-        frame.append(0x0A)
-        guard !findings.isEmpty, let slot = Self.emptyFindingsArray(in: frame) else {
-            try output(frame)
-            return
+        let baseline = report.baseline.map { BaselinePayload(file: $0.path, suppressed: $0.count) }
+        var members: [(key: String, value: any Encodable)] = [
+            ("tool", "bitext \(context.toolVersion)"), ("generatedAt", context.generatedAt),
+            ("diagnostics", report.allDiagnostics),
+        ]
+        if let baseline { members.append(("baseline", baseline)) }
+        if !report.isBatch, report.results.count == 1, let result = report.results.first {
+            members += [("source", result.bitext.sourcePath), ("target", result.bitext.targetPath), ("summary", AuditSummary(result))]
+        } else {
+            var byCheck: [String: Int] = [:]
+            var bySeverity: [String: Int] = [:]
+            report.forEachFinding { finding, _ in
+                byCheck[finding.check, default: 0] += 1
+                bySeverity[finding.severity.rawValue, default: 0] += 1
+            }
+            members += [
+                ("summary", BatchSummary(
+                    filePairs: report.results.count, findings: report.findingCount,
+                    findingsByCheck: byCheck, findingsBySeverity: bySeverity)),
+                ("pairs", report.results.map {
+                    PairPayload(source: $0.bitext.sourcePath, target: $0.bitext.targetPath, summary: AuditSummary($0))
+                }),
+            ]
         }
-        var pending = Data(frame[..<slot.lowerBound])
-        pending.append(contentsOf: Array("[\n".utf8))
         let encoder = JSONEncoder.bitext
-        var start = 0
-        while start < findings.count {
-            let end = min(findings.count, start + Self.findingsPerPiece)
-            if start > 0 { pending.append(contentsOf: Array(",\n".utf8)) }
-            Self.appendElements(of: try encoder.encode(Array(findings[start..<end])), to: &pending)
-            try output(pending)
-            pending.removeAll(keepingCapacity: true)
-            start = end
+        try withoutActuallyEscaping(output) { output in
+            var buffer = ReportBuffer(output)
+            let keys = (members.map(\.key) + ["findings"]).sorted()
+            for (position, key) in keys.enumerated() {
+                try buffer.append(position == 0 ? "{\n  \"\(key)\" : " : ",\n  \"\(key)\" : ")
+                if key == "findings" {
+                    try writeFindings(of: report, with: encoder, to: &buffer)
+                } else if let member = members.first(where: { $0.key == key }) {
+                    try buffer.append(Self.indented(try encoder.encode(member.value), by: Self.memberIndent))
+                }
+            }
+            try buffer.append("\n}\n")
+            try buffer.flush()
         }
-        pending.append(contentsOf: Array("\n  ]".utf8))
-        pending.append(frame[slot.upperBound...])
-        try output(pending)
+    }
+
+    /// `[`, the findings as array elements, `]`; `[\n\n  ]` when there are none, as the encoder writes it.
+    private func writeFindings(of report: CheckReport, with encoder: JSONEncoder, to buffer: inout ReportBuffer) throws {
+        var pending: [Finding] = []
+        var written = 0
+        func encodePending() throws {
+            let elements = try encoder.encode(pending)
+            try buffer.append(written == 0 ? "[\n" : ",\n")
+            try buffer.append(Self.arrayElements(of: elements))
+            written += pending.count
+            pending.removeAll(keepingCapacity: true)
+        }
+        try report.forEachFinding { finding, _ in
+            pending.append(finding)
+            if pending.count == Self.findingsPerPiece { try encodePending() }
+        }
+        if !pending.isEmpty { try encodePending() }
+        try buffer.append(written == 0 ? "[\n\n  ]" : "\n  ]")
     }
 
     /// Findings encoded at a time: few encoder calls, a bounded piece of output.
     private static let findingsPerPiece = 500
 
+    /// Values of top-level members sit one level deep: every line after the first is indented.
+    private static let memberIndent = Array("  ".utf8)
+
+    /// Blank lines (inside an empty array) stay blank, as the encoder writes them.
+    private static func indented(_ encoded: Data, by indent: [UInt8]) -> Data {
+        var output = Data(capacity: encoded.count + encoded.count / 8)
+        var atLineStart = false
+        for byte in encoded {
+            if atLineStart, byte != 0x0A { output.append(contentsOf: indent) }
+            output.append(byte)
+            atLineStart = byte == 0x0A
+        }
+        return output
+    }
+
     /// The elements of a pretty-printed top-level array (`[\n  {…},\n  {…}\n]`), moved one
     /// level deeper: what they are inside the report's `findings`.
-    private static func appendElements(of array: Data, to output: inout Data) {
+    private static func arrayElements(of array: Data) -> Data {
+        var output = Data(capacity: array.count + array.count / 8)
         array.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
             // Between the opening "[\n" and the closing "\n]".
             var lineStart = 2
@@ -97,50 +118,12 @@ public struct JSONReporter: FindingsReporter, CheckReporter {
             while lineStart < end {
                 var lineEnd = lineStart
                 while lineEnd < end, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-                output.append(contentsOf: indent)
+                output.append(contentsOf: memberIndent)
                 output.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
                 if lineEnd < end { output.append(0x0A) }
                 lineStart = lineEnd + 1
             }
         }
-    }
-
-    /// Elements of a top-level array are indented one level; in the report they sit two deep.
-    private static let indent = Array("  ".utf8)
-
-    /// The payload with no findings (summaries still count them all).
-    private func encodedFrame(_ report: CheckReport, context: OutputContext, findings: [Finding]) throws -> Data {
-        let baseline = report.baseline.map { BaselinePayload(file: $0.path, suppressed: $0.count) }
-        let tool = "bitext \(context.toolVersion)"
-        if !report.isBatch, report.results.count == 1, let result = report.results.first {
-            return try JSONEncoder.bitext.encode(Payload(
-                tool: tool, generatedAt: context.generatedAt,
-                source: result.bitext.sourcePath, target: result.bitext.targetPath,
-                summary: AuditSummary(result), findings: [], diagnostics: report.allDiagnostics,
-                baseline: baseline))
-        }
-        return try JSONEncoder.bitext.encode(BatchPayload(
-            tool: tool, generatedAt: context.generatedAt,
-            summary: BatchSummary(
-                filePairs: report.results.count, findings: findings.count,
-                findingsByCheck: Dictionary(grouping: findings, by: \.check).mapValues(\.count),
-                findingsBySeverity: Dictionary(grouping: findings, by: \.severity.rawValue).mapValues(\.count)),
-            pairs: report.results.map {
-                PairPayload(source: $0.bitext.sourcePath, target: $0.bitext.targetPath, summary: AuditSummary($0))
-            },
-            findings: [], diagnostics: report.allDiagnostics, baseline: baseline))
-    }
-
-    /// Where the top-level `"findings"` value, an empty array, stands in the frame.
-    private static func emptyFindingsArray(in frame: Data) -> Range<Int>? {
-        let key = Array("\n  \"findings\" : ".utf8)
-        let bytes = [UInt8](frame)
-        guard let keyStart = bytes.indices.first(where: { bytes[$0...].starts(with: key) }) else { return nil }
-        let open = keyStart + key.count
-        guard open < bytes.count, bytes[open] == UInt8(ascii: "[") else { return nil }
-        var close = open + 1
-        while close < bytes.count, [0x20, 0x0A].contains(bytes[close]) { close += 1 }
-        guard close < bytes.count, bytes[close] == UInt8(ascii: "]") else { return nil }
-        return open..<(close + 1)
+        return output
     }
 }

@@ -4,14 +4,15 @@ import Foundation
 /// failed when the check reported something, with every finding listed in the failure as
 /// `file:line: severity: message`. With a baseline, each suite records how many findings
 /// it suppressed as the property `bitext.baseline.suppressed`.
-public struct JUnitReporter: FindingsReporter, CheckReporter {
+public struct JUnitReporter: Reporter {
     public init() {}
 
-    public func render(_ result: AuditResult, context: OutputContext) throws -> Data {
-        try render(CheckReport(single: result), context: context)
+    /// The XML is built whole: a suite's attributes count its failures before its cases.
+    public func write(_ report: CheckReport, context: OutputContext, to output: (Data) throws -> Void) throws {
+        try output(try render(report))
     }
 
-    public func render(_ report: CheckReport, context: OutputContext) throws -> Data {
+    private func render(_ report: CheckReport) throws -> Data {
         let checks = CheckRegistry.all.map { $0.description }
         let failuresPerResult = report.results.map { result in Set(result.findings.map(\.check)).count }
         let xml = try XMLWriter()
