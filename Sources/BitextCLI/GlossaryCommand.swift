@@ -27,8 +27,8 @@ struct GlossaryExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Draft a glossary (names, acronyms and their renderings) from a source document and its translation.")
 
-    @Argument(help: "The English source document.") var source: String
-    @Argument(help: "The Chinese translation.") var target: String
+    @Argument(help: "The source document (English, or Chinese: the terms are drawn English → Chinese either way).") var source: String
+    @Argument(help: "Its translation.") var target: String
     @Option(name: .shortAndLong, help: "Write the glossary here (.csv, .tsv or .tbx); standard output (CSV) if absent.")
     var output: String?
     @Option(help: "Pairs a term must occur in to be proposed.") var minimumOccurrences = 3
@@ -43,14 +43,9 @@ struct GlossaryExtractCommand: ParsableCommand {
     func run() throws {
         var diagnostics = Diagnostics()
         do {
-            let sourceDocument = try DocumentLoader.load(path: source, language: .english, diagnostics: &diagnostics)
-            let targetDocument = try DocumentLoader.load(path: target, language: .chinese, diagnostics: &diagnostics)
-            let segmenter = Segmenter()
-            let sourceSegments = segmenter.segment(sourceDocument)
-            let targetSegments = segmenter.segment(targetDocument)
-            let alignment = DocumentAligner().align(source: sourceSegments, target: targetSegments)
-            let bitext = AlignedBitext(source: sourceSegments, target: targetSegments, alignment: alignment)
-            let glossary = GlossaryExtractor(minimumOccurrences: minimumOccurrences).extract(from: bitext)
+            let glossary = try Auditor().extractGlossary(
+                sourcePath: source, targetPath: target, extractor: GlossaryExtractor(minimumOccurrences: minimumOccurrences),
+                diagnostics: &diagnostics)
             report(diagnostics)
             if let output {
                 try GlossaryLoader.write(glossary, to: output, inputs: [source, target])

@@ -39,29 +39,17 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Project configuration; by default the nearest .bitext.yml from the working folder up.", valueName: "file"))
     var config: String?
 
-    /// Options from the configuration file, then the command line, and the files they were
-    /// read from (the configuration and every glossary), which no output may replace;
-    /// configuration trouble is printed to standard error as it is found.
+    /// The run's options merged by the library (`RunConfiguration`), with the files they
+    /// were read from; configuration trouble is printed to standard error as it is found.
     func auditorOptions() throws -> (options: Auditor.Options, files: [String]) {
         var diagnostics = Diagnostics()
-        let configurationPath = config ?? ProjectConfiguration.find(from: FileManager.default.currentDirectoryPath)
-        let configuration = try configurationPath.map { try ProjectConfiguration.load(path: $0, diagnostics: &diagnostics) }
-            ?? ProjectConfiguration()
-        let glossaryPaths = configuration.glossaryPaths + glossary
-        var combined = Glossary.empty
-        for path in glossaryPaths {
-            combined = combined.merged(with: try GlossaryLoader.load(path: path, diagnostics: &diagnostics))
-        }
+        let run = RunConfiguration(configurationPath: config, glossaryPaths: glossary, presegmented: presegmented, encoding: encoding)
+        let resolved = try run.resolve(diagnostics: &diagnostics)
         for diagnostic in diagnostics.items {
             Console.warn("\(diagnostic)")
         }
-        var options = Auditor.Options(
-            glossary: combined, checks: configuration.checks, presegmented: presegmented, encoding: encoding)
-        options.sourceLanguage = configuration.sourceLanguage
-        options.targetLanguage = configuration.targetLanguage
-        return (options, [configurationPath].compactMap { $0 } + glossaryPaths)
+        return (resolved.options, resolved.readFiles)
     }
-
 }
 
 enum Console {

@@ -318,4 +318,31 @@ enum TranscriptTurns {
         #expect(byName["TSMC"]?.note?.contains("3 pairs") == true)
         #expect(glossary.terms.count == 2)
     }
+
+    /// The library drafts from files as `audit` reads them; the Chinese file given first used
+    /// to be read as English, and gave Latin-only "terms" with no error.
+    @Test func theTranscriptGivesTheSameDraftWhicheverFileComesFirst() throws {
+        var diagnostics = Diagnostics()
+        let inOrder = try Auditor().extractGlossary(
+            sourcePath: TestData.englishTranscript.path, targetPath: TestData.chineseTranscript.path, diagnostics: &diagnostics)
+        let swapped = try Auditor().extractGlossary(
+            sourcePath: TestData.chineseTranscript.path, targetPath: TestData.englishTranscript.path, diagnostics: &diagnostics)
+        #expect(inOrder.terms.count > 20)
+        let renderings = Dictionary(uniqueKeysWithValues: inOrder.terms.map { ($0.name, $0.accepted) })
+        #expect(renderings["TSMC"]?.contains("台积电") == true, "\(renderings["TSMC"] ?? [])")
+        // A few pairs may align differently the other way round; the terms are the same ones.
+        let common = Set(inOrder.terms.map(\.name)).intersection(swapped.terms.map(\.name))
+        #expect(Double(common.count) >= 0.9 * Double(inOrder.terms.count), "\(inOrder.terms.count) vs \(swapped.terms.count)")
+        #expect(swapped.terms.contains { $0.accepted.contains { $0.unicodeScalars.contains { $0.properties.isIdeographic } } })
+    }
+
+    @Test func twoDocumentsInOneLanguageAreAnErrorNamingThem() throws {
+        var diagnostics = Diagnostics()
+        #expect {
+            try Auditor().extractGlossary(
+                sourcePath: TestData.englishTranscript.path, targetPath: TestData.englishTranscript.path, diagnostics: &diagnostics)
+        } throws: { error in
+            (error as? InputError)?.message.contains("both read as English") == true
+        }
+    }
 }

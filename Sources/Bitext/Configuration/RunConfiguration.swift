@@ -1,0 +1,43 @@
+import Foundation
+
+/// What one run is configured with, merged in one place so that a Swift user of the library
+/// gets what the command line gets: the project's `.bitext.yml` (the one named, or the
+/// nearest from `workingDirectory` up), its glossaries, then the run's own settings on top.
+public struct RunConfiguration: Sendable {
+    /// A configuration file to use instead of searching for `.bitext.yml`.
+    public var configurationPath: String?
+    /// Glossaries added to the configuration's.
+    public var glossaryPaths: [String]
+    public var presegmented: Bool
+    public var encoding: TextEncoding?
+    /// Where the search for `.bitext.yml` starts.
+    public var workingDirectory: String
+
+    public init(
+        configurationPath: String? = nil, glossaryPaths: [String] = [], presegmented: Bool = false, encoding: TextEncoding? = nil,
+        workingDirectory: String = FileManager.default.currentDirectoryPath
+    ) {
+        self.configurationPath = configurationPath
+        self.glossaryPaths = glossaryPaths
+        self.presegmented = presegmented
+        self.encoding = encoding
+        self.workingDirectory = workingDirectory
+    }
+
+    /// The merged options, and every file they were read from (the configuration and each
+    /// glossary), which no output of the run may replace. Trouble that does not stop the
+    /// run (an unknown setting, a duplicate term) goes to `diagnostics`.
+    public func resolve(diagnostics: inout Diagnostics) throws -> (options: Auditor.Options, readFiles: [String]) {
+        let projectPath = configurationPath ?? ProjectConfiguration.find(from: workingDirectory)
+        let project = try projectPath.map { try ProjectConfiguration.load(path: $0, diagnostics: &diagnostics) } ?? ProjectConfiguration()
+        let glossaries = project.glossaryPaths + glossaryPaths
+        var combined = Glossary.empty
+        for path in glossaries {
+            combined = combined.merged(with: try GlossaryLoader.load(path: path, diagnostics: &diagnostics))
+        }
+        var options = Auditor.Options(glossary: combined, checks: project.checks, presegmented: presegmented, encoding: encoding)
+        options.sourceLanguage = project.sourceLanguage
+        options.targetLanguage = project.targetLanguage
+        return (options, [projectPath].compactMap { $0 } + glossaries)
+    }
+}
