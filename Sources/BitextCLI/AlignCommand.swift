@@ -46,16 +46,11 @@ struct AlignCommand: ParsableCommand {
     func run() throws {
         var diagnostics = Diagnostics()
         defer { diagnostics.items.forEach { Console.warn($0.description) } }
-        do {
-            if FolderPairing.isFolder(source) {
-                try alignFolders(diagnostics: &diagnostics)
-            } else {
-                let data = try aligned(sourcePath: source, targetPath: target, diagnostics: &diagnostics)
-                try write(data, to: output, inputs: [source, target])
-            }
-        } catch let error as InputError {
-            Console.warn(error.description)
-            throw ExitCode(2)
+        if FolderPairing.isFolder(source) {
+            try alignFolders(diagnostics: &diagnostics)
+        } else {
+            let data = try aligned(sourcePath: source, targetPath: target, diagnostics: &diagnostics)
+            try write(data, to: output, inputs: [source, target])
         }
     }
 

@@ -35,12 +35,7 @@ struct ConvertCommand: ParsableCommand {
     func run() throws {
         guard let format = to ?? ExportFormat.inferred(fromPath: output) else { throw ExitCode(2) }
         let converter = Converter(context: OutputContext(generatedAt: Date()), encoding: encoding)
-        do {
-            let result = try converter.convert(inputPath: input, outputPath: output, to: format)
-            result.diagnostics.forEach { Console.warn($0.description) }
-        } catch let error as InputError {
-            Console.warn("bitext: \(error)")
-            throw ExitCode(2)
-        }
+        let result = try converter.convert(inputPath: input, outputPath: output, to: format)
+        result.diagnostics.forEach { Console.warn($0.description) }
     }
 }

@@ -18,13 +18,7 @@ struct EvalAlignCommand: ParsableCommand {
     @Argument(help: "Test bead file or folder.") var test: String
 
     func run() throws {
-        let scores: [FileAlignmentScore]
-        do {
-            scores = try AlignmentEvaluation.evaluate(goldPath: gold, testPath: test)
-        } catch let error as InputError {
-            Console.warn(error.description)
-            throw ExitCode(2)
-        }
+        let scores = try AlignmentEvaluation.evaluate(goldPath: gold, testPath: test)
         let nameWidth = max(5, scores.map(\.name.count).max() ?? 0)
         func row(_ name: String, _ counts: AlignmentCounts) -> String {
             let values = [counts.strict.precision, counts.strict.recall, counts.strict.f1, counts.lax.precision, counts.lax.recall, counts.lax.f1]

@@ -16,11 +16,6 @@ private func report(_ diagnostics: Diagnostics) {
     for item in diagnostics.items { Console.warn(item.description) }
 }
 
-/// Input errors end the command with exit code 2 and a message naming the file.
-private func failing(_ error: InputError) -> ExitCode {
-    Console.warn(error.description)
-    return ExitCode(2)
-}
 
 struct GlossaryExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -56,7 +51,7 @@ struct GlossaryExtractCommand: ParsableCommand {
             }
         } catch let error as InputError {
             report(diagnostics)
-            throw failing(error)
+            throw error
         }
     }
 }
@@ -84,7 +79,7 @@ struct GlossaryConvertCommand: ParsableCommand {
             Console.warn("wrote \(glossary.terms.count) terms to \(output)")
         } catch let error as InputError {
             report(diagnostics)
-            throw failing(error)
+            throw error
         }
     }
 }
@@ -113,7 +108,7 @@ struct GlossaryValidateCommand: ParsableCommand {
             do {
                 problems = try GlossaryLoader.validate(path: glossary, schema: schema)
             } catch let error as InputError {
-                throw failing(error)
+                throw error
             }
             for problem in problems { print("\(problem.position): error: \(LineSafeText.escaping(problem.message))") }
             if !problems.isEmpty {
@@ -127,7 +122,7 @@ struct GlossaryValidateCommand: ParsableCommand {
             terms = try GlossaryLoader.load(path: glossary, diagnostics: &diagnostics)
         } catch let error as InputError {
             report(diagnostics)
-            throw failing(error)
+            throw error
         }
         report(diagnostics)
         print("\(glossary): \(terms.terms.count) terms, valid")

@@ -24,12 +24,15 @@ struct BitextCommand: ParsableCommand {
     )
 }
 
-/// ArgumentParser exits with 64 on usage errors; bitext promises 2 for usage and input errors.
+/// The one place errors are printed: `bitext: ` and the message on standard error, with
+/// the usage of the subcommand that was run for a usage error; exit code 2 for usage and
+/// input errors (ArgumentParser's own would be 64).
 func runBitext() -> Never {
     OutputFile.removeTemporaryFilesOnSignals()
+    var command: (any ParsableCommand)?
     do {
-        var command = try BitextCommand.parseAsRoot()
-        try command.run()
+        command = try BitextCommand.parseAsRoot()
+        try command!.run()
         BitextCommand.exit()
     } catch let error as InputError {
         Console.warn("bitext: \(error)")
@@ -37,13 +40,21 @@ func runBitext() -> Never {
     } catch let error as ExitCode {
         BitextCommand.exit(withError: error)
     } catch {
-        let code = BitextCommand.exitCode(for: error)
-        if code == .success {
+        if BitextCommand.exitCode(for: error) == .success {
+            // --help and --version print and exit 0.
             BitextCommand.exit(withError: error)
         }
-        Console.warn(BitextCommand.fullMessage(for: error))
+        Console.warn(usageMessage(for: error, in: command))
         BitextCommand.exit(withError: ExitCode(2))
     }
+}
+
+/// ArgumentParser's message for a usage error, led by `bitext: ` instead of `Error: `.
+/// Errors from a subcommand's `validate()` surface from parsing, which already names that
+/// subcommand's usage; errors thrown while running name it through `command`.
+func usageMessage(for error: any Error, in command: (any ParsableCommand)?) -> String {
+    let message = command.map { type(of: $0).fullMessage(for: error) } ?? BitextCommand.fullMessage(for: error)
+    return message.hasPrefix("Error: ") ? "bitext: " + message.dropFirst("Error: ".count) : "bitext: " + message
 }
 
 runBitext()

@@ -123,6 +123,33 @@ import Testing
         #expect(run.output.isEmpty)
     }
 
+    /// Every command's errors come out the same way, printed once: `bitext: ` and the
+    /// message; usage errors add the usage of the subcommand that was run.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: executable.path)))
+    func errorsArePrintedOnceWithOnePrefixAndTheSubcommandsUsage() throws {
+        let runs: [(arguments: [String], usage: String?)] = [
+            (["check"], "Usage: bitext check"),
+            (["convert", "a.tmx", "out.xyz"], "Usage: bitext convert"),
+            (["glossary", "extract", "/nonexistent/en.md", "/nonexistent/zh.md"], nil),
+            (["align", "/nonexistent/en.md", "/nonexistent/zh.md"], nil),
+            (["eval-align", "/nonexistent/gold", "/nonexistent/test"], nil),
+            (["convert", "/nonexistent/in.tmx", "/tmp/out.xlf"], nil),
+        ]
+        for (arguments, usage) in runs {
+            let run = try bitext(arguments)
+            #expect(run.status == 2, "\(arguments)")
+            let lines = run.error.split(separator: "\n")
+            #expect(lines.first?.hasPrefix("bitext: ") == true, "\(arguments): \(run.error)")
+            #expect(lines.filter { $0.hasPrefix("bitext: ") }.count == 1, "printed once: \(run.error)")
+            #expect(!run.error.contains("Error: "), "\(arguments): \(run.error)")
+            if let usage {
+                #expect(run.error.contains(usage), "\(arguments): \(run.error)")
+            } else {
+                #expect(!run.error.contains("Usage:"), "an input error is not a usage error: \(run.error)")
+            }
+        }
+    }
+
     @Test(.enabled(if: FileManager.default.fileExists(atPath: executable.path)))
     func catalogueListsEveryCheck() throws {
         let run = try bitext(["checks"])
