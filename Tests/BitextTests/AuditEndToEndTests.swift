@@ -14,6 +14,21 @@ import Testing
             sourcePath: TestData.englishTranscript.path, targetPath: TestData.chineseTranscript.path)
     }
 
+    /// The report's term table reads the matches the glossary checks made; it must be the
+    /// table that matching every pair again gives, on the transcript's real terms.
+    @Test func theTermTableFromTheChecksMatchesEqualsMatchingAgain() throws {
+        let result = try Self.auditTranscript()
+        let kept = try #require(result.termMatches)
+        #expect(kept.count == result.bitext.pairs.count)
+        let fromChecks = TermRenderingTable(bitext: result.bitext, glossary: result.glossary, matches: kept)
+        let matchedAgain = TermRenderingTable(bitext: result.bitext, glossary: result.glossary)
+        #expect(fromChecks.rows.count > 20)
+        #expect(fromChecks.rows == matchedAgain.rows)
+        #expect(fromChecks.occurrences == matchedAgain.occurrences)
+        let deepSeek = try #require(fromChecks.rows.first { $0.name == "DeepSeek" })
+        #expect(deepSeek.renderings.contains { $0.text == "深海" && $0.kind == .forbidden })
+    }
+
     @Test func everySegmentAppearsExactlyOnceInOrder() throws {
         let result = try Self.auditTranscript()
         let source = try #require(result.source)

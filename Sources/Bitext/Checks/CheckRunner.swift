@@ -18,17 +18,29 @@ public struct CheckRunner: Sendable {
 
     /// The findings of a whole bitext, checked as one chunk.
     public func run(on bitext: AlignedBitext) -> [Finding] {
+        runKeepingTermMatches(on: bitext, keep: false).findings
+    }
+
+    /// The findings, and the glossary matches of every pair that the glossary checks worked
+    /// out (nil without a glossary), so that a report shows the terms the checks saw
+    /// without matching the document again.
+    public func runKeepingTermMatches(on bitext: AlignedBitext) -> (findings: [Finding], termMatches: [[PairTermMatch]]?) {
+        runKeepingTermMatches(on: bitext, keep: true)
+    }
+
+    private func runKeepingTermMatches(on bitext: AlignedBitext, keep: Bool) -> (findings: [Finding], termMatches: [[PairTermMatch]]?) {
         var tallies = DocumentTallies()
-        let chunk = checkChunk(bitext)
+        let chunk = checkChunk(bitext, keepingTermMatches: keep)
         tallies.append(chunk)
-        return ordered(chunk.findings + tallies.findings(in: bitext, runner: self))
+        return (ordered(chunk.findings + tallies.findings(in: bitext, runner: self)), chunk.termMatches)
     }
 
     /// What checking one chunk gives: the findings of the checks that look at the chunk's
-    /// pairs, and a tally for each document check.
+    /// pairs, a tally for each document check, and the pairs' glossary matches when kept.
     struct ChunkResult: Sendable {
         var findings: [Finding]
         var tallies: [TallyKey: any DocumentTally]
+        var termMatches: [[PairTermMatch]]?
     }
 
     /// Document checks with the same tally type and prerequisites read one tally, computed
@@ -48,7 +60,7 @@ public struct CheckRunner: Sendable {
     }
 
     /// Checks one chunk of a document; the result depends on the chunk alone.
-    func checkChunk(_ chunk: AlignedBitext) -> ChunkResult {
+    func checkChunk(_ chunk: AlignedBitext, keepingTermMatches: Bool = false) -> ChunkResult {
         let chunk = chunk.readableForChecks()
         let termMatches = glossary.isEmpty
             ? nil : ChunkTermMatches(matcher: TermMatcherCache.shared.matcher(for: glossary), chunk: chunk)
@@ -71,7 +83,7 @@ public struct CheckRunner: Sendable {
             flaggedPairs[description.id] = Set(produced.compactMap(\.pair))
             findings += produced
         }
-        return ChunkResult(findings: ordered(findings), tallies: tallies)
+        return ChunkResult(findings: ordered(findings), tallies: tallies, termMatches: keepingTermMatches ? termMatches?.all() : nil)
     }
 
     /// Findings by pair (findings about no single pair last), then by catalogue order, then

@@ -24,4 +24,10 @@ final class ChunkTermMatches: @unchecked Sendable {
         known[position] = matches
         return matches
     }
+
+    /// The matches of every pair of the chunk, in order: those the checks worked out, and
+    /// the rest (when the glossary checks are off) matched now.
+    func all() -> [[PairTermMatch]] {
+        chunk.pairs.indices.map { matches(of: chunk.pairs[$0], at: $0) }
+    }
 }

@@ -5,6 +5,8 @@ public struct PairTermMatch: Sendable, Hashable {
     public var term: Int
     /// The first occurrence in the source, as written.
     public var sourceText: String
+    /// Every occurrence of the term in the English side's text, for reports that mark them.
+    public var sourceRanges: [Range<String.Index>]
     public var targetMatches: [TargetTermMatch]
 
     public var forbidden: [TargetTermMatch] { targetMatches.filter { $0.kind == .forbidden } }
@@ -29,14 +31,20 @@ extension TermMatcher {
         let sourceMatches = sourceMatches(in: source)
         guard !sourceMatches.isEmpty else { return [] }
         var firstText: [Int: String] = [:]
+        var ranges: [Int: [Range<String.Index>]] = [:]
         var order: [Int] = []
-        for match in sourceMatches where firstText[match.term] == nil {
-            firstText[match.term] = match.text
-            order.append(match.term)
+        for match in sourceMatches {
+            if firstText[match.term] == nil {
+                firstText[match.term] = match.text
+                order.append(match.term)
+            }
+            ranges[match.term, default: []].append(match.range)
         }
         let targetMatches = target.isEmpty ? [] : targetMatches(forTerms: order, in: target)
         return order.map { term in
-            PairTermMatch(term: term, sourceText: firstText[term]!, targetMatches: targetMatches.filter { $0.term == term })
+            PairTermMatch(
+                term: term, sourceText: firstText[term]!, sourceRanges: ranges[term]!,
+                targetMatches: targetMatches.filter { $0.term == term })
         }
     }
 }

@@ -12,6 +12,9 @@ public struct AuditResult: Sendable {
     /// The glossary the pairs were checked against, so that reports can show how each term
     /// was rendered, rightly or wrongly; empty when none was given.
     public var glossary: Glossary
+    /// The glossary matches the checks worked out, one list per pair of `bitext`; nil when
+    /// they were not kept (a report then matches the pairs itself).
+    public var termMatches: [[PairTermMatch]]?
 
     public init(
         bitext: AlignedBitext, source: SegmentedDocument?, target: SegmentedDocument?, findings: [Finding], diagnostics: [Diagnostic],

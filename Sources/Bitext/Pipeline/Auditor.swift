@@ -41,10 +41,13 @@ public struct Auditor: Sendable {
         let aligned = try align(sourcePath: sourcePath, targetPath: targetPath, diagnostics: &diagnostics)
         let bitext = aligned.bitext
         let suppressions = Suppressions(aligned.target.document)
-        let findings = check(bitext).filter { !suppressions.suppresses($0) }
-        return AuditResult(
-            bitext: bitext, source: aligned.source, target: aligned.target, findings: findings, diagnostics: diagnostics.items,
+        let checked = CheckRunner(configuration: options.checks, glossary: options.glossary).runKeepingTermMatches(on: bitext)
+        var result = AuditResult(
+            bitext: bitext, source: aligned.source, target: aligned.target,
+            findings: checked.findings.filter { !suppressions.suppresses($0) }, diagnostics: diagnostics.items,
             glossary: options.glossary)
+        result.termMatches = checked.termMatches
+        return result
     }
 
     /// Reads, segments and aligns two documents; the two are read at the same time. Warns

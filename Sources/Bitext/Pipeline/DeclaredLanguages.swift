@@ -16,10 +16,9 @@ struct DeclaredLanguages {
         source sourceDocument: SegmentedDocument, target targetDocument: SegmentedDocument, segmenter: Segmenter,
         diagnostics: inout Diagnostics
     ) -> (source: SegmentedDocument, target: SegmentedDocument) {
-        let sourceReads = Self.languageReadFrom(sourceDocument.document)
-        let targetReads = Self.languageReadFrom(targetDocument.document)
         guard source != nil || target != nil else {
-            if sourceReads == .chinese, targetReads == .english {
+            // Undeclared, each document was read in the language detected when it was loaded.
+            if sourceDocument.language == .chinese, targetDocument.language == .english {
                 diagnostics.note(
                     "the source \(sourceDocument.path) reads as Chinese and the target \(targetDocument.path) as English: "
                         + "checking Chinese → English; if the English file is the source, give it first "
@@ -28,6 +27,9 @@ struct DeclaredLanguages {
             }
             return (sourceDocument, targetDocument)
         }
+        // A declared document was not detected on loading: this is its one detection.
+        let sourceReads = source == nil ? sourceDocument.language : Self.languageReadFrom(sourceDocument.document)
+        let targetReads = target == nil ? targetDocument.language : Self.languageReadFrom(targetDocument.document)
         if let source, let target, source != target, sourceReads == target, targetReads == source {
             diagnostics.warn(
                 "source and target look swapped: \(sourceDocument.path) reads as \(target.name) and \(targetDocument.path) as "

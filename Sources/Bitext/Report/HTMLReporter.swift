@@ -47,7 +47,7 @@ private struct HTMLPage {
         self.result = result
         self.context = context
         summary = AuditSummary(result)
-        terms = TermRenderingTable(bitext: result.bitext, glossary: result.glossary)
+        terms = TermRenderingTable(bitext: result.bitext, glossary: result.glossary, matches: result.termMatches)
         termRows = Dictionary(uniqueKeysWithValues: terms.rows.enumerated().map { ($0.element.term, $0.offset) })
         var byPair: [Int: [Int]] = [:]
         for (offset, finding) in result.findings.enumerated() {

@@ -54,13 +54,18 @@ public struct TermRenderingTable: Sendable {
     /// Indexed like `AlignedBitext.pairs`.
     public var occurrences: [PairOccurrences]
 
-    public init(bitext: AlignedBitext, glossary: Glossary) {
+    /// `matches` are the ones the checks worked out (`AuditResult.termMatches`), one list per
+    /// pair; without them the pairs are matched here, with the run's cached matcher.
+    public init(bitext: AlignedBitext, glossary: Glossary, matches: [[PairTermMatch]]? = nil) {
         guard !glossary.isEmpty, bitext.sourceLanguage != bitext.targetLanguage else {
             rows = []
             occurrences = Array(repeating: PairOccurrences(), count: bitext.pairs.count)
             return
         }
-        let matcher = TermMatcher(glossary: glossary)
+        let matches = matches.flatMap { $0.count == bitext.pairs.count ? $0 : nil } ?? {
+            let matcher = TermMatcherCache.shared.matcher(for: glossary)
+            return bitext.pairs.map { matcher.matches(in: $0, of: bitext) }
+        }()
         let englishIsSource = bitext.sourceLanguage == .english
         var pairCounts: [Int: Int] = [:]
         var renderingCounts: [Int: [String: (kind: TargetTermMatch.Kind, pairs: Int)]] = [:]
@@ -68,36 +73,33 @@ public struct TermRenderingTable: Sendable {
         var occurrences: [PairOccurrences] = []
         occurrences.reserveCapacity(bitext.pairs.count)
 
-        for pair in bitext.pairs {
-            let (english, chinese) = englishIsSource ? (pair.sourceText, pair.targetText) : (pair.targetText, pair.sourceText)
-            let englishMatches = matcher.sourceMatches(in: english)
-            guard !englishMatches.isEmpty else {
+        for (pair, pairMatches) in zip(bitext.pairs, matches) {
+            guard !pairMatches.isEmpty else {
                 occurrences.append(PairOccurrences())
                 continue
             }
-            let terms = Array(Set(englishMatches.map(\.term))).sorted()
-            let chineseMatches = chinese.isEmpty ? [] : matcher.targetMatches(forTerms: terms, in: chinese)
-            var englishSide = englishMatches.map { Occurrence(term: $0.term, span: Finding.Span($0.range, in: english), kind: nil) }
+            let (english, chinese) = englishIsSource ? (pair.sourceText, pair.targetText) : (pair.targetText, pair.sourceText)
+            var englishSide: [Occurrence] = []
             var chineseSide: [Occurrence] = []
             var seenSpans: Set<Finding.Span> = []
-            for match in chineseMatches {
-                for span in Finding.Span.occurrences(of: match.found, in: chinese) where seenSpans.insert(span).inserted {
-                    chineseSide.append(Occurrence(term: match.term, span: span, kind: match.kind))
+            for match in pairMatches {
+                englishSide += match.sourceRanges.map { Occurrence(term: match.term, span: Finding.Span($0, in: english), kind: nil) }
+                for target in match.targetMatches {
+                    for span in Finding.Span.occurrences(of: target.found, in: chinese) where seenSpans.insert(span).inserted {
+                        chineseSide.append(Occurrence(term: match.term, span: span, kind: target.kind))
+                    }
+                }
+                pairCounts[match.term, default: 0] += 1
+                for rendering in Set(match.targetMatches.map { TermFound(text: $0.found, kind: $0.kind) }) {
+                    let previous = renderingCounts[match.term, default: [:]][rendering.text]
+                    renderingCounts[match.term, default: [:]][rendering.text] = (previous?.kind ?? rendering.kind, (previous?.pairs ?? 0) + 1)
+                }
+                if match.targetMatches.isEmpty, !pair.isUnaligned, !glossary.terms[match.term].accepted.isEmpty {
+                    missing[match.term, default: 0] += 1
                 }
             }
-            for term in terms {
-                pairCounts[term, default: 0] += 1
-                let found = chineseMatches.filter { $0.term == term }
-                for rendering in Set(found.map { TermFound(text: $0.found, kind: $0.kind) }) {
-                    let previous = renderingCounts[term, default: [:]][rendering.text]
-                    renderingCounts[term, default: [:]][rendering.text] = (previous?.kind ?? rendering.kind, (previous?.pairs ?? 0) + 1)
-                }
-                if found.isEmpty, !pair.isUnaligned, !glossary.terms[term].accepted.isEmpty {
-                    missing[term, default: 0] += 1
-                }
-            }
-            englishSide.sort { $0.span.start < $1.span.start }
-            chineseSide.sort { $0.span.start < $1.span.start }
+            englishSide.sort { ($0.span.start, $0.span.end, $0.term) < ($1.span.start, $1.span.end, $1.term) }
+            chineseSide.sort { ($0.span.start, $0.span.end, $0.term) < ($1.span.start, $1.span.end, $1.term) }
             occurrences.append(englishIsSource
                 ? PairOccurrences(source: englishSide, target: chineseSide)
                 : PairOccurrences(source: chineseSide, target: englishSide))
