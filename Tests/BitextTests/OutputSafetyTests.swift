@@ -318,8 +318,13 @@ import Testing
             "<tu tuid=\"2\"><tuv xml:lang=\"en-US\"><seg>Thank you.</seg></tuv></tu>",
         ])
         let undecided = try Self.convert(oneSided, name: "one-sided.tmx", to: .tmx, in: folder)
-        #expect(undecided.contains("srclang=\"*all*\""))
-        #expect(!undecided.contains("srclang=\"zh-CN\""))
+        let header = try #require(undecided.split(separator: "\n").first { $0.contains("<header") })
+        #expect(header.contains("srclang=\"*all*\""), "\(header)")
+        // Each lone variant was read as a source; the units say so themselves, so that a
+        // unit with both sides added later cannot turn them into targets.
+        let reread = try Self.read(undecided, as: TMXBitextReader(), path: "one-sided-out.tmx")
+        #expect(reread.pairs.map(\.sourceText) == ["译者序", "Thank you."])
+        #expect(reread.pairs.allSatisfy { $0.targetText.isEmpty })
     }
 
     /// Repeated `tuid`s and `zh_CN` through XLIFF 2 and XLIFF 1.2: unique ids, BCP 47 tags,

@@ -168,6 +168,11 @@ final class TMXSession: XMLBitextSession {
         let unit = pair.unit ?? TranslationUnitInfo()
         var attributes = unit.attributesOrigin == .tmx ? unit.attributes : [:]
         attributes["tuid"] = UnitStructureProperties.pairID(of: unit) ?? String(ExportText.pairNumber(pair))
+        let sourceTag = unit.sourceLanguageTag ?? header.fileInfo?.sourceLanguageTag ?? header.sourceLanguage.tag
+        let targetTag = unit.targetLanguageTag ?? header.fileInfo?.targetLanguageTag ?? header.targetLanguage.tag
+        if attributes["srclang"] == nil, Self.oneSidedUnitNeedsItsSource(pair, sourceTag: sourceTag, targetTag: targetTag, header: header) {
+            attributes["srclang"] = sourceTag
+        }
         let order = ["tuid"] + attributes.keys.filter { $0 != "tuid" }.sorted()
         try xml.open("tu", ordered: order.compactMap { name in attributes[name].map { (name, $0) } })
         for property in unit.properties where property.appliesTo == .unit {
@@ -185,8 +190,6 @@ final class TMXSession: XMLBitextSession {
         for preserved in unit.preserved where preserved.origin == .tmx {
             try xml.raw(preserved.xml)
         }
-        let sourceTag = unit.sourceLanguageTag ?? header.fileInfo?.sourceLanguageTag ?? header.sourceLanguage.tag
-        let targetTag = unit.targetLanguageTag ?? header.fileInfo?.targetLanguageTag ?? header.targetLanguage.tag
         if !pair.source.isEmpty {
             try variant(language: sourceTag, text: pair.sourceText, codes: pair.sourceCodes,
                         notes: unit.notes.filter { $0.appliesTo == .source }, properties: unit.properties.filter { $0.appliesTo == .source })
@@ -196,6 +199,17 @@ final class TMXSession: XMLBitextSession {
                         notes: unit.notes.filter { $0.appliesTo == .target }, properties: unit.properties.filter { $0.appliesTo == .target })
         }
         try xml.close()
+    }
+
+    /// Whether a reader would take the one variant of a one-sided unit for the other side:
+    /// under a header `srclang="*all*"` (no unit decided the direction) any lone variant
+    /// reads as a source, and under a declared `srclang` a lone variant is a source exactly
+    /// when it is in that language. Such a unit names its source itself (`<tu srclang>`).
+    static func oneSidedUnitNeedsItsSource(_ pair: AlignedPair, sourceTag: String, targetTag: String, header: AlignedBitext) -> Bool {
+        guard pair.source.isEmpty != pair.target.isEmpty else { return false }
+        let isSource = !pair.source.isEmpty
+        guard let headerSource = header.fileInfo?.sourceLanguageTag, headerSource != "*all*" else { return true }
+        return TMXUnitStream.sameLanguageTag(isSource ? sourceTag : targetTag, headerSource) != isSource
     }
 
     private func variant(language: String, text: String, codes: [InlineCode], notes: [UnitNote], properties: [UnitProperty]) throws {

@@ -159,8 +159,8 @@ final class TMXUnitStream: BitextUnitStream {
             switch reader.nodeType {
             case .element where reader.depth == bodyDepth + 1:
                 if reader.localName == "tu" {
-                    // A unit without variants carries no text and cannot be written back
-                    // (TMX requires a <tuv>): it is left out, with a warning.
+                    // A unit without text cannot be written back (TMX requires a <tuv>
+                    // with a <seg>): it is left out, with a warning.
                     if let unit = try readUnit(diagnostics: &diagnostics) { return unit }
                     continue
                 }
@@ -178,7 +178,7 @@ final class TMXUnitStream: BitextUnitStream {
         throw InputError(file: path, line: reader.line, "the document ends inside <body>")
     }
 
-    /// The unit's pair, or nil for a `<tu>` without `<tuv>`.
+    /// The unit's pair, or nil for a `<tu>` without text (no `<tuv>`, or none with a `<seg>`).
     private func readUnit(diagnostics: inout Diagnostics) throws -> BilingualPairBuilder.ReadUnit? {
         let unitLine = reader.line
         var attributes = InlineContentReader.attributeMap(reader)
@@ -199,6 +199,10 @@ final class TMXUnitStream: BitextUnitStream {
         if let unitSourceLanguage { unit.attributes["srclang"] = unitSourceLanguage }
         guard !variants.isEmpty else {
             diagnostics.warn("<tu> has no <tuv>; skipped", file: path, line: unitLine)
+            return nil
+        }
+        guard variants.contains(where: { !$0.side.segments.isEmpty }) else {
+            diagnostics.warn("<tu> has no <tuv> with a <seg>; skipped", file: path, line: unitLine)
             return nil
         }
         let declaredSource = [unitSourceLanguage, fileInfo.sourceLanguageTag, unitsSourceTag].compactMap { $0 }.first { $0 != "*all*" }
