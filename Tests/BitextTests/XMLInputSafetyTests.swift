@@ -96,6 +96,32 @@ import Testing
         }
     }
 
+    /// Bytes that do not fit the declared encoding, met while an unknown element is kept
+    /// whole (`<x-custom>`, read ahead through libxml2's outer-XML call): libxml2 used to print
+    /// "encoding error : input conversion failed" and "I/O error : encoder error" to standard
+    /// error and bitext then said "Extra content at the end of the document"; now the real
+    /// reason is bitext's error, with the file and line.
+    @Test func libxml2PrintsNothingOfItsOwnWhenTheEncodingIsWrong() throws {
+        let padding = String(repeating: "a", count: 20_000)
+        let tmx = """
+            <?xml version="1.0" encoding="UTF-7"?>
+            <tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" \
+            o-tmf="x" creationtool="x" creationtoolversion="1"/><body>
+            <tu><x-custom>\(padding) 该模型</x-custom><tuv xml:lang="en"><seg>The model</seg></tuv></tu>
+            </body></tmx>
+            """
+        var thrown: (any Error)?
+        let printed = try StandardError.captured {
+            var diagnostics = Diagnostics()
+            do { _ = try TMXBitextReader().read(.data(Data(tmx.utf8), path: "enc.tmx"), diagnostics: &diagnostics) } catch { thrown = error }
+        }
+        #expect(!printed.contains("encoding error") && !printed.contains("encoder error"), "libxml2 printed: \(printed)")
+        let error = try #require(thrown as? InputError)
+        #expect(error.position.file == "enc.tmx")
+        #expect(error.position.line == 3)
+        #expect(error.message.contains("input conversion failed"), "\(error)")
+    }
+
     @Test func malformedXMLNamesFileLineAndColumnAndLeavesNoOutput() throws {
         let folder = try TestData.temporaryDirectory()
         let input = folder.appendingPathComponent("broken.tmx")
@@ -133,5 +159,32 @@ import Testing
             }
         }
         #expect(refused > inputs.count)
+    }
+}
+
+/// What the process writes to standard error while `body` runs (file descriptor 2 sent to a
+/// temporary file meanwhile): for libraries that print rather than report.
+enum StandardError {
+    private static let lock = NSLock()
+
+    static func captured(_ body: () throws -> Void) throws -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("stderr-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: file.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let handle = try FileHandle(forWritingTo: file)
+        fflush(nil)
+        let saved = dup(2)
+        dup2(handle.fileDescriptor, 2)
+        defer {
+            fflush(nil)
+            dup2(saved, 2)
+            close(saved)
+            try? handle.close()
+        }
+        try body()
+        fflush(nil)
+        return String(decoding: try Data(contentsOf: file), as: UTF8.self)
     }
 }

@@ -22,7 +22,7 @@ final class XMLStreamReader {
 
     let path: String
     private let reader: xmlTextReaderPtr
-    private let collector = ErrorCollector()
+    private let collector: ErrorCollector
     private let retainedCollector: Unmanaged<ErrorCollector>
     /// Keeps in-memory input alive as long as libxml2 reads from it.
     private let buffer: UnsafeMutableRawBufferPointer?
@@ -37,14 +37,18 @@ final class XMLStreamReader {
             throw InputError(file: file, "no such file")
         }
         guard !isDirectory.boolValue else { throw InputError(file: file, "is a directory, expected a file") }
-        guard let reader = xmlReaderForFile(file, nil, Self.options) else {
-            throw InputError(file: file, "cannot be read")
+        let collector = ErrorCollector()
+        // Opening reads the first bytes already: its messages are routed like a read's.
+        guard let reader = Self.routingThreadErrors(to: collector, { xmlReaderForFile(file, nil, Self.options) }) else {
+            throw InputError(file: file, "cannot be read\(collector.firstError.map { ": \($0.message)" } ?? "")")
         }
         self.path = file
         self.reader = reader
         self.buffer = nil
+        self.collector = collector
         retainedCollector = Unmanaged.passRetained(collector)
         installErrorHandler()
+        noteGenericText()
     }
 
     /// Reads bytes already in memory; `path` names them in messages. `encoding` overrides
@@ -53,17 +57,22 @@ final class XMLStreamReader {
         LibXML2.prepare()
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(data.count, 1), alignment: 1)
         data.copyBytes(to: buffer)
+        let collector = ErrorCollector()
         guard let base = buffer.baseAddress?.assumingMemoryBound(to: CChar.self),
-              let reader = xmlReaderForMemory(base, Int32(clamping: data.count), path, encoding, Self.options)
+              let reader = Self.routingThreadErrors(to: collector, {
+                  xmlReaderForMemory(base, Int32(clamping: data.count), path, encoding, Self.options)
+              })
         else {
             buffer.deallocate()
-            throw InputError(file: path, "cannot be read as XML")
+            throw InputError(file: path, "cannot be read as XML\(collector.firstError.map { ": \($0.message)" } ?? "")")
         }
         self.path = path
         self.reader = reader
         self.buffer = buffer
+        self.collector = collector
         retainedCollector = Unmanaged.passRetained(collector)
         installErrorHandler()
+        noteGenericText()
     }
 
     deinit {
@@ -108,9 +117,17 @@ final class XMLStreamReader {
     /// validation and I/O report through the thread's channels, which libxml2 otherwise
     /// prints to standard error ("Unimplemented block at xmlschemas.c…") with no file.
     private func collectingThreadErrors<R>(_ body: () -> R) -> R {
+        defer { noteGenericText() }
+        return Self.routingThreadErrors(to: collector, body)
+    }
+
+    /// `collectingThreadErrors` for a collector alone, so that opening a reader is covered too.
+    private static func routingThreadErrors<R>(to collector: ErrorCollector, _ body: () -> R) -> R {
         let previousHandler = __xmlStructuredError()?.pointee
         let previousContext = __xmlStructuredErrorContext()?.pointee
-        let context = retainedCollector.toOpaque()
+        let retained = Unmanaged.passRetained(collector)
+        defer { retained.release() }
+        let context = retained.toOpaque()
         xmlSetStructuredErrorFunc(context) { context, error in
             guard let context, let error else { return }
             Unmanaged<ErrorCollector>.fromOpaque(context).takeUnretainedValue().add(error.pointee)
@@ -122,7 +139,6 @@ final class XMLStreamReader {
         defer {
             bitext_route_generic_errors(nil, nil)
             xmlSetStructuredErrorFunc(previousContext ?? nil, previousHandler ?? nil)
-            noteGenericText()
         }
         return body()
     }
@@ -157,7 +173,8 @@ final class XMLStreamReader {
 
     private func throwCollectedError() throws {
         if let error = collector.firstError {
-            throw InputError(file: path, line: error.line, column: error.column, error.message)
+            // Errors raised below the parser (encoding conversion) carry no line: the parser's.
+            throw InputError(file: path, line: error.line ?? line, column: error.column, error.message)
         }
     }
 
@@ -245,7 +262,8 @@ final class XMLStreamReader {
 
     /// The current element and its content as XML text; leaves the reader on its end.
     func outerXMLAndSkip() throws -> String {
-        let xml = xmlTextReaderReadOuterXml(reader).map { pointer in
+        // Reading an element's outer XML parses ahead: its messages are routed like a read's.
+        let xml = collectingThreadErrors { xmlTextReaderReadOuterXml(reader) }.map { pointer in
             defer { free(pointer) }
             return String(cString: pointer)
         }
