@@ -46,21 +46,15 @@ struct AuditCommand: ParsableCommand {
             targetPath = target
             outputFolder = out ?? "Reports/\(URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent)"
         } else {
-            let example = BundledExample.lex459
-            guard let root = example.locate(from: FileManager.default.currentDirectoryPath) else {
-                throw InputError(
-                    file: example.sourcePath,
-                    "the bundled example was not found; run `bitext audit` from the bitext checkout or pass SOURCE and TARGET")
-            }
-            sourcePath = root + "/" + example.sourcePath
-            targetPath = root + "/" + example.targetPath
-            if options.glossary.isEmpty {
-                var diagnostics = Diagnostics()
-                options.glossary = try GlossaryLoader.load(path: root + "/" + example.glossaryPath, diagnostics: &diagnostics)
-                readFiles.append(root + "/" + example.glossaryPath)
-                for diagnostic in diagnostics.items { Console.warn("\(diagnostic)") }
-            }
-            outputFolder = out ?? root + "/" + example.reportFolder
+            var diagnostics = Diagnostics()
+            let example = try BundledExample.lex459.run(
+                from: FileManager.default.currentDirectoryPath, options: options, readFiles: readFiles, diagnostics: &diagnostics)
+            for diagnostic in diagnostics.items { Console.warn("\(diagnostic)") }
+            sourcePath = example.sourcePath
+            targetPath = example.targetPath
+            options = example.options
+            readFiles = example.readFiles
+            outputFolder = out ?? example.reportFolder
         }
         let result = try Auditor(options: options).audit(sourcePath: sourcePath, targetPath: targetPath)
         let written = try AuditOutputs(directory: URL(fileURLWithPath: outputFolder))

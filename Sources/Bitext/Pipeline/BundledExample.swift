@@ -26,4 +26,33 @@ public struct BundledExample: Sendable {
             url = parent
         }
     }
+
+    /// Where the example's files are, found from `directory` up, and the run's settings with
+    /// the example's glossary added when none was configured.
+    public struct LocatedRun: Sendable {
+        public var sourcePath: String
+        public var targetPath: String
+        public var reportFolder: String
+        public var options: Auditor.Options
+        /// The run's inputs, the example's glossary included when it was loaded.
+        public var readFiles: [String]
+    }
+
+    public func run(
+        from directory: String, options: Auditor.Options, readFiles: [String], diagnostics: inout Diagnostics
+    ) throws -> LocatedRun {
+        guard let root = locate(from: directory) else {
+            throw InputError(
+                file: sourcePath,
+                "the bundled example was not found; run `bitext audit` from the bitext checkout or pass SOURCE and TARGET")
+        }
+        var run = LocatedRun(
+            sourcePath: root + "/" + sourcePath, targetPath: root + "/" + targetPath, reportFolder: root + "/" + reportFolder,
+            options: options, readFiles: readFiles)
+        if options.glossary.isEmpty {
+            run.options.glossary = try GlossaryLoader.load(path: root + "/" + glossaryPath, diagnostics: &diagnostics)
+            run.readFiles.append(root + "/" + glossaryPath)
+        }
+        return run
+    }
 }
