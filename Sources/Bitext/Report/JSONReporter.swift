@@ -62,7 +62,7 @@ public struct JSONReporter: Reporter {
                 if key == "findings" {
                     try writeFindings(of: report, with: encoder, to: &buffer)
                 } else if let member = members.first(where: { $0.key == key }) {
-                    try buffer.append(Self.indented(try encoder.encode(member.value), by: Self.memberIndent))
+                    try buffer.append(Self.indented(try encoder.encode(member.value)))
                 }
             }
             try buffer.append("\n}\n")
@@ -95,14 +95,21 @@ public struct JSONReporter: Reporter {
     /// Values of top-level members sit one level deep: every line after the first is indented.
     private static let memberIndent = Array("  ".utf8)
 
-    /// Blank lines (inside an empty array) stay blank, as the encoder writes them.
-    private static func indented(_ encoded: Data, by indent: [UInt8]) -> Data {
+    /// `encoded[range]` one level deeper: the indent before every line (the first one too
+    /// when `fromLineStart`), except blank ones, which the encoder writes inside an empty
+    /// array and leaves unindented.
+    private static func indented(_ encoded: Data, _ range: Range<Int>? = nil, fromLineStart: Bool = false) -> Data {
         var output = Data(capacity: encoded.count + encoded.count / 8)
-        var atLineStart = false
-        for byte in encoded {
-            if atLineStart, byte != 0x0A { output.append(contentsOf: indent) }
-            output.append(byte)
-            atLineStart = byte == 0x0A
+        encoded.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            let range = range ?? 0..<bytes.count
+            var lineStart = range.lowerBound
+            while lineStart < range.upperBound {
+                var lineEnd = lineStart
+                while lineEnd < range.upperBound, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                if lineEnd > lineStart, fromLineStart || lineStart > range.lowerBound { output.append(contentsOf: memberIndent) }
+                output.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[lineStart..<min(lineEnd + 1, range.upperBound)]))
+                lineStart = lineEnd + 1
+            }
         }
         return output
     }
@@ -110,20 +117,7 @@ public struct JSONReporter: Reporter {
     /// The elements of a pretty-printed top-level array (`[\n  {…},\n  {…}\n]`), moved one
     /// level deeper: what they are inside the report's `findings`.
     private static func arrayElements(of array: Data) -> Data {
-        var output = Data(capacity: array.count + array.count / 8)
-        array.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-            // Between the opening "[\n" and the closing "\n]".
-            var lineStart = 2
-            let end = bytes.count - 2
-            while lineStart < end {
-                var lineEnd = lineStart
-                while lineEnd < end, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-                output.append(contentsOf: memberIndent)
-                output.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
-                if lineEnd < end { output.append(0x0A) }
-                lineStart = lineEnd + 1
-            }
-        }
-        return output
+        // Between the opening "[\n" and the closing "\n]".
+        indented(array, 2..<(array.count - 2), fromLineStart: true)
     }
 }
