@@ -171,7 +171,7 @@ import Testing
             let description = check.description
             #expect(CheckRegistry.check(withID: description.id) != nil)
             for example in description.passingExamples + description.failingExamples {
-                let bitext = Self.bitext([(example.source, example.target)])
+                let bitext = example.bitext()
                 let findings = check.init().run(
                     on: bitext, context: CheckContext(glossary: Glossary(terms: example.glossary), severity: description.defaultSeverity))
                 let shouldFail = description.failingExamples.contains { $0.source == example.source && $0.target == example.target }

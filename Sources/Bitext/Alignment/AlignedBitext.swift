@@ -38,6 +38,12 @@ public struct AlignedBitext: Sendable {
         self.init(
             sourceLanguage: source.language, targetLanguage: target.language,
             sourcePath: source.path, targetPath: target.path, pairs: pairs)
+        let (sourceIsMarkdown, targetIsMarkdown) = (source.document.format == .markdown, target.document.format == .markdown)
+        if sourceIsMarkdown || targetIsMarkdown {
+            for index in self.pairs.indices {
+                self.pairs[index].readAsMarkdown(source: sourceIsMarkdown, target: targetIsMarkdown)
+            }
+        }
         sourceDocument = source
         targetDocument = target
     }
@@ -52,6 +58,12 @@ public struct AlignedPair: Sendable, Hashable {
     /// The source segments joined the way the language joins sentences.
     public var sourceText: String
     public var targetText: String
+    /// The text as a reader of the rendered page reads it (see `MarkdownProse`): what checks
+    /// of words, numbers, spacing and punctuation read. The text itself except for Markdown.
+    public var sourceProse: String { sourceMaskedProse ?? sourceText }
+    public var targetProse: String { targetMaskedProse ?? targetText }
+    private var sourceMaskedProse: String?
+    private var targetMaskedProse: String?
     /// The unit of the bilingual file the pair was read from (TMX, XLIFF); nil otherwise.
     public var unit: TranslationUnitInfo? {
         get { unitBox?.unit }
@@ -72,6 +84,12 @@ public struct AlignedPair: Sendable, Hashable {
         self.score = score
         self.sourceText = sourceLanguage.join(source.map(\.text))
         self.targetText = targetLanguage.join(target.map(\.text))
+    }
+
+    /// Masks the Markdown syntax of the sides read from Markdown documents.
+    mutating func readAsMarkdown(source: Bool, target: Bool) {
+        if source { sourceMaskedProse = MarkdownProse.masked(sourceText) }
+        if target { targetMaskedProse = MarkdownProse.masked(targetText) }
     }
 
     public var sourceLine: Int? { source.first?.line }

@@ -35,7 +35,8 @@ public struct DocumentAligner: DocumentAligning {
             if hasSpeakers ? block.startsTurn : paragraphsAreInformative {
                 turnStarts[range.lowerBound] = true
             }
-            if block.kind == .heading {
+            // A page title in front matter delimits like a heading.
+            if block.kind == .heading || block.kind == .metadata {
                 for segment in range { headings[segment] = true }
             }
         }

@@ -53,8 +53,10 @@ public struct AlignmentConfidenceCheck: Check {
                 pair: first.index, context: context))
             region = []
         }
-        for pair in bitext.pairs {
-            if !pair.isUnaligned && pair.score < threshold {
+        let pairs = bitext.pairs
+        for position in pairs.indices {
+            let pair = pairs[position]
+            if !pair.isUnaligned && pair.score < threshold && !Self.isSettledByNeighbours(position, in: pairs, threshold: threshold) {
                 region.append(pair)
             } else {
                 flush()
@@ -63,6 +65,30 @@ public struct AlignmentConfidenceCheck: Check {
         flush()
         return findings
     }
+
+    /// A short one-to-one pair between two settled pairs (or the start or end of the
+    /// text): a short sentence or heading scores low on its own evidence, but with both
+    /// neighbours settled there is nothing else it could be paired with. A long sentence has
+    /// evidence enough to be judged on its own.
+    static func isSettledByNeighbours(_ position: Int, in pairs: [AlignedPair], threshold: Double) -> Bool {
+        let pair = pairs[position]
+        guard pair.source.count == 1, pair.target.count == 1 else { return false }
+        guard pair.sourceText.count <= shortPairLength, pair.targetText.count <= shortPairLength else { return false }
+        // A neighbour is settled when it is confident, or when block boundaries (a heading,
+        // another paragraph or list item) keep it apart from the pair on both sides, so that
+        // none of its sentences could belong with the pair's.
+        func isConfident(_ neighbour: Int) -> Bool {
+            guard pairs.indices.contains(neighbour) else { return true }
+            let other = pairs[neighbour]
+            if !other.isUnaligned && other.score >= threshold { return true }
+            return other.source.allSatisfy { $0.block != pair.source[0].block } && other.target.allSatisfy { $0.block != pair.target[0].block }
+        }
+        return isConfident(position - 1) && isConfident(position + 1)
+    }
+
+    /// Characters of the longest side a pair may have to count as short: a heading or a
+    /// one-clause sentence.
+    static let shortPairLength = 80
 
     static func percent(_ value: Double) -> String {
         "\(Int((value * 100).rounded()))%"

@@ -39,7 +39,7 @@ public struct CJKSpacingCheck: PairCheck {
     public func check(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         guard bitext.targetLanguage == .chinese, !pair.target.isEmpty else { return [] }
         let convention = context.options(Options.self).convention
-        let text = pair.targetText
+        let text = pair.targetProse
         let places = Self.violationRanges(in: text, convention: convention)
         guard !places.isEmpty else { return [] }
         let shown = places.prefix(3).map { "“\(text[$0])”" }.joined(separator: ", ")

@@ -16,6 +16,8 @@ public enum CheckRegistry {
         RepeatedWordCheck.self,
         SameSourceDifferentTargetCheck.self,
         SameTargetDifferentSourceCheck.self,
+        StaleTranslationCheck.self,
+        TableRowsCheck.self,
     ]
 
     public static func check(withID id: String) -> (any Check.Type)? {

@@ -32,7 +32,7 @@ extension GlossaryPairCheck {
         -> (source: [Finding.Span], target: [Finding.Span])
     {
         let (englishText, chineseText) = bitext.sourceLanguage == .english
-            ? (pair.sourceText, pair.targetText) : (pair.targetText, pair.sourceText)
+            ? (pair.sourceProse, pair.targetProse) : (pair.targetProse, pair.sourceProse)
         let englishSpans = matcher.sourceMatches(in: englishText).filter { $0.term == term }
             .map { Finding.Span($0.range, in: englishText) }
         let chineseSpans = chinese.map { Finding.Span.occurrences(of: $0, in: chineseText) } ?? []

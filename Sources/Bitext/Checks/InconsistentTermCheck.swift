@@ -1,9 +1,9 @@
 /// Reports terms rendered several ways in one document, and renderings shared by several
 /// terms. With a glossary, every rendering it lists (accepted, forbidden, or the English
 /// form kept) is counted; one finding per term lists each rendering with its count and
-/// target lines. Names and acronyms the glossary does not cover are also examined: where
-/// the translation sometimes keeps the English form and sometimes does not, an info
-/// suggestion proposes a glossary entry.
+/// target lines. Without a glossary, names and acronyms are examined: where the translation
+/// sometimes keeps the English form and sometimes does not, an info suggestion proposes a
+/// glossary entry.
 public struct InconsistentTermCheck: Check, DocumentCheck {
     public static let description = CheckDescription(
         id: "inconsistent-term", name: "Inconsistent term",
@@ -13,12 +13,47 @@ public struct InconsistentTermCheck: Check, DocumentCheck {
             CheckExample(
                 "The mixture of experts layer is a mixture-of-experts design.", "混合专家层是一种混合专家设计。",
                 glossary: examples),
-        ],
-        failingExamples: [
+            // Both renderings are accepted: mixing them is allowed unless `accepted-variants: one`.
             CheckExample(
                 "The mixture of experts layer is a mixture-of-experts design.", "混合专家层是一种专家混合设计。",
                 glossary: examples),
-        ])
+            // The source's own abbreviation kept as written is not a second rendering.
+            CheckExample("The mixture of experts layer is a MoE design.", "混合专家层是一种 MoE 设计。", glossary: examples),
+        ],
+        failingExamples: [
+            CheckExample(
+                "The mixture of experts layer is new.\nIt is a mixture of experts design.", "混合专家层是新的。\n它是一种 mixture of experts 设计。",
+                glossary: examples),
+        ],
+        options: .declared(by: Options.self))
+
+    /// Whether a document may mix a term's accepted renderings.
+    public enum AcceptedVariants: String, Sendable, CaseIterable {
+        /// Any accepted rendering is consistent with the others.
+        case allow
+        /// One rendering per document, even among accepted ones.
+        case one
+    }
+
+    /// When names the glossary does not cover are surveyed for a suggested entry.
+    public enum NameSuggestions: String, Sendable, CaseIterable {
+        /// Only without a glossary: with one, the team has chosen its terms.
+        case withoutGlossary = "without-glossary"
+        case always
+        case never
+    }
+
+    public struct Options: CheckOptions {
+        public var acceptedVariants = AcceptedVariants.allow
+        public var nameSuggestions = NameSuggestions.withoutGlossary
+
+        public init() {}
+
+        public static let elements: [CheckOptionElement<Options>] = [
+            .choice("accepted-variants", \.acceptedVariants, summary: "allow mixing a term's accepted renderings, or ask for one per document"),
+            .choice("name-suggestions", \.nameSuggestions, summary: "suggest glossary entries for names kept in Latin only sometimes: without a glossary, always, or never"),
+        ]
+    }
 
     static let examples = [
         GlossaryTerm(sourceForms: ["mixture of experts", "MoE"], accepted: ["混合专家", "专家混合"], forbidden: ["专家的混合"]),
@@ -74,11 +109,14 @@ public struct InconsistentTermCheck: Check, DocumentCheck {
         for (position, pair) in chunk.pairs.enumerated() where !pair.isUnaligned && !skipping.contains(pair.index) {
             let chineseLine = chunk.targetLanguage == .chinese ? pair.targetLine : pair.sourceLine
             var ownersInPair: [String: Set<Int>] = [:]
+            let englishProse = chunk.sourceLanguage == .english ? pair.sourceProse : pair.targetProse
+            let chineseText = chunk.sourceLanguage == .english ? pair.targetText : pair.sourceText
             let matches = context.termMatches?.matches(of: pair, at: position) ?? matcher.matches(in: pair, of: chunk)
             for match in matches {
                 tally.covered.formUnion(SourceTermIndex.tokenize(match.sourceText).map { $0.surface.lowercased() })
                 let term = matcher.glossary.terms[match.term]
-                for rendering in Set(match.targetMatches.map { representative($0.rendering, of: term) }) {
+                let renderings = match.targetMatches.filter { !Self.keepsEnglishOnPurpose($0, in: match, pair: pair, english: englishProse, chinese: chineseText) }
+                for rendering in Set(renderings.map { representative($0.rendering, of: term) }) {
                     tally.usages[match.term, default: [:]][rendering, default: Usage()].add(pair, chineseLine: chineseLine)
                     ownersInPair[rendering, default: []].insert(match.term)
                 }
@@ -96,6 +134,10 @@ public struct InconsistentTermCheck: Check, DocumentCheck {
         var findings: [Finding] = []
         for term in tally.usages.keys.sorted() {
             guard let renderings = tally.usages[term], renderings.count > 1 else { continue }
+            if context.options(Options.self).acceptedVariants == .allow {
+                let accepted = Set(terms[term].accepted)
+                guard Set(renderings.keys.map { accepted.contains($0) ? "" : $0 }).count > 1 else { continue }
+            }
             let name = terms[term].name
             let ordered = renderings.sorted { ($0.value.lines.pairs, $1.key) > ($1.value.lines.pairs, $0.key) }
             let listing = ordered.map { describe($0.key, $0.value) }.joined(separator: "; ")
@@ -113,12 +155,37 @@ public struct InconsistentTermCheck: Check, DocumentCheck {
                 example: earliest(sorted.map(\.value)), in: document, context: context, pair: nil,
                 term: Finding.TermReference(source: sorted.map { terms[$0.key].name }.joined(separator: " | "), found: rendering)))
         }
+        switch context.options(Options.self).nameSuggestions {
+        case .withoutGlossary: guard terms.isEmpty else { return findings }
+        case .always: break
+        case .never: return findings
+        }
         findings += tally.survey.suggestions(excluding: tally.covered, in: document).map { suggestion in
             finding(
                 suggestion.message, example: suggestion.example, in: document, context: context, pair: nil, severity: .info,
                 term: Finding.TermReference(source: suggestion.name))
         }
         return findings
+    }
+
+    /// Whether an English form kept in the Chinese is kept on purpose rather than as a
+    /// second rendering of the term: the source's own abbreviation (`mTLS` for "mutual
+    /// TLS"), an identifier (`LoadBalancer`), a UI label in bold (`**Workload**`), a gloss
+    /// next to an accepted rendering (`工作负载（workload）`), or a segment left as written
+    /// (which the untranslated check judges).
+    static func keepsEnglishOnPurpose(_ found: TargetTermMatch, in match: PairTermMatch, pair: AlignedPair, english: String, chinese: String) -> Bool {
+        guard found.kind == .keptSource else { return false }
+        let text = found.found
+        let isAbbreviation = text.count <= 8 && !text.contains(" ") && text.filter(\.isUppercase).count >= 2 && english.contains(text)
+        let isIdentifier = !text.contains(" ") && text.dropFirst().contains(where: \.isUppercase) && match.sourceText.contains(" ")
+        let hasAcceptedRendering = match.targetMatches.contains { $0.kind == .accepted }
+        return isAbbreviation || isIdentifier || hasAcceptedRendering || pair.sourceText == pair.targetText || isInsideBold(text, in: chinese)
+    }
+
+    /// Whether the first occurrence of `text` lies inside `**…**`.
+    static func isInsideBold(_ text: String, in chinese: String) -> Bool {
+        guard chinese.contains("**"), let range = chinese.range(of: text) else { return false }
+        return chinese[..<range.lowerBound].components(separatedBy: "**").count % 2 == 0
     }
 
     private func earliest(_ usages: [Usage]) -> PairSnapshot {

@@ -17,6 +17,10 @@ enum NameRenderingSurvey {
     /// one dropped name is usually a paraphrase, two are a pattern.
     static let minimumKept = 1
     static let minimumNotKept = 2
+    /// A word kept in Latin letters in at least this share of its pairs is a name the
+    /// translation keeps; where it is missing, the sentence was reworded or the name
+    /// dropped, which a glossary entry would not change.
+    static let nameShare = 0.7
 
     /// Pairs with a word kept in the translation and pairs without it.
     struct WordUsage: Sendable {
@@ -46,7 +50,7 @@ enum NameRenderingSurvey {
             guard chunk.sourceLanguage == .english, chunk.targetLanguage == .chinese else { return }
             let shapes = WordShapes.ofThisThread()
             var noted = ChunkNotes()
-            for pair in chunk.pairs where !pair.targetText.isEmpty && !skipping.contains(pair.index) {
+            for pair in chunk.pairs where !pair.targetProse.isEmpty && !skipping.contains(pair.index) {
                 add(pair, shapes: shapes, noted: &noted)
             }
         }
@@ -66,7 +70,7 @@ enum NameRenderingSurvey {
         }
 
         private mutating func add(_ pair: AlignedPair, shapes: WordShapes, noted: inout ChunkNotes) {
-            let tokens = SourceTermIndex.tokenize(pair.sourceText)
+            let tokens = SourceTermIndex.tokenize(pair.sourceProse)
             var normalizedTarget: [Unicode.Scalar]?
             var seen: [Int] = []
             for (index, token) in tokens.enumerated() {
@@ -77,7 +81,7 @@ enum NameRenderingSurvey {
                     if !noted.test(id, ChunkNotes.lowercase) { lowercase.insert(shape.key) }
                     continue
                 }
-                let sentenceStart = index == 0 || NameRenderingSurvey.endsSentence(pair.sourceText[tokens[index - 1].range.upperBound..<token.range.lowerBound])
+                let sentenceStart = index == 0 || NameRenderingSurvey.endsSentence(pair.sourceProse[tokens[index - 1].range.upperBound..<token.range.lowerBound])
                 if shape.capitals >= 2 || !sentenceStart, !noted.test(id, ChunkNotes.insideSentence) { insideSentence.insert(shape.key) }
                 if !noted.test(id, ChunkNotes.firstSeen) {
                     if shape.capitals >= 2 { insideSentence.insert(shape.key + "\u{0}acronym") }
@@ -85,7 +89,7 @@ enum NameRenderingSurvey {
                 }
                 guard !seen.contains(shape.keyID) else { continue }
                 seen.append(shape.keyID)
-                if normalizedTarget == nil { normalizedTarget = ChineseText.normalized(pair.targetText) }
+                if normalizedTarget == nil { normalizedTarget = ChineseText.normalized(pair.targetProse) }
                 if NameRenderingSurvey.contains(shape.needle, in: normalizedTarget!) {
                     words[shape.key, default: WordUsage()].kept.add(line: pair.targetLine)
                 } else {
@@ -113,7 +117,8 @@ enum NameRenderingSurvey {
                 let isAcronym = insideSentence.contains(key + "\u{0}acronym")
                 guard isAcronym || !lowercase.contains(key) else { continue }
                 let usage = words[key]!
-                guard usage.kept.pairs >= minimumKept, usage.notKept.pairs >= minimumNotKept, let example = usage.firstNotKept
+                guard usage.kept.pairs >= minimumKept, usage.notKept.pairs >= minimumNotKept, let example = usage.firstNotKept,
+                      Double(usage.kept.pairs) < NameRenderingSurvey.nameShare * Double(usage.kept.pairs + usage.notKept.pairs)
                 else { continue }
                 let name = spelling[key]!
                 let kept = usage.kept.pairs

@@ -44,12 +44,20 @@ public struct NumbersCheck: PairCheck {
 
     public func check(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         guard !pair.isUnaligned else { return [] }
-        if bitext.sourceLanguage == .english, !EnglishNumberScreen.mayRequire(pair.sourceText) { return [] }
-        let source = NumberExtractor.extract(pair.sourceText, in: bitext.sourceLanguage)
+        if bitext.sourceLanguage == .english, !EnglishNumberScreen.mayRequire(pair.sourceProse) { return [] }
+        let source = NumberExtractor.extract(pair.sourceProse, in: bitext.sourceLanguage)
         guard !source.names.isEmpty || source.numbers.contains(where: \.isRequired) else { return [] }
-        let target = NumberExtractor.extract(pair.targetText, in: bitext.targetLanguage)
+        let target = NumberExtractor.extract(pair.targetProse, in: bitext.targetLanguage)
+        // Names are looked for in the whole target: a translator may put `v1` in code where the source quotes "v1".
         let comparison = NumberComparison(source: source, target: target, targetText: pair.targetText)
-        let numberShortfalls = comparison.shortfalls
+        // A number the translator put in inline code (`[0，65535]`) is still said.
+        var numberShortfalls = comparison.shortfalls
+        if !numberShortfalls.isEmpty, pair.targetProse != pair.targetText {
+            let whole = NumberComparison(
+                source: source, target: NumberExtractor.extract(pair.targetText, in: bitext.targetLanguage), targetText: pair.targetText)
+            let stillShort = Set(whole.shortfalls.map(\.number.surface))
+            numberShortfalls.removeAll { !stillShort.contains($0.number.surface) }
+        }
         let nameShortfalls = comparison.nameShortfalls
         let changedNames = nameShortfalls.isEmpty ? comparison.changedTargetNames : []
         guard !numberShortfalls.isEmpty || !nameShortfalls.isEmpty || !changedNames.isEmpty else { return [] }
@@ -65,26 +73,26 @@ public struct NumbersCheck: PairCheck {
                 : "source number \(number) occurs \(shortfall.sourceCount) times but \(Self.times(shortfall.targetCount)) in the target"
             return finding(
                 "\(problem); \(targetSays)", pair: pair, in: bitext, context: context,
-                sourceSpans: Self.spans(of: shortfall.number.surface, in: pair.sourceText),
-                targetSpans: unmatched.flatMap { Self.spans(of: $0.surface, in: pair.targetText) })
+                sourceSpans: Self.spans(of: shortfall.number.surface, in: pair.sourceProse),
+                targetSpans: unmatched.flatMap { Self.spans(of: $0.surface, in: pair.targetProse) })
         } + nameShortfalls.map { shortfall in
             let name = shortfall.name.surface
             guard shortfall.targetCount > 0 else {
                 return finding(
                     "source name \(name) does not appear in the target", pair: pair, in: bitext, context: context,
-                    sourceSpans: Self.spans(of: name, in: pair.sourceText))
+                    sourceSpans: Self.spans(of: name, in: pair.sourceProse))
             }
             let strays = comparison.unmatchedTargetNames.prefix(3).map(\.surface).joined(separator: ", ")
             return finding(
                 "source name \(name) occurs \(shortfall.sourceCount) times but \(Self.times(shortfall.targetCount)) in the target; the target has \(strays)",
                 pair: pair, in: bitext, context: context,
-                sourceSpans: Self.spans(of: name, in: pair.sourceText),
-                targetSpans: comparison.unmatchedTargetNames.prefix(3).flatMap { Self.spans(of: $0.surface, in: pair.targetText) })
+                sourceSpans: Self.spans(of: name, in: pair.sourceProse),
+                targetSpans: comparison.unmatchedTargetNames.prefix(3).flatMap { Self.spans(of: $0.surface, in: pair.targetProse) })
         } + changedNames.map { change in
             finding("target name \(change.target.surface) is not in the source, which has \(change.source.surface)",
                     pair: pair, in: bitext, context: context,
-                    sourceSpans: Self.spans(of: change.source.surface, in: pair.sourceText),
-                    targetSpans: Self.spans(of: change.target.surface, in: pair.targetText))
+                    sourceSpans: Self.spans(of: change.source.surface, in: pair.sourceProse),
+                    targetSpans: Self.spans(of: change.target.surface, in: pair.targetProse))
         }
     }
 }

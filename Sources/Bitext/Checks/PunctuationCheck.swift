@@ -27,7 +27,7 @@ public struct PunctuationCheck: PairCheck {
 
     public func check(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         guard !pair.target.isEmpty else { return [] }
-        let text = pair.targetText
+        let text = pair.targetProse
         var findings: [Finding] = []
         if bitext.targetLanguage == .chinese {
             findings += Self.halfWidthRanges(in: text).map { range in
@@ -43,8 +43,8 @@ public struct PunctuationCheck: PairCheck {
                 "“\(open)” and “\(close)” do not balance", pair: pair, in: bitext, context: context,
                 targetSpans: marks.sorted { $0.start < $1.start })
         }
-        if !pair.source.isEmpty, let lost = Self.lostEndMark(source: pair.sourceText, target: text) {
-            let source = pair.sourceText
+        if !pair.source.isEmpty, let lost = Self.lostEndMark(source: pair.sourceProse, target: text) {
+            let source = pair.sourceProse
             let place = source.lastIndex(of: lost).map { [Finding.Span($0..<source.index(after: $0), in: source)] } ?? []
             findings.append(finding(
                 "the source ends with “\(lost)” but the translation does not", pair: pair, in: bitext, context: context,

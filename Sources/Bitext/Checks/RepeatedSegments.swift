@@ -254,6 +254,33 @@ enum RepeatedSegments {
         }
     }
 
+    /// How far apart two texts are in words, punctuation and case aside: inserting or
+    /// deleting a word costs 1 (a negation 3: it reverses the sentence), replacing it by a
+    /// near spelling (`is`/`are`, a typo) 1, by another word 2, so swapping two words is
+    /// never "near".
+    static func wordDistance(_ first: String, _ second: String) -> Int {
+        func weight(_ word: String) -> Int { negations.contains(word) ? 3 : 1 }
+        func words(_ text: String) -> [String] {
+            text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        }
+        let a = words(first)
+        let b = words(second)
+        var previous = [0]
+        for other in b { previous.append(previous.last! + weight(other)) }
+        for word in a {
+            var current = [previous[0] + weight(word)]
+            for (j, other) in b.enumerated() {
+                let replace = word == other ? 0 : negations.contains(word) || negations.contains(other) ? 3
+                    : EditDistance.between(word, other) <= 2 ? 1 : 2
+                current.append(min(previous[j + 1] + weight(word), current[j] + weight(other), previous[j] + replace))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
+    static let negations: Set<String> = ["not", "no", "never", "without", "cannot", "t", "nothing", "none", "neither", "nor"]
+
     static func describe(_ variants: [Variant]) -> String {
         variants.map { "“\($0.text)” ×\($0.lines.pairs) (\($0.lines.description))" }.joined(separator: "; ")
     }
@@ -265,6 +292,9 @@ protocol RepeatedSegmentsCheck: DocumentCheck where Tally == RepeatedSegments.Ta
     static var repeatedSide: UnalignedSpan.Side { get }
     /// The start of a finding's message, before the variants are listed.
     static func message(variants count: Int) -> String
+    /// Variants within this many words of one another are one text written two ways (an
+    /// article, a typo): one translation is right for both.
+    static var sameTextWithin: Int { get }
 }
 
 extension RepeatedSegmentsCheck {
@@ -273,7 +303,9 @@ extension RepeatedSegmentsCheck {
     }
 
     func findings(from tally: RepeatedSegments.Tally, in document: AlignedBitext, context: CheckContext) -> [Finding] {
-        tally.groups(by: Self.repeatedSide).map { group in
+        tally.groups(by: Self.repeatedSide).filter { group in
+            group.variants.dropFirst().contains { RepeatedSegments.wordDistance(group.variants[0].text, $0.text) > Self.sameTextWithin }
+        }.map { group in
             let example = group.variants[0].first
             return finding(
                 Self.message(variants: group.variants.count) + RepeatedSegments.describe(group.variants),

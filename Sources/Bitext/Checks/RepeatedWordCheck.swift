@@ -28,7 +28,7 @@ public struct RepeatedWordCheck: PairCheck {
 
     public func check(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         guard !pair.target.isEmpty else { return [] }
-        let text = pair.targetText
+        let text = pair.targetProse
         let repeats = bitext.targetLanguage == .english
             ? Self.englishRepeatRanges(in: text) : Self.chineseRepeatRanges(in: text)
         let joiner = bitext.targetLanguage.sentenceJoiner

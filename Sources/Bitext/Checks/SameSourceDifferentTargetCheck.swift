@@ -24,6 +24,8 @@ public struct SameSourceDifferentTargetCheck: Check, RepeatedSegmentsCheck {
         runWhole(on: bitext, context: context)
     }
 
+    static let sameTextWithin = 0
+
     static let repeatedSide: UnalignedSpan.Side = .source
 
     static func message(variants count: Int) -> String {

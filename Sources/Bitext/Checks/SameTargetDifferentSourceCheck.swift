@@ -24,6 +24,9 @@ public struct SameTargetDifferentSourceCheck: Check, RepeatedSegmentsCheck {
         runWhole(on: bitext, context: context)
     }
 
+    /// Sources differing by an article or a typo ("requests are/is denied") share a translation rightly.
+    static let sameTextWithin = 2
+
     static let repeatedSide: UnalignedSpan.Side = .target
 
     static func message(variants count: Int) -> String {

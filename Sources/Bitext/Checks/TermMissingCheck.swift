@@ -32,7 +32,7 @@ public struct TermMissingCheck: GlossaryPairCheck {
         guard !pair.isUnaligned else { return [] }
         return matches.compactMap { match in
             let term = matcher.glossary.terms[match.term]
-            guard !term.accepted.isEmpty, match.targetMatches.isEmpty else { return nil }
+            guard !term.accepted.isEmpty, match.targetMatches.isEmpty, !rendersInCode(match.term, pair: pair, bitext: bitext, matcher: matcher) else { return nil }
             let expected = term.accepted.map { "'\($0)'" }.joined(separator: " or ")
             let spans = spans(term: match.term, chinese: nil, in: pair, of: bitext, matcher: matcher)
             return finding(
@@ -40,5 +40,14 @@ public struct TermMissingCheck: GlossaryPairCheck {
                 pair: pair, in: bitext, context: context, term: Finding.TermReference(source: term.name),
                 sourceSpans: spans.source, targetSpans: spans.target)
         }
+    }
+
+    /// Whether the Chinese side has the term where prose matching does not look: in inline
+    /// code (`` `DestinationRule` `` for "destination rule"), as a docs translator writes
+    /// resource kinds.
+    private func rendersInCode(_ term: Int, pair: AlignedPair, bitext: AlignedBitext, matcher: TermMatcher) -> Bool {
+        let (prose, text) = bitext.targetLanguage == .chinese ? (pair.targetProse, pair.targetText) : (pair.sourceProse, pair.sourceText)
+        guard prose != text else { return false }
+        return matcher.targetMatches(forTerms: [term], in: text).contains { $0.kind != .forbidden }
     }
 }

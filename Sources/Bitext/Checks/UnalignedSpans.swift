@@ -7,8 +7,12 @@ struct UnalignedSpan {
     static func spans(in bitext: AlignedBitext, onlyOn side: Side) -> [UnalignedSpan] {
         var spans: [UnalignedSpan] = []
         var current: [AlignedPair] = []
+        // Table rows are counted per table by `TableRowsCheck`.
+        let rowBlocks = tableRowBlocks(of: side == .source ? bitext.sourceDocument : bitext.targetDocument)
         for pair in bitext.pairs {
+            let segments = side == .source ? pair.source : pair.target
             let matches = side == .source ? (pair.target.isEmpty && !pair.source.isEmpty) : (pair.source.isEmpty && !pair.target.isEmpty)
+            if matches, !rowBlocks.isEmpty, segments.allSatisfy({ rowBlocks.contains($0.block) }) { continue }
             if matches {
                 current.append(pair)
             } else if !current.isEmpty {
@@ -21,6 +25,11 @@ struct UnalignedSpan {
     }
 
     enum Side { case source, target }
+
+    private static func tableRowBlocks(of document: SegmentedDocument?) -> Set<Int> {
+        guard let blocks = document?.document.blocks else { return [] }
+        return Set(blocks.indices.filter { blocks[$0].kind == .tableRow })
+    }
 
     func segments(_ side: Side) -> [Segment] {
         pairs.flatMap { side == .source ? $0.source : $0.target }

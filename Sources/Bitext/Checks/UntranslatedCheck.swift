@@ -26,13 +26,18 @@ public struct UntranslatedCheck: PairCheck {
 
     public func check(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         guard !pair.isUnaligned else { return [] }
-        let source = Self.trimmingWhitespace(pair.sourceText)
+        // Prose only: a segment of code, links and shortcodes is kept as it is on purpose.
+        let source = Self.trimmingWhitespace(pair.sourceProse)
         guard Self.isProse(source, language: bitext.sourceLanguage) else { return [] }
-        let target = Self.trimmingWhitespace(pair.targetText)
+        // A table row is prose only where one of its cells is: a row of names, flags and
+        // values (`default | demo | minimal`) is kept as it is.
+        if Self.isTableRow(pair, in: bitext),
+           !source.split(separator: "|").contains(where: { Self.isProse(String($0), language: bitext.sourceLanguage) }) { return [] }
+        let target = Self.trimmingWhitespace(pair.targetProse)
         // Only a finding needs the span: most pairs have none.
         var run: [Finding.Span] {
-            Self.untranslatedRun(in: pair.targetText, language: bitext.sourceLanguage)
-                .map { [Finding.Span($0, in: pair.targetText)] } ?? []
+            Self.untranslatedRun(in: pair.targetProse, language: bitext.sourceLanguage)
+                .map { [Finding.Span($0, in: pair.targetProse)] } ?? []
         }
         if source == target {
             return [finding("the target is a copy of the source", pair: pair, in: bitext, context: context, targetSpans: run)]
@@ -42,6 +47,11 @@ public struct UntranslatedCheck: PairCheck {
             return [finding("the target is still in \(language)", pair: pair, in: bitext, context: context, targetSpans: run)]
         }
         return []
+    }
+
+    static func isTableRow(_ pair: AlignedPair, in bitext: AlignedBitext) -> Bool {
+        guard let blocks = bitext.sourceDocument?.document.blocks, let segment = pair.source.first else { return false }
+        return blocks[segment.block].kind == .tableRow
     }
 
     /// `trimmingCharacters(in: .whitespaces)`, without Foundation's copy when neither end

@@ -25,6 +25,8 @@ public struct ProjectConfiguration: Sendable {
     public var glossaryPaths: [String] = []
     public var sourceLanguage: Language?
     public var targetLanguage: Language?
+    /// How Markdown is read (`markdown: {front-matter: [title, description]}`).
+    public var reading = ReadingOptions()
     public var path: String?
 
     public init() {}
@@ -65,6 +67,7 @@ public struct ProjectConfiguration: Sendable {
             throw InputError(file: path, line: root.mark?.line, "must be a mapping of settings")
         }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        var linkMap: [LinkPrefixMapping] = []
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             switch key {
@@ -82,11 +85,65 @@ public struct ProjectConfiguration: Sendable {
                 }
             case "checks":
                 try parseChecks(value, into: &configuration.checks, path: path, diagnostics: &diagnostics)
+            case "markdown":
+                configuration.reading.frontMatterKeys = try parseMarkdown(value, path: path, diagnostics: &diagnostics)
+            case "links":
+                linkMap = try parseLinks(value, path: path, diagnostics: &diagnostics)
             default:
                 diagnostics.warn("unknown setting “\(key)” is ignored", file: path, line: keyNode.mark?.line, column: keyNode.mark?.column)
             }
         }
+        if !linkMap.isEmpty {
+            // Whatever `checks: markup:` set, with the project's link map added.
+            var markup = configuration.checks.options[MarkupCheck.description.id] as? MarkupCheck.Options ?? MarkupCheck.Options()
+            markup.linkMap = linkMap
+            configuration.checks.options[MarkupCheck.description.id] = markup
+        }
         return configuration
+    }
+
+    /// `markdown: {front-matter: [title, description, …]}`: the front-matter keys translated.
+    private static func parseMarkdown(_ node: Node, path: String, diagnostics: inout Diagnostics) throws -> Set<String> {
+        guard let mapping = node.mapping else {
+            throw InputError(file: path, line: node.mark?.line, column: node.mark?.column, "“markdown” must be a mapping (front-matter: [title, …])")
+        }
+        var keys = FrontMatter.defaultTranslatableKeys
+        for (keyNode, value) in mapping {
+            guard keyNode.string == "front-matter" else {
+                diagnostics.warn("unknown setting “markdown: \(keyNode.string ?? "")” is ignored", file: path, line: keyNode.mark?.line, column: keyNode.mark?.column)
+                continue
+            }
+            guard let items = value.sequence, items.allSatisfy({ $0.string?.isEmpty == false }) else {
+                throw InputError(file: path, line: value.mark?.line, column: value.mark?.column, "“front-matter” must be a list of keys, e.g. [title, description]")
+            }
+            keys = Set(items.compactMap { $0.string?.lowercased() })
+        }
+        return keys
+    }
+
+    /// `links: {map: {"/docs/": "/zh-cn/docs/"}}`: source link prefixes and what the
+    /// translation writes for them.
+    private static func parseLinks(_ node: Node, path: String, diagnostics: inout Diagnostics) throws -> [LinkPrefixMapping] {
+        guard let mapping = node.mapping else {
+            throw InputError(file: path, line: node.mark?.line, column: node.mark?.column, "“links” must be a mapping (map: {\"/docs/\": \"/zh-cn/docs/\"})")
+        }
+        var result: [LinkPrefixMapping] = []
+        for (keyNode, value) in mapping {
+            guard keyNode.string == "map" else {
+                diagnostics.warn("unknown setting “links: \(keyNode.string ?? "")” is ignored", file: path, line: keyNode.mark?.line, column: keyNode.mark?.column)
+                continue
+            }
+            guard let prefixes = value.mapping else {
+                throw InputError(file: path, line: value.mark?.line, column: value.mark?.column, "“map” must map source link prefixes to translated ones")
+            }
+            for (source, target) in prefixes {
+                guard let from = source.string, !from.isEmpty, let to = target.string, !to.isEmpty else {
+                    throw InputError(file: path, line: source.mark?.line, column: source.mark?.column, "a link prefix must be a non-empty string")
+                }
+                result.append(LinkPrefixMapping(source: from, target: to))
+            }
+        }
+        return result
     }
 
     private static func parseChecks(_ node: Node, into checks: inout CheckConfiguration, path: String, diagnostics: inout Diagnostics) throws {

@@ -38,6 +38,7 @@ public struct RunConfiguration: Sendable {
         var options = Auditor.Options(glossary: combined, checks: project.checks, presegmented: presegmented, encoding: encoding)
         options.sourceLanguage = project.sourceLanguage
         options.targetLanguage = project.targetLanguage
+        options.reading = project.reading
         return (options, [projectPath].compactMap { $0 } + glossaries)
     }
 }

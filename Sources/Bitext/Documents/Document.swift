@@ -20,12 +20,18 @@ public struct Block: Sendable, Hashable {
     public enum Kind: String, Sendable, Codable, Hashable, CaseIterable {
         /// A section heading (`#`, `##`, ...). Translatable text.
         case heading
+        /// A translatable front-matter value (a page's `title`, `description`): text, read
+        /// like a heading.
+        case metadata
         /// Running text. In a transcript it may belong to a speaker turn (see `speaker`).
         case paragraph
         /// A block quote (`> ...`). Translatable text.
         case quote
         /// A list item. Translatable text.
         case listItem
+        /// A row of a Markdown table: its cells, trimmed and joined by ` | `, one segment, so
+        /// tables align row by row.
+        case tableRow
         /// One subtitle cue (SRT/VTT).
         case cue
         /// An image line: structure, not sentences.
@@ -75,7 +81,7 @@ public struct Block: Sendable, Hashable {
     /// Whether the block holds prose to be split into sentences and aligned.
     public var isTranslatable: Bool {
         switch kind {
-        case .heading, .paragraph, .quote, .listItem, .cue: true
+        case .heading, .metadata, .paragraph, .quote, .listItem, .tableRow, .cue: true
         case .image, .link, .tableOfContents, .verbatim: false
         }
     }

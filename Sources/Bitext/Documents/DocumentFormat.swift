@@ -6,10 +6,12 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable, Hashable {
     case srt
     case vtt
 
-    public var reader: any DocumentReader {
+    public var reader: any DocumentReader { reader(ReadingOptions()) }
+
+    public func reader(_ options: ReadingOptions) -> any DocumentReader {
         switch self {
         case .plainText: PlainTextReader()
-        case .markdown: MarkdownReader()
+        case .markdown: MarkdownReader(frontMatterKeys: options.frontMatterKeys)
         case .srt: SubtitleReader(flavor: .srt)
         case .vtt: SubtitleReader(flavor: .vtt)
         }
@@ -20,4 +22,12 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable, Hashable {
 /// recoverable trouble goes to `diagnostics`, fatal trouble is thrown as `InputError`.
 public protocol DocumentReader: Sendable {
     func read(_ text: String, path: String, language: Language, diagnostics: inout Diagnostics) throws -> Document
+}
+
+/// Settings of how documents are read, from `.bitext.yml`.
+public struct ReadingOptions: Sendable, Hashable {
+    /// Front-matter keys whose values are translated, lower-cased.
+    public var frontMatterKeys: Set<String> = FrontMatter.defaultTranslatableKeys
+
+    public init() {}
 }

@@ -20,6 +20,11 @@ enum MarkdownLine: Equatable {
     /// `**Name:** text` and its variants: the name and the text after the label.
     case speakerLabel(name: Substring, rest: Substring)
     case htmlComment
+    /// A line of docs-site shortcodes only (`{{< tip >}}`, `{{< text bash >}}`), at any indent.
+    case shortcodes([DocsSiteSyntax.Shortcode])
+    /// A docs-site structure line: an admonition marker (`:::note`, `!!! tip`), a line of
+    /// component tags only (`<Tabs>`), an MDX `import`.
+    case siteStructure
     case text(Substring)
 
     /// Classifies `line`. `knownSpeakers` holds names seen in bold labels, which also count
@@ -43,7 +48,7 @@ enum MarkdownLine: Equatable {
             let hashes = body.prefix { $0 == "#" }
             let after = body.dropFirst(hashes.count)
             if hashes.count <= 6, after.isEmpty || after.first == " " || after.first == "\t" {
-                return .heading(level: hashes.count, text: headingText(after))
+                return .heading(level: hashes.count, text: DocsSiteSyntax.headingWithoutIds(headingText(after)))
             }
         }
         if structural, isThematicBreak(body) { return .thematicBreak }
@@ -55,6 +60,9 @@ enum MarkdownLine: Equatable {
             return .quote(content: content)
         }
         let trimmed = body.trimmingWhitespace
+        if trimmed.first == "{", let shortcodes = DocsSiteSyntax.shortcodeOnlyLine(trimmed) { return .shortcodes(shortcodes) }
+        if DocsSiteSyntax.isAdmonitionLine(trimmed) || DocsSiteSyntax.isModuleLine(trimmed) { return .siteStructure }
+        if trimmed.first == "<", !body.hasPrefix("<!--"), DocsSiteSyntax.isTagOnlyLine(trimmed) { return .siteStructure }
         if isImageLine(trimmed) { return .image }
         if let item = listItemContent(body) {
             return isLinkOnly(item.trimmingWhitespace) ? .linkOnly : .listItem(content: item)
@@ -64,6 +72,27 @@ enum MarkdownLine: Equatable {
             return .speakerLabel(name: label.name, rest: label.rest)
         }
         return .text(trimmed)
+    }
+
+    /// The trimmed cells of a table row, without its outer pipes; `\|` is a pipe inside a cell.
+    static func tableCells(_ line: Substring) -> [String] {
+        var body = line.trimmingWhitespace
+        if body.first == "|" { body = body.dropFirst() }
+        if body.last == "|", !body.hasSuffix("\\|") { body = body.dropLast() }
+        var cells: [String] = []
+        var cell = ""
+        var escaped = false
+        for character in body {
+            if character == "|", !escaped {
+                cells.append(String(Substring(cell).trimmingWhitespace))
+                cell = ""
+            } else {
+                cell.append(character)
+            }
+            escaped = character == "\\"
+        }
+        cells.append(String(Substring(cell).trimmingWhitespace))
+        return cells
     }
 
     /// Heading content without the optional closing run of hashes.

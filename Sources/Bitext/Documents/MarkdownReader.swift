@@ -18,13 +18,18 @@
 /// - Every non-blank line belongs to exactly one block: `line...endLine`, plus the label's
 ///   line (`speaker.line`) for a turn whose label stands alone on its line.
 public struct MarkdownReader: DocumentReader {
-    public init() {}
+    /// Front-matter keys whose values are text to translate (lower-case).
+    public var frontMatterKeys: Set<String>
+
+    public init(frontMatterKeys: Set<String> = FrontMatter.defaultTranslatableKeys) {
+        self.frontMatterKeys = frontMatterKeys
+    }
 
     /// Headings that announce a table of contents; the list after them is structure.
     static let tableOfContentsTitles: Set<String> = ["目录", "全文目录", "目錄", "contents", "table of contents", "toc"]
 
     public func read(_ text: String, path: String, language: Language, diagnostics: inout Diagnostics) throws -> Document {
-        var parser = MarkdownBlockParser(text: text)
+        var parser = MarkdownBlockParser(text: text, frontMatterKeys: frontMatterKeys)
         let blocks = parser.parse()
         for warning in parser.warnings {
             diagnostics.warn(warning.message, file: path, line: warning.line)
@@ -49,7 +54,11 @@ struct MarkdownBlockParser {
     /// Recoverable trouble, as (1-based line, message), for the reader's diagnostics.
     private(set) var warnings: [(line: Int, message: String)] = []
 
-    init(text: String) {
+    /// Front-matter keys whose values are translated (lower-case).
+    private let frontMatterKeys: Set<String>
+
+    init(text: String, frontMatterKeys: Set<String> = FrontMatter.defaultTranslatableKeys) {
+        self.frontMatterKeys = frontMatterKeys
         lines = text.linesSplitAtLineFeed()
         // Unbolded labels count only for names used in labels elsewhere, so text lines are
         // looked at again once all labels are known.
@@ -69,8 +78,8 @@ struct MarkdownBlockParser {
     }
 
     mutating func parse() -> [Block] {
-        if let closing = frontMatterEnd() {
-            append(.verbatim, text: lines[0...closing].joined(separator: "\n"), from: 0, to: closing)
+        if let (syntax, closing) = FrontMatter.end(of: lines) {
+            readFrontMatter(syntax, closing: closing)
             index = closing + 1
         }
         while index < lines.count {
@@ -99,8 +108,16 @@ struct MarkdownBlockParser {
                 expectingTableOfContents = MarkdownReader.tableOfContentsTitles.contains(Self.plainTitle(text))
                 append(.heading, text: String(text), from: start, to: start, headingLevel: level)
                 index += 1
-            case .thematicBreak, .htmlComment, .tableRow:
+            case .tableRow:
+                readTableRow()
+            case .thematicBreak, .htmlComment, .siteStructure:
                 let end = verbatimEnd(from: start)
+                append(.verbatim, text: lines[start...end].joined(separator: "\n"), from: start, to: end)
+                index = end + 1
+            case let .shortcodes(shortcodes):
+                // A code shortcode's body runs to its closing tag; other shortcode lines
+                // (`{{< tip >}}`, `{{< tab name="…" >}}`, `{{< boilerplate x >}}`) are structure.
+                let end = shortcodeBodyEnd(opening: shortcodes, at: start) ?? start
                 append(.verbatim, text: lines[start...end].joined(separator: "\n"), from: start, to: end)
                 index = end + 1
             case .image:
@@ -109,6 +126,16 @@ struct MarkdownBlockParser {
             case .linkOnly:
                 if tableOfContentsExpected {
                     readTableOfContents()
+                } else if start + 1 < lines.count, case .text = kind(at: start + 1), speaker == nil {
+                    // A wrapped line that happens to hold only a link opens a paragraph or a
+                    // list item (`1. [Follow the instructions](…)` / `to activate …`).
+                    if let item = MarkdownLine.listItemContent(lines[start].drop { $0 == " " || $0 == "\t" }) {
+                        let end = continuationEnd(after: start)
+                        appendProse(.listItem, first: item, from: start, to: end)
+                        index = end + 1
+                    } else {
+                        readParagraph(first: lines[start].trimmingWhitespace)
+                    }
                 } else {
                     append(.link, text: String(lines[start].trimmingWhitespace), from: start, to: start)
                     index += 1
@@ -136,7 +163,12 @@ struct MarkdownBlockParser {
                     index = end + 1
                 }
             case let .text(text):
-                readParagraph(first: text)
+                if let end = multilineShortcodeEnd(from: start) {
+                    append(.verbatim, text: lines[start...end].joined(separator: "\n"), from: start, to: end)
+                    index = end + 1
+                } else {
+                    readParagraph(first: text)
+                }
             }
         }
         flushPendingLabel()
@@ -144,6 +176,25 @@ struct MarkdownBlockParser {
     }
 
     // MARK: Blocks
+
+    /// Front matter as verbatim blocks around one metadata block per translatable value.
+    private mutating func readFrontMatter(_ syntax: FrontMatter.Syntax, closing: Int) {
+        var values: [FrontMatter.Value] = []
+        do {
+            values = try FrontMatter.translatableValues(lines, closing: closing, syntax: syntax, keys: frontMatterKeys)
+        } catch {
+            warnings.append((1, "front matter is not valid YAML, so its title and description are not checked: \(error)"))
+        }
+        var next = 0
+        for value in values where value.lines.lowerBound >= next {
+            if value.lines.lowerBound > next {
+                append(.verbatim, text: lines[next..<value.lines.lowerBound].joined(separator: "\n"), from: next, to: value.lines.lowerBound - 1)
+            }
+            blocks.append(Block(kind: .metadata, text: value.text, line: value.lines.lowerBound + 1, endLine: value.lines.upperBound + 1))
+            next = value.lines.upperBound + 1
+        }
+        append(.verbatim, text: lines[next...closing].joined(separator: "\n"), from: next, to: closing)
+    }
 
     private mutating func readParagraph(first: Substring) {
         let start = index
@@ -160,6 +211,19 @@ struct MarkdownBlockParser {
         }
         appendProse(.paragraph, first: first, from: start, to: end)
         index = end + 1
+    }
+
+    /// One line of a table: the delimiter row (`|---|:--:|`) is structure, every other row
+    /// its cells' text.
+    private mutating func readTableRow() {
+        let cells = MarkdownLine.tableCells(lines[index])
+        let isDelimiter = cells.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } }
+        if isDelimiter || cells.allSatisfy(\.isEmpty) {
+            append(.verbatim, text: String(lines[index]), from: index, to: index)
+        } else {
+            append(.tableRow, text: cells.joined(separator: " | "), from: index, to: index)
+        }
+        index += 1
     }
 
     /// Consecutive `>` lines; a `>` line with nothing else, or a list item inside the
@@ -252,11 +316,59 @@ struct MarkdownBlockParser {
     /// plain text lines until a blank line or a line that starts a block of its own.
     private func continuationEnd(after start: Int) -> Int {
         var end = start
-        while end + 1 < lines.count, case .text = kind(at: end + 1) {
+        while end + 1 < lines.count, continuesParagraph(kind(at: end + 1), line: lines[end + 1]) {
             if Self.setextLevel(lines[end + 1]) != nil { break }
             end += 1
         }
         return end
+    }
+
+    /// Text continues a paragraph, and so does a wrapped line that holds only a link
+    /// (`[the guide](/docs/x)` on a line of its own mid-sentence) outside transcripts, where
+    /// link lines are separate units.
+    private func continuesParagraph(_ kind: MarkdownLine, line: Substring) -> Bool {
+        switch kind {
+        case .text: true
+        case .linkOnly: speaker == nil && pendingLabel == nil && !Self.isListItem(line)
+        default: false
+        }
+    }
+
+    static func isListItem(_ line: Substring) -> Bool {
+        MarkdownLine.listItemContent(line.drop { $0 == " " || $0 == "\t" }) != nil
+    }
+
+    /// For a shortcode written over several lines (`{{< image link="x"` … `>}}`) that starts
+    /// the line at `start`, the line that closes it; nil for anything else. Only lines of
+    /// attributes may come between: a blank line or a heading means it was not one.
+    private func multilineShortcodeEnd(from start: Int) -> Int? {
+        let first = lines[start].trimmingWhitespace
+        guard first.hasPrefix("{{<") || first.hasPrefix("{{%"), DocsSiteSyntax.shortcode(at: first) == nil else { return nil }
+        let closing = first.hasPrefix("{{<") ? ">}}" : "%}}"
+        for cursor in (start + 1)..<min(lines.count, start + 20) {
+            if case .blank = kind(at: cursor) { return nil }
+            if lines[cursor].contains(closing) {
+                return lines[cursor].trimmingWhitespace.hasSuffix(closing) ? cursor : nil
+            }
+        }
+        return nil
+    }
+
+    /// For a line opening a code shortcode (`{{< text bash >}}`), the line of its closing
+    /// tag; nil when the line is not such an opening or nothing closes it (a self-closing
+    /// shortcode such as `{{< codenew file="x" >}}`).
+    private func shortcodeBodyEnd(opening shortcodes: [DocsSiteSyntax.Shortcode], at start: Int) -> Int? {
+        guard let last = shortcodes.last, !last.isClosing, DocsSiteSyntax.codeShortcodes.contains(last.name) else { return nil }
+        let closing = "/" + last.name
+        for cursor in (start + 1)..<max(start + 1, lines.count) {
+            var rest = lines[cursor][...]
+            while let open = rest.range(of: "{{") {
+                let candidate = rest[open.lowerBound...]
+                if let tag = DocsSiteSyntax.shortcode(at: candidate), tag.isClosing, "/" + tag.name == closing { return cursor }
+                rest = rest[open.upperBound...]
+            }
+        }
+        return nil
     }
 
     /// The line of the fence that closes the one opened on `start`; nil when none does.
@@ -269,13 +381,9 @@ struct MarkdownBlockParser {
         return nil
     }
 
-    /// Tables run over consecutive rows, HTML comments to their `-->`; a rule is one line.
+    /// HTML comments run to their `-->`; a rule or a structure line is one line.
     private func verbatimEnd(from start: Int) -> Int {
         switch kind(at: start) {
-        case .tableRow:
-            var end = start
-            while end + 1 < lines.count, case .tableRow = kind(at: end + 1) { end += 1 }
-            return end
         case .htmlComment:
             var end = start
             while end < lines.count - 1, !lines[end].contains("-->") { end += 1 }
@@ -283,16 +391,6 @@ struct MarkdownBlockParser {
         default:
             return start
         }
-    }
-
-    /// `---` front matter must open the file and be closed by `---` or `...`.
-    private func frontMatterEnd() -> Int? {
-        guard let first = lines.first, first.trimmingWhitespace == "---" else { return nil }
-        for cursor in 1..<max(1, lines.count) {
-            let line = lines[cursor].trimmingWhitespace
-            if line == "---" || line == "..." { return cursor }
-        }
-        return nil
     }
 
     static func setextLevel(_ line: Substring) -> Int? {

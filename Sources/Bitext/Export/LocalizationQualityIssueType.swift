@@ -49,6 +49,8 @@ public enum LocalizationQualityIssueType: String, Sendable, CaseIterable {
         "repeated-word": .duplication,
         "same-source-different-target": .inconsistency,
         "same-target-different-source": .inconsistency,
+        "stale-translation": .inconsistency,
+        "table-rows": .omission,
         "alignment": .other,
     ]
 

@@ -16,11 +16,13 @@ public struct PairTermMatch: Sendable, Hashable {
 
 extension TermMatcher {
     /// Terms in a pair, whichever side is English: a glossary is English→Chinese, but a
-    /// bitext may run either way, and a wrong rendering is wrong in both directions.
+    /// bitext may run either way, and a wrong rendering is wrong in both directions. Terms are
+    /// looked for in the prose (not in code, URLs or shortcodes); ranges are the same in the
+    /// text, whose UTF-8 layout the prose keeps.
     public func matches(in pair: AlignedPair, of bitext: AlignedBitext) -> [PairTermMatch] {
         switch (bitext.sourceLanguage, bitext.targetLanguage) {
-        case (.english, .chinese): matches(source: pair.sourceText, target: pair.targetText)
-        case (.chinese, .english): matches(source: pair.targetText, target: pair.sourceText)
+        case (.english, .chinese): matches(source: pair.sourceProse, target: pair.targetProse)
+        case (.chinese, .english): matches(source: pair.targetProse, target: pair.sourceProse)
         case (.english, .english), (.chinese, .chinese): []
         }
     }

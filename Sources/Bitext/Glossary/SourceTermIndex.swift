@@ -66,7 +66,9 @@ struct SourceTermIndex: Sendable {
                 let tokens = Self.tokenize(form)
                 guard !tokens.isEmpty else { continue }
                 let key = tokens.map { Self.matchKey($0.lowercased) }.joined()
-                let letters = term.caseSensitive ? tokens.map(\.surface).joined() : nil
+                // An acronym is matched in capitals only: "Get" is not GET, "Rest" is not REST.
+                let isAcronym = form.count >= 2 && form.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" } && form.contains(where: \.isLetter)
+                let letters = term.caseSensitive || isAcronym ? tokens.map(\.surface).joined() : nil
                 patterns[keyTrie.insert(key), default: []].append(Pattern(term: termIndex, form: formIndex, caseSensitiveLetters: letters))
                 starts.insert(Self.code(key.unicodeScalars))
                 // A word shorter than the probe starts a match only as a pattern's own first word.
@@ -109,7 +111,7 @@ struct SourceTermIndex: Sendable {
         candidates.sort { ($0.end - $0.start, -$0.start) > ($1.end - $1.start, -$1.start) }
         var taken = [Bool](repeating: false, count: tokens.count)
         var accepted: [(start: Int, end: Int, pattern: Pattern)] = []
-        for candidate in candidates {
+        for candidate in candidates where Self.standsAlone(tokens[candidate.start].range.lowerBound..<tokens[candidate.end].range.upperBound, in: text) {
             let span = candidate.start...candidate.end
             let sameSpan = accepted.contains { $0.start == candidate.start && $0.end == candidate.end }
             if !sameSpan && span.contains(where: { taken[$0] }) { continue }
@@ -123,6 +125,28 @@ struct SourceTermIndex: Sendable {
             let range = tokens[match.start].range.lowerBound..<tokens[match.end].range.upperBound
             return SourceTermMatch(term: match.pattern.term, form: match.pattern.form, text: String(text[range]), range: range)
         }
+    }
+
+    /// Whether a match is words of the text rather than part of something else: not inside a
+    /// compound identifier (`kube-apiserver` holds no "API server", `cnn-egress-gateway` no
+    /// "egress gateway", `config.istio.io` no "Istio"), and not running across masked code
+    /// or a URL (`MarkdownProse.filler`). A capitalised name joined by a hyphen is still the
+    /// name (`DeepSeek-V3`, `Istio-specific`): identifiers are written in lower case.
+    static func standsAlone(_ range: Range<String.Index>, in text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        if scalars[range].contains(MarkdownProse.filler) { return false }
+        let hyphenJoins = !scalars[range].contains { $0.properties.isUppercase }
+        func isJoiner(_ scalar: Unicode.Scalar) -> Bool { (scalar == "-" && hyphenJoins) || scalar == "_" || scalar == "." || scalar == "/" }
+        func isWord(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) }
+        if range.lowerBound > scalars.startIndex {
+            let before = scalars.index(before: range.lowerBound)
+            if isJoiner(scalars[before]), before > scalars.startIndex, isWord(scalars[scalars.index(before: before)]) { return false }
+        }
+        if range.upperBound < scalars.endIndex, isJoiner(scalars[range.upperBound]) {
+            let after = scalars.index(after: range.upperBound)
+            if after < scalars.endIndex, isWord(scalars[after]) { return false }
+        }
+        return true
     }
 
     /// Characters the index stores for its patterns' keys: one per trie node below the root.

@@ -10,6 +10,8 @@ public struct Auditor: Sendable {
         public var encoding: TextEncoding?
         public var sourceFormat: DocumentFormat?
         public var targetFormat: DocumentFormat?
+        /// How documents are read (front-matter keys translated).
+        public var reading = ReadingOptions()
         /// Forced languages; detected from the text when nil.
         public var sourceLanguage: Language?
         public var targetLanguage: Language?
@@ -59,13 +61,14 @@ public struct Auditor: Sendable {
             (path: targetPath, format: options.targetFormat, language: options.targetLanguage),
         ]
         let encoding = options.encoding
+        let reading = options.reading
         let slots = ResultSlots<Result<(SegmentedDocument, Diagnostics), Error>>(count: 2)
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             var documentDiagnostics = Diagnostics()
             slots.set(index, Result {
                 let document = try DocumentLoader.load(
                     path: inputs[index].path, format: inputs[index].format, language: inputs[index].language,
-                    encoding: encoding, diagnostics: &documentDiagnostics)
+                    encoding: encoding, reading: reading, diagnostics: &documentDiagnostics)
                 return (segmenter.segment(document), documentDiagnostics)
             })
         }
@@ -77,7 +80,11 @@ public struct Auditor: Sendable {
         }
         let (source, target) = DeclaredLanguages(source: options.sourceLanguage, target: options.targetLanguage).reconcile(
             source: documents[0], target: documents[1], segmenter: segmenter, diagnostics: &diagnostics)
-        if source.language == target.language {
+        let textless = [source, target].filter(\.segments.isEmpty)
+        for document in textless {
+            diagnostics.note("has no text to check: only structure (front matter, code, tables, images, links)", file: document.path)
+        }
+        if textless.isEmpty, source.language == target.language {
             diagnostics.warn(
                 "source and target are both \(source.language.name); "
                     + "\(targetPath) does not look like a translation of \(sourcePath)",

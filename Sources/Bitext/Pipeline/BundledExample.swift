@@ -53,6 +53,15 @@ public struct BundledExample: Sendable {
             run.options.glossary = try GlossaryLoader.load(path: root + "/" + glossaryPath, diagnostics: &diagnostics)
             run.readFiles.append(root + "/" + glossaryPath)
         }
+        // The example's glossary accepts every rendering a reader may meet so that each is
+        // recognised, but a transcript's audit wants one rendering per term, and names the
+        // glossary lacks surveyed: unless configured, both are reported.
+        if run.options.checks.options[InconsistentTermCheck.description.id] == nil {
+            var options = InconsistentTermCheck.Options()
+            options.acceptedVariants = .one
+            options.nameSuggestions = .always
+            run.options.checks.options[InconsistentTermCheck.description.id] = options
+        }
         return run
     }
 }

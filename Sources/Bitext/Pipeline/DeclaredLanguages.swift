@@ -48,9 +48,12 @@ struct DeclaredLanguages {
         return (sourceDocument, targetDocument)
     }
 
-    /// The language of a document's translatable text, nil when it has no letters.
+    /// The language of a document's translatable text (its prose, for Markdown: not code,
+    /// URLs or shortcodes), nil when it has no letters.
     static func languageReadFrom(_ document: Document) -> Language? {
-        Language.detect(document.blocks.lazy.filter(\.isTranslatable).map(\.text).joined(separator: "\n"))
+        let isMarkdown = document.format == .markdown
+        return Language.detect(document.blocks.lazy.filter(\.isTranslatable)
+            .map { isMarkdown ? MarkdownProse.masked($0.text) : $0.text }.joined(separator: "\n"))
     }
 
     private static func resegmented(_ document: SegmentedDocument, as language: Language, _ segmenter: Segmenter) -> SegmentedDocument {

@@ -17,7 +17,10 @@ public struct Segmenter: Sendable {
         ranges.reserveCapacity(document.blocks.count)
         for (blockIndex, block) in document.blocks.enumerated() {
             let start = segments.count
-            if block.isTranslatable {
+            if block.kind == .tableRow {
+                // A row is one unit whatever its cells hold: tables align row by row.
+                segments.append(Segment(index: segments.count, text: block.text, line: block.line, block: blockIndex))
+            } else if block.isTranslatable {
                 for piece in pieces(of: block.text, language: document.language) {
                     segments.append(Segment(
                         index: segments.count, text: piece.text, line: block.line + piece.lineOffset, block: blockIndex

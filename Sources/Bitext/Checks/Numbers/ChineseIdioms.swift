@@ -27,10 +27,11 @@ enum ChineseIdioms {
     private static let impliedNumbers: [([Unicode.Scalar], Double, NumberMention.Kind)] = {
         let counts: [(String, Double)] = [
             ("翻一番", 2), ("翻番", 2), ("翻倍", 2), ("加倍", 2), ("双倍", 2), ("一倍", 2), ("一打", 12), ("俩", 2), ("仨", 3),
-            ("五五开", 50),
+            ("五五开", 50), ("双方", 2), ("两者", 2), ("二者", 2),
         ]
         let words = counts.map { (Array($0.0.unicodeScalars), $0.1, NumberMention.Kind.count) }
-        return words + [(Array("百分百".unicodeScalars), 100, .percent)]
+        // "100% of the features" is often 全部 ("all of them").
+        return words + [(Array("百分百".unicodeScalars), 100, .percent), (Array("全部".unicodeScalars), 100, .percent)]
     }()
 
     /// The number an implied-number word at `index` says, with the word's length.

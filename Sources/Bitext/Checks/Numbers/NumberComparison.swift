@@ -57,13 +57,19 @@ struct NumberComparison: Sendable {
         let strayTargetNames = unmatchedTargetNames
         var result: [NameShortfall] = []
         for name in source.names where !name.key.isEmpty && !result.contains(where: { $0.name.key == name.key }) {
-            let targetCount = occurrences(of: name.key)
+            let targetCount = occurrences(of: name.key) + (isLayerSaidInWords(name.key) ? 1 : 0)
             let sourceCount = source.names.count { $0.key == name.key }
             if targetCount == 0 || (sourceCount > targetCount && !strayTargetNames.isEmpty) {
                 result.append(NameShortfall(name: name, sourceCount: sourceCount, targetCount: targetCount))
             }
         }
         return result
+    }
+
+    /// `L4`, `L7` (network layers) said as 四层, 七层: the target has the layer's number.
+    private func isLayerSaidInWords(_ key: String) -> Bool {
+        guard key.count >= 2, key.first == "l", let layer = Double(key.dropFirst()) else { return false }
+        return target.numbers.contains { $0.kind == .count && Self.isClose($0.value, layer) }
     }
 
     /// Target names that look like a source name with other digits (`H20` → `H30`, `o3` →
