@@ -268,6 +268,22 @@ struct DocsSiteSyntaxTests {
         #expect(links == ["link targets missing in the translation: /api/"])
     }
 
+    /// Sentences of the Istio docs whose numbers the translation says another way.
+    @Test func numbersSaidAnotherWayInDocsAreNotFindings() {
+        for (english, chinese) in [
+            ("This virtual service introduces a 5 second delay for 1 out of every 1000 requests.", "下面的虚拟服务为千分之一的请求配置了一个 5 秒的延迟。"),
+            ("It supports gRPC, HTTP and HTTP/2 natively.", "原生支持 gRPC、HTTP 和 HTTP2。"),
+            ("The L4 (TCP) features behave the same.", "四层（TCP）特性的行为相同。"),
+            ("The two parties must exchange credentials.", "双方必须交换凭证。"),
+            ("It does not yet cover 100% of Istio's feature set.", "它还没有涵盖 Istio 的全部特性。"),
+        ] {
+            let findings = NumbersCheck().run(on: CheckExample(english, chinese).bitext(), context: CheckContext(severity: .error))
+            #expect(findings.isEmpty, "\(english): \(findings.map(\.message))")
+        }
+        let changed = NumbersCheck().run(on: CheckExample("Only 1 out of every 1000 requests fails.", "只有百分之一的请求失败。").bitext(), context: CheckContext(severity: .error))
+        #expect(!changed.isEmpty)
+    }
+
     @Test func acronymsMatchInCapitalsOnlyAndNamesSurviveHyphens() {
         let matcher = TermMatcher(glossary: Glossary(terms: [
             GlossaryTerm(sourceForms: ["GET"], accepted: ["GET"]),

@@ -328,12 +328,12 @@ struct EnglishNumberExtractor: Sendable {
         }
     }
 
-    /// The name a number forms with a capitalised or hyphenated word just before it (`Llama 3`,
-    /// `gpt-4`), if any.
+    /// The name a number forms with a capitalised, hyphenated or slashed word just before it
+    /// (`Llama 3`, `gpt-4`, `HTTP/2`), if any.
     private func nameKey(endingWith index: Int, _ tokens: [Located], _ scalars: [Unicode.Scalar]) -> String? {
         var previous = index - 1
         var isHyphenated = false
-        if previous >= 1, case .symbol("-") = tokens[previous].token {
+        if previous >= 1, case .symbol(let joiner) = tokens[previous].token, joiner == "-" || joiner == "/" {
             previous -= 1
             isHyphenated = true
         }

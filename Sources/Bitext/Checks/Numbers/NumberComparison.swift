@@ -36,7 +36,7 @@ struct NumberComparison: Sendable {
             let asNumber = target.numbers.count { candidate in repeats.contains { Self.matches($0, candidate) } }
             // `Llama 3` may be written `Llama3`; the name's count then stands for the number's.
             let asName = number.nameKey.map(occurrences(of:)) ?? 0
-            let targetCount = max(asNumber, asName)
+            let targetCount = max(asNumber, asName, isRatioSaidAsPercent(number) ? repeats.count : 0)
             if targetCount < repeats.count {
                 result.append(Shortfall(number: number, sourceCount: repeats.count, targetCount: targetCount))
             }
@@ -64,6 +64,18 @@ struct NumberComparison: Sendable {
             }
         }
         return result
+    }
+
+    /// "1 out of every 1000" said as 千分之一 (0.1%): the number and another of the source
+    /// make the ratio a target percentage states.
+    private func isRatioSaidAsPercent(_ number: NumberMention) -> Bool {
+        let percents = target.numbers.filter { $0.kind == .percent }.map(\.value)
+        guard !percents.isEmpty, number.value != 0 else { return false }
+        return source.numbers.contains { other in
+            other.value != 0 && !Self.isSame(other, number) && percents.contains { percent in
+                Self.isClose(other.value / number.value * 100, percent) || Self.isClose(number.value / other.value * 100, percent)
+            }
+        }
     }
 
     /// `L4`, `L7` (network layers) said as 四层, 七层: the target has the layer's number.
