@@ -284,6 +284,27 @@ struct DocsSiteSyntaxTests {
         #expect(!changed.isEmpty)
     }
 
+    @Test func theBatchReportSaysPerPageWhatWasFoundAndWhatCommentsSuppressed() throws {
+        let directory = try TestData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let files = [
+            ("a-en.md", "It took 5 years and cost 3 million dollars.\n"),
+            ("a-zh.md", "<!-- bitext-disable numbers -->\n这花了 6 年，耗资 300 万美元。\n"),
+            ("b-en.md", "It took 5 years.\n"),
+            ("b-zh.md", "这花了 6 年。\n"),
+        ]
+        for (name, text) in files { try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        let pairs = ["a", "b"].map { FilePair(source: directory.appendingPathComponent("\($0)-en.md").path, target: directory.appendingPathComponent("\($0)-zh.md").path) }
+        let results = try BatchAuditor(auditor: Auditor()).audit(pairs).map { try $0.get() }
+        #expect(results[0].findings.isEmpty && results[0].suppressedByCheck == ["numbers": 1])
+        #expect(AuditSummary(results[0]).suppressedByCheck == ["numbers": 1] && AuditSummary(results[1]).suppressedByCheck == nil)
+        let lines = CheckReportText.pageLines(CheckReport(results: results, isBatch: true))
+        #expect(lines == [
+            "\(pairs[0].target): 0 findings; 1 suppressed by comments (numbers ×1)",
+            "\(pairs[1].target): 1 finding (1 error)",
+        ])
+    }
+
     @Test func acronymsMatchInCapitalsOnlyAndNamesSurviveHyphens() {
         let matcher = TermMatcher(glossary: Glossary(terms: [
             GlossaryTerm(sourceForms: ["GET"], accepted: ["GET"]),

@@ -15,6 +15,8 @@ public struct AuditResult: Sendable {
     /// The glossary matches the checks worked out, one list per pair of `bitext`; nil when
     /// they were not kept (a report then matches the pairs itself).
     public var termMatches: [[PairTermMatch]]?
+    /// Findings a `bitext-disable` comment of the target silenced, by check id.
+    public var suppressedByCheck: [String: Int] = [:]
 
     public init(
         bitext: AlignedBitext, source: SegmentedDocument?, target: SegmentedDocument?, findings: [Finding], diagnostics: [Diagnostic],

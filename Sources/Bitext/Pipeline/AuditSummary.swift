@@ -9,6 +9,8 @@ public struct AuditSummary: Sendable, Codable, Hashable {
     /// Findings per check id, in catalogue order of first appearance.
     public var findingsByCheck: [String: Int]
     public var findingsBySeverity: [String: Int]
+    /// Findings `bitext-disable` comments silenced, per check; absent when there were none.
+    public var suppressedByCheck: [String: Int]?
 
     public init(_ result: AuditResult) {
         var counts = result.streamedCounts ?? StreamedPairCounts()
@@ -21,5 +23,6 @@ public struct AuditSummary: Sendable, Codable, Hashable {
         targetSegments = counts.targetSegments
         findingsByCheck = Dictionary(grouping: result.findings, by: \.check).mapValues(\.count)
         findingsBySeverity = Dictionary(grouping: result.findings, by: \.severity.rawValue).mapValues(\.count)
+        suppressedByCheck = result.suppressedByCheck.isEmpty ? nil : result.suppressedByCheck
     }
 }

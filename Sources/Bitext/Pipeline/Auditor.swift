@@ -44,11 +44,13 @@ public struct Auditor: Sendable {
         let bitext = aligned.bitext
         let suppressions = Suppressions(aligned.target.document)
         let checked = CheckRunner(configuration: options.checks, glossary: options.glossary).runKeepingTermMatches(on: bitext)
+        let silenced = checked.findings.filter(suppressions.suppresses)
         var result = AuditResult(
             bitext: bitext, source: aligned.source, target: aligned.target,
-            findings: checked.findings.filter { !suppressions.suppresses($0) }, diagnostics: diagnostics.items,
-            glossary: options.glossary)
+            findings: silenced.isEmpty ? checked.findings : checked.findings.filter { !suppressions.suppresses($0) },
+            diagnostics: diagnostics.items, glossary: options.glossary)
         result.termMatches = checked.termMatches
+        result.suppressedByCheck = Dictionary(grouping: silenced, by: \.check).mapValues(\.count)
         return result
     }
 

@@ -10,15 +10,31 @@ public enum CheckReportText {
         "\(count(baseline.count, "finding")) suppressed by the baseline \(baseline.path)"
     }
 
-    /// `checked 4 file pairs: 7 findings (2 error, 5 warning)`
-    public static func summaryLine(_ report: CheckReport) -> String {
-        let findings = report.findings
-        var line = "checked \(count(report.results.count, "file pair")): \(count(findings.count, "finding"))"
+    /// One line per file pair that has findings or silenced ones:
+    /// `zh/a.md: 3 findings (1 error, 2 warning); 2 suppressed by comments (numbers ×2)`.
+    public static func pageLines(_ report: CheckReport) -> [String] {
+        report.results.compactMap { result in
+            guard !result.findings.isEmpty || !result.suppressedByCheck.isEmpty else { return nil }
+            var line = "\(result.bitext.targetPath): \(count(result.findings.count, "finding"))\(severities(result.findings))"
+            if !result.suppressedByCheck.isEmpty {
+                let checks = result.suppressedByCheck.sorted { $0.key < $1.key }.map { "\($0.key) ×\($0.value)" }
+                line += "; \(result.suppressedByCheck.values.reduce(0, +)) suppressed by comments (\(checks.joined(separator: ", ")))"
+            }
+            return line
+        }
+    }
+
+    private static func severities(_ findings: [Finding]) -> String {
         let bySeverity = Severity.allCases.reversed().compactMap { severity -> String? in
             let number = findings.filter { $0.severity == severity }.count
             return number == 0 ? nil : "\(number) \(severity.rawValue)"
         }
-        if !bySeverity.isEmpty { line += " (\(bySeverity.joined(separator: ", ")))" }
-        return line
+        return bySeverity.isEmpty ? "" : " (\(bySeverity.joined(separator: ", ")))"
+    }
+
+    /// `checked 4 file pairs: 7 findings (2 error, 5 warning)`
+    public static func summaryLine(_ report: CheckReport) -> String {
+        let findings = report.findings
+        return "checked \(count(report.results.count, "file pair")): \(count(findings.count, "finding"))\(severities(findings))"
     }
 }

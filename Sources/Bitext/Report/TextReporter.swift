@@ -1,8 +1,9 @@
 import Foundation
 
 /// Compiler-style lines, `file:line: severity: [check] message`, one per finding, so editors
-/// and terminals can jump to them. Input diagnostics come first; a batch ends with a summary
-/// line, and a baseline with the number of findings it suppressed.
+/// and terminals can jump to them. Input diagnostics come first; a batch ends with a line per
+/// page (its findings, and those comments suppressed) and a summary line, and a baseline with
+/// the number of findings it suppressed.
 public struct TextReporter: Reporter {
     public init() {}
 
@@ -20,6 +21,9 @@ public struct TextReporter: Reporter {
                 try buffer.append("note: \(LineSafeText.escaping(CheckReportText.baselineLine(baseline)))\n")
             }
             if report.isBatch {
+                for line in CheckReportText.pageLines(report) {
+                    try buffer.append("page: \(LineSafeText.escaping(line))\n")
+                }
                 try buffer.append(CheckReportText.summaryLine(report) + "\n")
             }
             try buffer.flush()
