@@ -207,3 +207,18 @@ import Testing
         #expect(html.hasSuffix("</html>\n"))
     }
 }
+
+@Suite("HTML bar chart")
+struct HTMLBarChartTests {
+    /// Every check id must fit left of the bars at the chart's 12 px font: a Latin letter is
+    /// up to 7 px there, and the label is drawn right-aligned at `labelWidth - 6`.
+    @Test func theLongestCheckIdIsNotCut() {
+        let bars = CheckRegistry.all.map { HTMLBarChart.Bar(label: $0.description.id, value: 3, cssClass: "warning") }
+        let chart = HTMLBarChart(title: "Findings by check", bars: bars)
+        let longest = CheckRegistry.all.map { $0.description.id.count }.max()!
+        #expect(longest >= 28)
+        #expect(chart.labelWidth - 6 >= longest * 7)
+        #expect(chart.svg().contains("x=\"\(chart.labelWidth - 6)\""))
+        #expect(HTMLBarChart(title: "t", bars: [HTMLBarChart.Bar(label: "error", value: 1, cssClass: "error")]).labelWidth == 100)
+    }
+}

@@ -11,10 +11,20 @@ struct HTMLBarChart {
     var bars: [Bar]
 
     private let rowHeight = 22
-    private let labelWidth = 150
     private let barWidth = 220
 
+    /// Wide enough for the longest label at the 12 px chart font (a Latin letter is at most
+    /// about 7 px wide, a Han character 12 px), so that `same-target-different-source` is
+    /// never cut at the chart's left edge.
+    var labelWidth: Int {
+        let widest = bars.map { bar in
+            bar.label.unicodeScalars.reduce(0.0) { width, scalar in width + (scalar.isASCII ? 7.0 : 12.0) }
+        }.max() ?? 0
+        return max(100, Int(widest.rounded(.up)) + 12)
+    }
+
     func svg() -> String {
+        let labelWidth = labelWidth
         let maximum = max(1, bars.map(\.value).max() ?? 0)
         let height = max(1, bars.count) * rowHeight
         let width = labelWidth + barWidth + 60
