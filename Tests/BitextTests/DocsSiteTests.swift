@@ -120,6 +120,60 @@ struct DocsSiteTests {
         #expect(strict.contains { $0.check == "markup" && $0.message.hasPrefix("bold") && $0.source.text.contains("_curl_") })
     }
 
+    @Test func emphasisTheTranslationAddsOrTurnsIntoCodeIsNotLost() throws {
+        let models = try IstioDocs.audit("ops/deployment/deployment-models/index.md").findings
+        // zh bolds 信任包 (trust bundle) where the source is plain: a style choice.
+        #expect(!models.contains { $0.check == "markup" && $0.message.hasPrefix("emphasis") && $0.target.text.contains("**信任包**") })
+        // `_edition.cnn.com_` → `` `edition.cnn.com` ``: still set apart.
+        let egress = try IstioDocs.audit("tasks/traffic-management/egress/egress-gateway/index.md").findings
+        #expect(!egress.contains { $0.check == "markup" && $0.message.hasPrefix("emphasis") && $0.source.text.contains("_edition.cnn.com_") })
+        // "you must *not* configure TLS" → 您不得…: the emphasis is lost.
+        let prometheus = try IstioDocs.audit("ops/integrations/prometheus/index.md").findings
+        #expect(prometheus.contains { $0.message == "emphasis: 1 in the source, 0 in the target" && $0.source.text.contains("*not*") })
+    }
+
+    @Test func contentTheTranslatorMovedElsewhereInThePageIsNeitherOmittedNorAdded() throws {
+        // The ambient profile item is the last of the en list and the first of the zh list;
+        // the Gateway API CRD section comes earlier in the zh page.
+        for (page, sourceLine, targetLine) in [("setup/additional-setup/config-profiles/index.md", 89, 45), ("ambient/install/helm/index.md", 56, 39)] {
+            let findings = try IstioDocs.audit(page).findings
+            #expect(!findings.contains { $0.check == "omission" && $0.source.line == sourceLine }, "\(page)")
+            #expect(!findings.contains { $0.check == "addition" && $0.target.line == targetLine }, "\(page)")
+        }
+        // Real omissions of the rewritten page are still reported.
+        let profiles = try IstioDocs.audit("setup/additional-setup/config-profiles/index.md").findings
+        #expect(profiles.contains { $0.check == "omission" && $0.source.text.hasPrefix("Platform Profiles") })
+        let moved = TranslationOverlap(
+            source: "Install or upgrade the Kubernetes Gateway API CRDs", sourceLanguage: .english,
+            target: "安装或升级 Kubernetes Gateway API CRD", targetLanguage: .chinese)
+        let unrelated = TranslationOverlap(
+            source: "Install or upgrade the Kubernetes Gateway API CRDs", sourceLanguage: .english,
+            target: "请注意，Istio 对用户身份没有任何特殊的内置机制。", targetLanguage: .chinese)
+        #expect(moved.sourceCoverage >= 0.6 && moved.targetCoverage >= 0.6)
+        #expect(unrelated.sourceCoverage < 0.4)
+    }
+
+    @Test func aCondensedTranslationOfAWholeParagraphIsNotAnAlignmentDoubt() throws {
+        // "…for pods that are on the host network." → `hostNetwork：true` 的 Pod…: the last
+        // sentence of its paragraph on both sides, after a confident pair.
+        let injection = try IstioDocs.audit("ops/common-problems/injection/index.md").findings
+        #expect(!injection.contains { $0.check == "alignment" && $0.source.line == 21 })
+        // A sentence paired with unrelated text in a rewritten region still is one.
+        let profiles = try IstioDocs.audit("setup/additional-setup/config-profiles/index.md").findings
+        #expect(profiles.contains { $0.check == "alignment" && $0.source.text.contains("deployment profile value sets are defined here") })
+    }
+
+    @Test func variantsThatDifferOnlyByParticlesAreOneTranslation() throws {
+        let metrics = try IstioDocs.audit("reference/config/metrics/index.md").findings
+        #expect(!metrics.contains { $0.check == "same-source-different-target" && $0.message.contains("当使用对等身份验证时设置") })
+        // 密钥 (a crypto key) and 键 (a map key) are two translations.
+        let ingress = try IstioDocs.audit("tasks/traffic-management/ingress/secure-ingress/index.md").findings
+        #expect(ingress.contains { $0.check == "same-source-different-target" && $0.message.contains("`cacert` 密钥") })
+        #expect(RepeatedSegments.differOnlyInChineseFunctionWords("验证对 9000 端口的请求是否被拒绝。", "验证到 9000 端口的请求是否被拒绝。"))
+        #expect(!RepeatedSegments.differOnlyInChineseFunctionWords("不需要的时候,使用下面命令移除它:", "不需要的时候,使用下面命令移除它。"))
+        #expect(!RepeatedSegments.differOnlyInChineseFunctionWords("请求会被拒绝。", "请求不会被拒绝。"))
+    }
+
     @Test func glossaryTermsInCodeURLsShortcodesAndIdentifiersAreNotTerms() throws {
         let glossary = try IstioDocs.glossary
         let result = try IstioDocs.audit("ambient/architecture/data-plane/index.md", glossary: glossary)
@@ -130,6 +184,15 @@ struct DocsSiteTests {
         let matcher = TermMatcher(glossary: glossary)
         #expect(matcher.sourceMatches(in: "Check the cnn-egress-gateway-istio pod and the istio-namespace label.").isEmpty)
         #expect(matcher.sourceMatches(in: "The egress gateway in the namespace.").count == 2)
+        // The report's term table reads the prose too: `…/networking/sidecar/#Sidecar` in a
+        // link target is no rendering of "sidecar"; the link text 'Sidecar' is.
+        let traffic = try IstioDocs.audit("concepts/traffic-management/index.md", glossary: glossary)
+        let table = TermRenderingTable(bitext: traffic.bitext, glossary: traffic.glossary)
+        let pair = try #require(traffic.bitext.pairs.first { $0.targetText.contains("(/zh/docs/reference/config/networking/sidecar/#Sidecar)") })
+        let marked = table.occurrences[pair.index].target.map { occurrence in
+            String(decoding: Array(pair.targetText.utf16)[occurrence.span.start..<occurrence.span.end], as: UTF16.self)
+        }
+        #expect(marked == ["Sidecar"], "\(marked)")
     }
 
     /// A translation keeping its English original in comments, as Chinese docs teams do,
@@ -276,12 +339,18 @@ struct DocsSiteSyntaxTests {
             ("The L4 (TCP) features behave the same.", "四层（TCP）特性的行为相同。"),
             ("The two parties must exchange credentials.", "双方必须交换凭证。"),
             ("It does not yet cover 100% of Istio's feature set.", "它还没有涵盖 Istio 的全部特性。"),
+            ("Our examples use two namespaces `foo` and `bar`, with two services, `httpbin` and `curl`, both running with an Envoy proxy.",
+             "本例中我们将在 `foo` 和 `bar` 命名空间下各自创建带有 Envoy 代理（Sidecar）的 `httpbin` 和 `curl` 服务。"),
         ] {
             let findings = NumbersCheck().run(on: CheckExample(english, chinese).bitext(), context: CheckContext(severity: .error))
             #expect(findings.isEmpty, "\(english): \(findings.map(\.message))")
         }
         let changed = NumbersCheck().run(on: CheckExample("Only 1 out of every 1000 requests fails.", "只有百分之一的请求失败。").bitext(), context: CheckContext(severity: .error))
         #expect(!changed.isEmpty)
+        // A count whose items the translation does not name is still lost.
+        let lost = NumbersCheck().run(
+            on: CheckExample("Use two namespaces `foo` and `bar`.", "使用 `foo` 命名空间。").bitext(), context: CheckContext(severity: .error))
+        #expect(lost.contains { $0.message.hasPrefix("source number two") })
     }
 
     @Test func theBatchReportSaysPerPageWhatWasFoundAndWhatCommentsSuppressed() throws {

@@ -63,7 +63,9 @@ import Testing
 
     @Test func inputTextIsEscapedEverywhere() throws {
         let html = try render(Self.result())
-        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"))
+        // The documents are Markdown, so the tags show dimmed, and still as text.
+        #expect(html.contains(
+            "<span class=\"mu keep\">&lt;script&gt;</span>alert(1)<span class=\"mu keep\">&lt;/script&gt;</span> &amp; &quot;quotes&quot;"))
         #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"))
         #expect(html.contains("Unbalanced &lt;b&gt; in &lt;script&gt;alert(2)&lt;/script&gt;"))
         #expect(html.contains("stray &lt;tag&gt; on line"))
@@ -220,5 +222,214 @@ struct HTMLBarChartTests {
         #expect(chart.labelWidth - 6 >= longest * 7)
         #expect(chart.svg().contains("x=\"\(chart.labelWidth - 6)\""))
         #expect(HTMLBarChart(title: "t", bars: [HTMLBarChart.Bar(label: "error", value: 1, cssClass: "error")]).labelWidth == 100)
+    }
+}
+
+/// Pairs of Istio documentation pages (`docs/concepts/traffic-management`) as the HTML report
+/// shows them: the reader sees the prose, with the Markdown syntax dimmed and long targets
+/// folded away, and nothing of the input ever becomes markup.
+@Suite("HTML report of Markdown pages")
+struct HTMLMarkdownReportTests {
+    static let pairs: [(source: String, target: String)] = [
+        ("Virtual services {#virtual-services}", "虚拟服务 {#virtual-services}"),
+        ("If you’re interested in the details, you can find out more about Istio’s traffic management implementation in the "
+            + "[architecture overview](/docs/ops/deployment/architecture/).",
+         "如果您对它们是如何工作的感兴趣的话，可以在[架构概述](/zh/docs/ops/deployment/architecture/)中找到关于 Istio 的流量管理实现的更多信息。"),
+        ("The `http` section contains the virtual service’s routing rules; see the [gateways](#gateways) section.",
+         "在 `http` 字段包含了虚拟服务的路由规则；参见[网关](#gateways)一节。"),
+        ("All traffic ({{< gloss >}}data plane{{</ gloss >}} traffic) is proxied through Envoy <script>alert(1)</script>.",
+         "网格内服务发送和接收的所有 {{< gloss >}}data plane{{</ gloss >}} 流量都经由 Envoy 代理 <script>alert(1)</script>。"),
+        ("See https://github.com/istio/istio/blob/master/README.md for details.",
+         "详情请参见 https://github.com/istio/istio/blob/master/README.md。"),
+        ("Read the [install guide](/docs/setup/install/istioctl/).",
+         "请阅读[安装指南](/zh/docs/\"onmouseover=\"alert(3)\"/setup/install/)。"),
+    ]
+
+    /// The pairs, one block and one segment a side each, read as `format`, with a finding
+    /// on the link text of pair 2 and one on the host of the URL in pair 5.
+    static func result(format: DocumentFormat) -> AuditResult {
+        func document(_ path: String, _ language: Language, _ texts: [String]) -> SegmentedDocument {
+            let blocks = texts.enumerated().map { index, text in
+                Block(kind: index == 0 ? .heading : .paragraph, text: text, line: 10 + 2 * index)
+            }
+            return SegmentedDocument(
+                document: Document(path: path, format: format, language: language, blocks: blocks),
+                segments: texts.enumerated().map { Segment(index: $0.offset, text: $0.element, line: 10 + 2 * $0.offset, block: $0.offset) },
+                blockSegments: texts.indices.map { $0..<($0 + 1) })
+        }
+        let source = document("en/index.md", .english, pairs.map(\.source))
+        let target = document("zh/index.md", .chinese, pairs.map(\.target))
+        let alignment = Alignment(beads: pairs.indices.map { Bead(source: [$0], target: [$0], score: 0.98) })
+        let bitext = AlignedBitext(source: source, target: target, alignment: alignment)
+        func finding(_ check: String, _ message: String, pair index: Int, marking part: String) -> Finding {
+            let pair = bitext.pairs[index]
+            let range = pair.targetText.range(of: part)!
+            return Finding(check: check, severity: .warning, message: message,
+                           source: Finding.Side(text: pair.sourceText, line: pair.sourceLine, file: "en/index.md"),
+                           target: Finding.Side(text: pair.targetText, line: pair.targetLine, file: "zh/index.md",
+                                                spans: [Finding.Span(range, in: pair.targetText)]),
+                           pair: index)
+        }
+        let findings = [
+            finding("inconsistent-term", "\"architecture overview\" is rendered two ways.", pair: 1, marking: "架构概述"),
+            finding("markup", "URL host differs.", pair: 4, marking: "github.com"),
+        ]
+        return AuditResult(bitext: bitext, source: source, target: target, findings: findings, diagnostics: [])
+    }
+
+    static func render(_ format: DocumentFormat) throws -> String {
+        String(decoding: try HTMLReporter().render(result(format: format), context: ExportSample.context), as: UTF8.self)
+    }
+
+    /// The rendered text of one side of pair `number` (1-based, as the page counts).
+    static func side(_ html: String, pair number: Int, _ side: String) throws -> String {
+        let pair = try #require(html.range(of: "id=\"p\(number)\">"))
+        let start = try #require(html.range(of: "<div class=\"side \(side)\"", range: pair.upperBound..<html.endIndex))
+        let text = try #require(html.range(of: "<span class=\"text\">", range: start.upperBound..<html.endIndex))
+        let end = try #require(html.range(of: "</span></div>", range: text.upperBound..<html.endIndex))
+        return String(html[text.upperBound..<end.lowerBound])
+    }
+
+    @Test func aLongLinkTargetIsDimmedAndFoldedWithTheFullTargetInItsTitle() throws {
+        let html = try Self.render(.markdown)
+        #expect(try Self.side(html, pair: 2, "src").hasSuffix("""
+            <span class="mu keep">[</span>architecture overview<span class="mu keep">](<span class="fold" \
+            title="/docs/ops/deployment/architecture/"><span>/docs/ops/deployment/architecture/</span></span>)</span>.
+            """))
+        let url = "https://github.com/istio/istio/blob/master/README.md"
+        #expect(try Self.side(html, pair: 5, "src")
+            == "See <span class=\"mu keep\"><span class=\"fold\" title=\"\(url)\"><span>\(url)</span></span></span> for details.")
+    }
+
+    @Test func shortTargetsHeadingIdsAndShortcodesAreDimmedButShown() throws {
+        let html = try Self.render(.markdown)
+        #expect(try Self.side(html, pair: 1, "tgt") == "虚拟服务 <span class=\"mu keep\">{#virtual-services}</span>")
+        #expect(try Self.side(html, pair: 3, "tgt").hasSuffix("参见<span class=\"mu keep\">[</span>网关<span class=\"mu keep\">](#gateways)</span>一节。"))
+        #expect(try Self.side(html, pair: 4, "tgt").hasPrefix("""
+            网格内服务发送和接收的所有 <span class="mu keep">{{&lt; gloss &gt;}}</span>data plane\
+            <span class="mu keep">{{&lt;/ gloss &gt;}}</span> 流量
+            """))
+    }
+
+    @Test func inlineCodeIsShownAsCodeBetweenDimmedBackticks() throws {
+        let html = try Self.render(.markdown)
+        let code = "<span class=\"mu keep\">`</span><code>http</code><span class=\"mu keep\">`</span>"
+        #expect(try Self.side(html, pair: 3, "src").hasPrefix("The \(code) section"))
+        #expect(try Self.side(html, pair: 3, "tgt").hasPrefix("在 \(code) 字段"))
+    }
+
+    @Test func aFindingMarkInsideALinkTextStillRenders() throws {
+        let html = try Self.render(.markdown)
+        #expect(try Self.side(html, pair: 2, "tgt") == """
+            如果您对它们是如何工作的感兴趣的话，可以在<span class="mu keep">[</span>\
+            <mark class="fx warning" data-f="1">架构概述</mark><span class="mu keep">](<span class="fold" \
+            title="/zh/docs/ops/deployment/architecture/"><span>/zh/docs/ops/deployment/architecture/</span></span>)</span>\
+            中找到关于 Istio 的流量管理实现的更多信息。
+            """)
+    }
+
+    /// What a finding or a term points at is never folded away: the marked URL shows in full.
+    @Test func aMarkOnALongTargetKeepsItShown() throws {
+        let html = try Self.render(.markdown)
+        #expect(try Self.side(html, pair: 5, "tgt") == """
+            详情请参见 <span class="mu">https://<mark class="fx warning" data-f="2">github.com</mark>\
+            /istio/istio/blob/master/README.md</span>。
+            """)
+        // Istio's Chinese page: the term matcher marks "sidecar" inside the link target.
+        let text = "您可以使用 [Sidecar](/zh/docs/reference/config/networking/sidecar/#Sidecar) 配置"
+        let sidecar = text.range(of: "sidecar/")!
+        let marks = [HTMLText.Mark(span: Finding.Span(sidecar.lowerBound..<text.index(before: sidecar.upperBound), in: text),
+                                   classes: ["term", "accepted"])]
+        let styled = HTMLText.escape(text, marking: marks, styling: HTMLText.Styling.markdown(text))
+        #expect(styled == """
+            您可以使用 <span class="mu keep">[</span>Sidecar<span class="mu">](/zh/docs/reference/config/networking/\
+            <mark class="term accepted">sidecar</mark>/#Sidecar)</span> 配置
+            """)
+        #expect(HTMLText.escape(text, marking: [], styling: HTMLText.Styling.markdown(text)).contains("<span class=\"fold\""))
+    }
+
+    @Test func markupInTheInputStaysText() throws {
+        let html = try Self.render(.markdown)
+        #expect(try Self.side(html, pair: 4, "src").hasSuffix(
+            "Envoy <span class=\"mu keep\">&lt;script&gt;</span>alert(1)<span class=\"mu keep\">&lt;/script&gt;</span>."))
+        #expect(html.components(separatedBy: "<script").count - 1 == 2)
+        // A quote in a folded target cannot end the title attribute it is shown in.
+        let folded = "/zh/docs/&quot;onmouseover=&quot;alert(3)&quot;/setup/install/"
+        #expect(try Self.side(html, pair: 6, "tgt") == """
+            请阅读<span class="mu keep">[</span>安装指南<span class="mu keep">](<span class="fold" title="\(folded)">\
+            <span>\(folded)</span></span>)</span>。
+            """)
+        #expect(!html.contains("\"onmouseover"))
+    }
+
+    /// Offsets are UTF-16 in the page and UTF-8 bytes in `MarkdownProse`: an astral emoji is
+    /// two UTF-16 units and four bytes, a Han character one unit and three bytes.
+    @Test func stylingFallsOnTheSyntaxAfterChineseAndAstralText() {
+        let text = "😀 见[文档](#x)和 `代码`"
+        #expect(HTMLText.escape(text, marking: [], styling: HTMLText.Styling.markdown(text)) == """
+            😀 见<span class="mu keep">[</span>文档<span class="mu keep">](#x)</span>和 \
+            <span class="mu keep">`</span><code>代码</code><span class="mu keep">`</span>
+            """)
+    }
+
+    @Test func plainTextDocumentsRenderAsBefore() throws {
+        let html = try Self.render(.plainText)
+        #expect(!html.contains("class=\"mu") && !html.contains("class=\"fold\""))
+        for (index, pair) in Self.pairs.enumerated() where index != 1 && index != 4 {
+            #expect(try Self.side(html, pair: index + 1, "src") == HTMLText.escape(pair.source))
+            #expect(try Self.side(html, pair: index + 1, "tgt") == HTMLText.escape(pair.target))
+        }
+        #expect(try Self.side(html, pair: 2, "tgt") == """
+            如果您对它们是如何工作的感兴趣的话，可以在[<mark class="fx warning" data-f="1">架构概述</mark>]\
+            (/zh/docs/ops/deployment/architecture/)中找到关于 Istio 的流量管理实现的更多信息。
+            """)
+        #expect(try Self.side(html, pair: 4, "src") == "All traffic ({{&lt; gloss &gt;}}data plane{{&lt;/ gloss &gt;}} traffic) "
+            + "is proxied through Envoy &lt;script&gt;alert(1)&lt;/script&gt;.")
+    }
+
+    /// Whatever the mix of syntax, marks and scripts, the page holds every character of the
+    /// segment once, in order (search reads it), and the element tags are only the report's.
+    @Test func everyCharacterOfTheSegmentStaysInThePageText() {
+        let pieces = ["[", "]", "(", ")", "](", "`", "``", "<", ">", "</", "<!--", "-->", "{{<", ">}}", "{#", "}", "&", ";",
+                      "https://", "istio.io/latest/docs/ops/deployment/", "<code>", "</code>", "<a href=\"", "\"", "'", " ",
+                      "网格", "😀", "data plane", "<script>", "alert(1)", "&nbsp;", "!", "#gateways", "/"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<400 {
+            let text = (0..<(1 + next(24))).map { _ in pieces[next(pieces.count)] }.joined()
+            let length = text.utf16.count
+            let marks = (0..<next(3)).map { _ -> HTMLText.Mark in
+                let start = next(length)
+                return HTMLText.Mark(span: Finding.Span(start: start, end: start + 1 + next(length - start)), classes: ["fx", "warning"], findings: [1])
+            }
+            let html = HTMLText.escape(text, marking: marks, styling: HTMLText.Styling.markdown(text))
+            let tags = html.matches(of: /<[^>]*>/).map { String($0.output) }
+            let shown = html.replacing(/<[^>]*>/, with: "")
+                .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+                .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+                .replacingOccurrences(of: "&amp;", with: "&")
+            #expect(shown == text, "\(text)")
+            #expect(tags.allSatisfy { $0.wholeMatch(of: /<\/?(mark|code|span)( class="[a-z ]+"( data-f="1")?| class="fold" title="[^"<>]*")?>/) != nil },
+                    "\(text)")
+        }
+    }
+
+    /// The spans are the stretches `masked(_:)` blanks, each named by its kind.
+    @Test func maskedSpansAreWhatMaskedBlanks() {
+        let text = "见 [文档](/zh/docs/) 和 `istio-system`、<code>x</code>、<br/>、<!-- 注释 -->、{{< gloss >}}、&nbsp;、"
+            + "<https://istio.io>、https://istio.io/latest {#id}"
+        let spans = MarkdownProse.maskedSpans(text)
+        let bytes = Array(text.utf8)
+        #expect(spans.map { String(decoding: bytes[$0.bytes], as: UTF8.self) } == [
+            "](/zh/docs/)", "`istio-system`", "<code>x</code>", "<br/>", "<!-- 注释 -->", "{{< gloss >}}", "&nbsp;",
+            "<https://istio.io>", "https://istio.io/latest", "{#id}",
+        ])
+        #expect(spans.map(\.kind) == [.linkTarget, .code, .code, .tag, .comment, .shortcode, .entity, .url, .url, .headingID])
+        let masked = Array(MarkdownProse.masked(text).utf8)
+        let changed = Set(bytes.indices.filter { bytes[$0] != masked[$0] })
+        #expect(changed == Set(spans.flatMap { Array($0.bytes) }))
     }
 }

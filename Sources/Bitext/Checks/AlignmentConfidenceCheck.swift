@@ -68,12 +68,13 @@ public struct AlignmentConfidenceCheck: Check {
 
     /// A short one-to-one pair between two settled pairs (or the start or end of the
     /// text): a short sentence or heading scores low on its own evidence, but with both
-    /// neighbours settled there is nothing else it could be paired with. A long sentence has
-    /// evidence enough to be judged on its own.
+    /// neighbours settled there is nothing else it could be paired with. A longer pair has
+    /// evidence enough to be judged on its own, unless the structure settles it.
     static func isSettledByNeighbours(_ position: Int, in pairs: [AlignedPair], threshold: Double) -> Bool {
         let pair = pairs[position]
-        guard pair.source.count == 1, pair.target.count == 1 else { return false }
-        guard pair.sourceText.count <= shortPairLength, pair.targetText.count <= shortPairLength else { return false }
+        guard pair.source.count == 1, pair.target.count == 1,
+              pair.sourceText.count <= shortPairLength, pair.targetText.count <= shortPairLength
+        else { return isSettledByStructure(position, in: pairs, threshold: threshold) }
         // A neighbour is settled when it is confident, or when block boundaries (a heading,
         // another paragraph or list item) keep it apart from the pair on both sides, so that
         // none of its sentences could belong with the pair's.
@@ -84,6 +85,29 @@ public struct AlignmentConfidenceCheck: Check {
             return other.source.allSatisfy { $0.block != pair.source[0].block } && other.target.allSatisfy { $0.block != pair.target[0].block }
         }
         return isConfident(position - 1) && isConfident(position + 1)
+    }
+
+    /// A longer pair the document's structure leaves nothing else to pair with: whole
+    /// blocks (paragraphs, list items, headings, table rows) on both sides, as many on each,
+    /// between two confident pairs; or one sentence that ends (or starts) its block on both
+    /// sides next to a confident pair of the same block. A low score then means a free or
+    /// condensed translation (the omission check weighs its length), not a doubt about
+    /// where the sentence belongs.
+    static func isSettledByStructure(_ position: Int, in pairs: [AlignedPair], threshold: Double) -> Bool {
+        let pair = pairs[position]
+        let sourceBlocks = Set(pair.source.map(\.block))
+        let targetBlocks = Set(pair.target.map(\.block))
+        guard sourceBlocks.count == pair.source.count, targetBlocks.count == pair.target.count,
+              sourceBlocks.count == targetBlocks.count
+        else { return false }
+        var neighboursInTheSameBlock = 0
+        for neighbour in [position - 1, position + 1] where pairs.indices.contains(neighbour) {
+            let other = pairs[neighbour]
+            guard !other.isUnaligned, other.score >= threshold else { return false }
+            let isApart = other.source.allSatisfy { !sourceBlocks.contains($0.block) } && other.target.allSatisfy { !targetBlocks.contains($0.block) }
+            if !isApart { neighboursInTheSameBlock += 1 }
+        }
+        return neighboursInTheSameBlock == 0 || (neighboursInTheSameBlock == 1 && pair.source.count == 1)
     }
 
     /// Characters of the longest side a pair may have to count as short: a heading or a

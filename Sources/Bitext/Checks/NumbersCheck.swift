@@ -58,6 +58,10 @@ public struct NumbersCheck: PairCheck {
             let stillShort = Set(whole.shortfalls.map(\.number.surface))
             numberShortfalls.removeAll { !stillShort.contains($0.number.surface) }
         }
+        numberShortfalls.removeAll { shortfall in
+            shortfall.targetCount == 0 && EnumeratedCount.isSaidByItems(
+                word: shortfall.number.surface, value: shortfall.number.value, source: pair.sourceText, target: pair.targetText)
+        }
         let nameShortfalls = comparison.nameShortfalls
         let changedNames = nameShortfalls.isEmpty ? comparison.changedTargetNames : []
         guard !numberShortfalls.isEmpty || !nameShortfalls.isEmpty || !changedNames.isEmpty else { return [] }

@@ -9,11 +9,13 @@ public struct PunctuationCheck: PairCheck {
         passingExamples: [
             CheckExample("Can you describe what DeepSeek V3 and R1 are?", "你能描述一下 DeepSeek V3 和 R1 是什么吗？"),
             CheckExample("It costs 3.5 dollars (roughly).", "它的成本是 3.5 美元（大约）。"),
+            CheckExample("Istio makes this easy!", "Istio 让这件事变得简单。"),
         ],
         failingExamples: [
             CheckExample("It is open weights, so anyone can use it.", "它是开放权重的,所以任何人都可以使用它。"),
             CheckExample("Nathan wrote “Interconnects.”", "Nathan 写了“互联。"),
             CheckExample("Can you describe what DeepSeek V3 and R1 are?", "你能描述一下 DeepSeek V3 和 R1 是什么。"),
+            CheckExample("Stop the proxy now!", "现在停止代理"),
         ],
         prerequisites: ["untranslated"]
     )
@@ -137,7 +139,9 @@ public struct PunctuationCheck: PairCheck {
         guard let sourceEnd = source.last(where: { !closingMarks.contains($0) }) else { return nil }
         guard sourceEnd == "?" || sourceEnd == "!" else { return nil }
         let targetEnd = target.last(where: { !closingMarks.contains($0) })
-        let equivalents: Set<Character> = sourceEnd == "?" ? ["?", "？"] : ["!", "！"]
+        // An exclamation may become a full stop: Chinese technical writing keeps "！" for
+        // warnings and renders an enthusiastic "Try it!" calmly. A question may not.
+        let equivalents: Set<Character> = sourceEnd == "?" ? ["?", "？"] : ["!", "！", "。", "."]
         return targetEnd.map(equivalents.contains) == true ? nil : sourceEnd
     }
 

@@ -279,6 +279,51 @@ enum RepeatedSegments {
         return previous[b.count]
     }
 
+    /// Whether two Chinese texts differ only by a few particles, prepositions or commas
+    /// (将可能/可能, 当使用/使用, 对/到, 被重用/重用): the same translation written twice, not
+    /// two translations a reviewer must reconcile. Changed end punctuation, a changed word
+    /// (密钥/键) or a negation still differ.
+    static func differOnlyInChineseFunctionWords(_ first: String, _ second: String) -> Bool {
+        func characters(_ text: String) -> [Character] {
+            text.filter { !$0.isWhitespace && !ignoredPunctuation.contains($0) }.map { $0 }
+        }
+        let a = characters(first)
+        let b = characters(second)
+        guard a.contains(where: { $0.unicodeScalars.first?.isHan == true }), abs(a.count - b.count) <= maximumFunctionDifference * 2 else { return false }
+        // Longest common subsequence; what lies outside it is the difference.
+        var lengths = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in stride(from: a.count - 1, through: 0, by: -1) {
+            for j in stride(from: b.count - 1, through: 0, by: -1) {
+                lengths[i][j] = a[i] == b[j] ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
+            }
+        }
+        var difference: [Character] = []
+        var (i, j) = (0, 0)
+        while i < a.count || j < b.count {
+            if i < a.count, j < b.count, a[i] == b[j] {
+                i += 1
+                j += 1
+            } else if j == b.count || (i < a.count && lengths[i + 1][j] >= lengths[i][j + 1]) {
+                difference.append(a[i])
+                i += 1
+            } else {
+                difference.append(b[j])
+                j += 1
+            }
+            if difference.count > maximumFunctionDifference * 2 { return false }
+        }
+        return difference.allSatisfy(chineseFunctionWords.contains)
+            && difference.count <= maximumFunctionDifference * 2
+    }
+
+    /// Characters each text may add or drop: beyond this the wording really changed.
+    static let maximumFunctionDifference = 2
+    private static let ignoredPunctuation: Set<Character> = [",", "，", "、"]
+    private static let chineseFunctionWords: Set<Character> = [
+        "的", "地", "得", "了", "着", "将", "被", "来", "当", "在", "里", "中", "对", "到", "于", "就", "则", "也", "把", "给", "所", "之", "而", "并",
+        "將", "來", "當", "裡", "裏", "對", "於", "則", "給", "並", "著",
+    ]
+
     static let negations: Set<String> = ["not", "no", "never", "without", "cannot", "t", "nothing", "none", "neither", "nor"]
 
     static func describe(_ variants: [Variant]) -> String {
@@ -304,7 +349,10 @@ extension RepeatedSegmentsCheck {
 
     func findings(from tally: RepeatedSegments.Tally, in document: AlignedBitext, context: CheckContext) -> [Finding] {
         tally.groups(by: Self.repeatedSide).filter { group in
-            group.variants.dropFirst().contains { RepeatedSegments.wordDistance(group.variants[0].text, $0.text) > Self.sameTextWithin }
+            group.variants.dropFirst().contains { variant in
+                RepeatedSegments.wordDistance(group.variants[0].text, variant.text) > Self.sameTextWithin
+                    && !RepeatedSegments.differOnlyInChineseFunctionWords(group.variants[0].text, variant.text)
+            }
         }.map { group in
             let example = group.variants[0].first
             return finding(

@@ -12,19 +12,39 @@
 /// side of a masked span are not neighbours (`ingress` and the code `` `Gateway` `` are not
 /// the term "ingress gateway").
 enum MarkdownProse {
+    /// One stretch `masked(_:)` blanks, named by what it is, for readers that show the
+    /// markup instead of hiding it (the HTML report dims it).
+    struct Span {
+        enum Kind {
+            /// Backticks or `<code>…</code>`, delimiters included.
+            case code
+            /// `](target "title")`: from the bracket closing the link text to the `)`.
+            case linkTarget
+            /// A bare URL, or an autolink with its angle brackets.
+            case url
+            case tag
+            case shortcode
+            case comment
+            case entity
+            case headingID
+        }
+
+        var kind: Kind
+        /// UTF-8 offsets into the text.
+        var bytes: Range<Int>
+    }
+
     /// The masked text; `text` itself (no copy) when it holds nothing to mask.
     static func masked(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "`") || $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "<")
-            || $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "&") })
-        else { return text }
+        guard mayHoldMarkup(text) else { return text }
         var bytes = Array(text.utf8)
         var changed = false
         var index = 0
         while index < bytes.count {
-            if let end = maskedSpanEnd(bytes, at: index) {
-                blank(&bytes, (end.blankFrom ?? index)..<end.end)
+            if startsSpan(bytes[index]), let span = maskedSpan(bytes, at: index) {
+                blank(&bytes, span.bytes)
                 changed = true
-                index = end.end
+                index = span.bytes.upperBound
             } else {
                 index += 1
             }
@@ -32,9 +52,38 @@ enum MarkdownProse {
         return changed ? String(decoding: bytes, as: UTF8.self) : text
     }
 
-    /// Where a masked span found at `index` ends; a URL's span starts before `index`, at its
-    /// scheme (`blankFrom`).
-    private static func maskedSpanEnd(_ bytes: [UInt8], at index: Int) -> (blankFrom: Int?, end: Int)? {
+    /// The stretches `masked(_:)` blanks, in text order; found by the same scan.
+    static func maskedSpans(_ text: String) -> [Span] {
+        guard mayHoldMarkup(text) else { return [] }
+        let bytes = Array(text.utf8)
+        var spans: [Span] = []
+        var index = 0
+        while index < bytes.count {
+            if startsSpan(bytes[index]), let span = maskedSpan(bytes, at: index) {
+                spans.append(span)
+                index = span.bytes.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return spans
+    }
+
+    /// Whether the text holds a byte a masked span is found at: most segments hold none,
+    /// and skip the copy.
+    private static func mayHoldMarkup(_ text: String) -> Bool {
+        text.utf8.contains(where: startsSpan)
+    }
+
+    /// The bytes `maskedSpan(_:at:)` finds a span at. The scan tests each byte here first:
+    /// most bytes are prose, and the call would otherwise be paid for every one of them.
+    private static func startsSpan(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "`") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "<")
+            || byte == UInt8(ascii: "{") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "&")
+    }
+
+    /// The masked span found at `index`; a URL's span starts before `index`, at its scheme.
+    private static func maskedSpan(_ bytes: [UInt8], at index: Int) -> Span? {
         switch bytes[index] {
         case UInt8(ascii: "`"):
             let run = bytes[index...].prefix { $0 == UInt8(ascii: "`") }.count
@@ -42,7 +91,7 @@ enum MarkdownProse {
             while cursor < bytes.count {
                 if bytes[cursor] == UInt8(ascii: "`") {
                     let closing = bytes[cursor...].prefix { $0 == UInt8(ascii: "`") }.count
-                    if closing == run { return (nil, cursor + closing) }
+                    if closing == run { return Span(kind: .code, bytes: index..<(cursor + closing)) }
                     cursor += closing
                 } else {
                     cursor += 1
@@ -51,26 +100,28 @@ enum MarkdownProse {
             return nil
         case UInt8(ascii: "]"):
             guard index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "("), let close = matchingParenthesis(bytes, from: index + 1) else { return nil }
-            return (nil, close + 1)
+            return Span(kind: .linkTarget, bytes: index..<(close + 1))
         case UInt8(ascii: "<"):
             if hasPrefix(bytes, at: index, "<!--") {
                 let end = find(bytes, "-->", from: index + 4).map { $0 + 3 } ?? bytes.count
-                return (nil, end)
+                return Span(kind: .comment, bytes: index..<end)
             }
-            if let end = autolinkEnd(bytes, at: index) { return (nil, end) }
+            if let end = autolinkEnd(bytes, at: index) { return Span(kind: .url, bytes: index..<end) }
             // `<code>…</code>` holds code, as backticks do.
-            if hasPrefix(bytes, at: index, "<code>"), let close = find(bytes, "</code>", from: index + 6) { return (nil, close + 7) }
+            if hasPrefix(bytes, at: index, "<code>"), let close = find(bytes, "</code>", from: index + 6) {
+                return Span(kind: .code, bytes: index..<(close + 7))
+            }
             guard let end = tagEnd(bytes, at: index) else { return nil }
-            return (nil, end)
+            return Span(kind: .tag, bytes: index..<end)
         case UInt8(ascii: "{"):
             if hasPrefix(bytes, at: index, "{{<") || hasPrefix(bytes, at: index, "{{%") {
                 let isAngle = bytes[index + 2] == UInt8(ascii: "<")
                 guard let end = isAngle ? find(bytes, ">}}", from: index + 3) : find(bytes, "%}}", from: index + 3) else { return nil }
-                return (nil, end + 3)
+                return Span(kind: .shortcode, bytes: index..<(end + 3))
             }
             if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "#"),
                let close = bytes[index...].firstIndex(of: UInt8(ascii: "}")), !bytes[index..<close].contains(UInt8(ascii: " ")) {
-                return (nil, close + 1)
+                return Span(kind: .headingID, bytes: index..<(close + 1))
             }
             return nil
         case UInt8(ascii: "&"):
@@ -78,7 +129,7 @@ enum MarkdownProse {
             var end = index + 1
             while end < bytes.count, end - index <= 32, isSchemeByte(bytes[end]) || (0x30...0x39).contains(bytes[end]) || bytes[end] == UInt8(ascii: "#") { end += 1 }
             guard end < bytes.count, end > index + 1, bytes[end] == UInt8(ascii: ";") else { return nil }
-            return (nil, end + 1)
+            return Span(kind: .entity, bytes: index..<(end + 1))
         case UInt8(ascii: ":"):
             // `https://…`: back up over the scheme, then run to whitespace, a closing
             // bracket or a non-ASCII scalar (Chinese text right after a URL).
@@ -88,7 +139,7 @@ enum MarkdownProse {
             guard start < index, bytes[start..<index].allSatisfy(isSchemeByte) else { return nil }
             var end = index + 3
             while end < bytes.count, bytes[end] > 0x20, bytes[end] < 0x80, !")>]".utf8.contains(bytes[end]) { end += 1 }
-            return (start, end)
+            return Span(kind: .url, bytes: start..<end)
         default:
             return nil
         }

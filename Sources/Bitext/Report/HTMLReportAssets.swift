@@ -108,6 +108,16 @@ enum HTMLReportAssets {
         .pair.heading .text { font-size: 1.18rem; font-weight: 650; }
         .pair.unaligned { background: repeating-linear-gradient(135deg, #fff 0 8px, #fbf6ea 8px 16px); }
         .pair.has-f > .n a { color: var(--ink); font-weight: 650; }
+        .text .mu { color: #8e949c; font-size: .84em; font-weight: 400; }
+        .text code { font-size: .88em; background: #eef1f5; color: #22395a; border-radius: 3px; padding: .04em .28em; }
+        .text .mu.keep { white-space: nowrap; }
+        .fold { cursor: pointer; }
+        .fold > span { display: none; }
+        .fold::before { content: "…"; padding: 0 .32em; margin: 0 .05em; background: #eceef2; border-radius: 3px;
+          color: #6b7079; }
+        .fold:hover::before { background: #dfe3e9; }
+        .fold.open > span { display: inline; }
+        .fold.open::before { content: none; }
         mark { color: inherit; background: none; border-radius: 2px; }
         mark.term { text-decoration: underline 1.5px; text-underline-offset: .22em; }
         mark.term.said { text-decoration-color: var(--said); text-decoration-style: dotted; }
@@ -148,10 +158,11 @@ enum HTMLReportAssets {
         }
         """
 
-    /// Search, filters by severity, check and term, finding navigation and keys. The state
-    /// it reaches is written to `<body>` as data attributes (`data-ready`, `data-visible-pairs`,
-    /// …), which is what the browser test reads. Filtering reads no layout and writes only the
-    /// elements whose visibility changes; one listener per event type serves the whole page.
+    /// Search, filters by severity, check and term, finding navigation, keys, and opening a
+    /// collapsed link target on a click. The state it reaches is written to `<body>` as data
+    /// attributes (`data-ready`, `data-visible-pairs`, …), which is what the browser test reads.
+    /// Filtering reads no layout and writes only the elements whose visibility changes; one
+    /// listener per event type serves the whole page.
     static let script = """
         (function () {
           "use strict";
@@ -306,8 +317,9 @@ enum HTMLReportAssets {
           });
           form.addEventListener("submit", function (event) { event.preventDefault(); apply(); });
           document.addEventListener("click", function (event) {
-            var target = event.target.closest("mark[data-f], a[href^='#f'], button.term, #prev, #next, #toggle-summary, li.f");
+            var target = event.target.closest("mark[data-f], a[href^='#f'], button.term, #prev, #next, #toggle-summary, li.f, .fold");
             if (!target) { return; }
+            if (target.matches(".fold")) { target.classList.toggle("open"); return; }
             if (target.id === "toggle-summary") { toggleSummary(); return; }
             if (target.id === "prev" || target.id === "next") { step(target.id === "next" ? 1 : -1); return; }
             if (target.matches("button.term")) {

@@ -41,6 +41,9 @@ private struct HTMLPage {
     /// Finding numbers (1-based positions in `result.findings`) per pair index, most severe first.
     let findingsByPair: [Int: [Int]]
     let checks: [(check: String, count: Int)]
+    /// Whether each side was read from Markdown, whose inline syntax the pairs show dimmed.
+    let sourceIsMarkdown: Bool
+    let targetIsMarkdown: Bool
     var html = ""
 
     init(result: AuditResult, context: OutputContext) {
@@ -61,6 +64,8 @@ private struct HTMLPage {
                 return left != right ? left > right : lhs < rhs
             }
         }
+        sourceIsMarkdown = result.bitext.sourceDocument?.document.format == .markdown
+        targetIsMarkdown = result.bitext.targetDocument?.document.format == .markdown
         checks = summary.findingsByCheck.map { (check: $0.key, count: $0.value) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.check < $1.check }
     }
@@ -357,11 +362,13 @@ private struct HTMLPage {
         side(
             "src", language: bitext.sourceLanguage, text: pair.sourceText, line: pair.sourceLine,
             structure: sourceStructure, missing: "no source: target-only text",
-            marks: termMarks(occurrences.source) + findingMarks(findingNumbers, text: pair.sourceText, isTarget: false))
+            marks: termMarks(occurrences.source) + findingMarks(findingNumbers, text: pair.sourceText, isTarget: false),
+            styling: sourceIsMarkdown ? HTMLText.Styling.markdown(pair.sourceText) : [])
         side(
             "tgt", language: bitext.targetLanguage, text: pair.targetText, line: pair.targetLine,
             structure: targetStructure, missing: "no target: not translated",
-            marks: termMarks(occurrences.target) + findingMarks(findingNumbers, text: pair.targetText, isTarget: true))
+            marks: termMarks(occurrences.target) + findingMarks(findingNumbers, text: pair.targetText, isTarget: true),
+            styling: targetIsMarkdown ? HTMLText.Styling.markdown(pair.targetText) : [])
 
         if !findingNumbers.isEmpty {
             html += "<ul class=\"findings\">"
@@ -400,7 +407,7 @@ private struct HTMLPage {
 
     private mutating func side(
         _ cssClass: String, language: Language, text: String, line: Int?, structure: Structure,
-        missing: String, marks: [HTMLText.Mark]
+        missing: String, marks: [HTMLText.Mark], styling: [HTMLText.Styling]
     ) {
         html += "<div class=\"side \(cssClass)\" lang=\"\(language.tag)\">"
         guard !text.isEmpty || line != nil else {
@@ -411,7 +418,7 @@ private struct HTMLPage {
             html += "<span class=\"speaker\">\(HTMLText.escape(speaker))</span>"
         }
         if let line { html += "<span class=\"ln\">\(line)</span>" }
-        html += "<span class=\"text\">\(HTMLText.escape(text, marking: marks))</span></div>"
+        html += "<span class=\"text\">\(HTMLText.escape(text, marking: marks, styling: styling))</span></div>"
     }
 
     private func badge(_ severity: Severity) -> String {

@@ -78,7 +78,9 @@ public struct TermRenderingTable: Sendable {
                 occurrences.append(PairOccurrences())
                 continue
             }
-            let (english, chinese) = englishIsSource ? (pair.sourceText, pair.targetText) : (pair.targetText, pair.sourceText)
+            // Renderings are found in the prose, as the checks find them: a term inside a link
+            // target or inline code is not a rendering. Prose offsets are the text's.
+            let (english, chinese) = englishIsSource ? (pair.sourceProse, pair.targetProse) : (pair.targetProse, pair.sourceProse)
             var englishSide: [Occurrence] = []
             var chineseSide: [Occurrence] = []
             var seenSpans: Set<Finding.Span> = []
