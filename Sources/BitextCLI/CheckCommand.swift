@@ -8,7 +8,8 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check a translation and print findings; the exit code tells CI whether it passed.",
         discussion: """
             Either two documents (SOURCE TARGET), which are aligned first, or one bilingual \
-            file (.tsv with source TAB target on each line, .tmx, .xlf), checked as paired, or \
+            file (.tsv with source TAB target on each line, .tmx, .xlf, .po, .xcstrings), checked \
+            as paired, or \
             many document pairs at once with --pairs or --manifest (one combined report).
 
             --pairs 'docs/en/**/*.md:docs/zh/**/*.md' pairs a source and a target file when \
@@ -19,7 +20,7 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The source document, or a bilingual .tsv, .tmx or .xlf file (omit with --pairs or --manifest).")
+    @Argument(help: "The source document, or a bilingual file: \(FileExtensions.bilingual) (omit with --pairs or --manifest).")
     var source: String?
 
     @Argument(help: "The translation (omit for a bilingual file).")
@@ -31,11 +32,19 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup(title: "Baseline") var baseline: BaselineOptions
 
+    @Option(help: ArgumentHelp(
+        "For a key catalogue (sources such as title.edit_user): the source-language catalogue to join with it by key, so that translations are checked against English.",
+        valueName: "file"))
+    var sourceCatalogue: String?
+
     @Option(help: "Output format: text, json, sarif (SARIF 2.1.0), junit (JUnit XML) or github (workflow annotations).")
     var format: ReportFormat = .text
 
     @Option(help: "Exit with 1 when a finding at or above this severity exists (error, warning, info, never).")
     var failOn: FailThreshold = .error
+
+    @Flag(help: "Refuse a bilingual file with a schema slip its producer made (XLIFF 2 state on <target>) instead of reading it with a warning.")
+    var strict = false
 
     func validate() throws {
         if batch.isActive {
@@ -44,14 +53,15 @@ struct CheckCommand: ParsableCommand {
             }
             return
         }
-        guard let source else { throw ValidationError("give SOURCE and TARGET documents, a bilingual .tsv, .tmx or .xlf file, or --pairs/--manifest.") }
+        guard let source else { throw ValidationError("give SOURCE and TARGET documents, a bilingual file (\(FileExtensions.bilingual)), or --pairs/--manifest.") }
         if target == nil, BitextFormat.inferred(fromPath: source) == nil {
-            throw ValidationError("'\(source)' is not a bilingual file (.tsv, .tmx, .xlf); give SOURCE and TARGET documents.")
+            throw ValidationError("'\(source)' is not a bilingual file (\(FileExtensions.bilingual)); give SOURCE and TARGET documents.")
         }
     }
 
     func run() throws {
-        let (options, readFiles) = try input.auditorOptions()
+        var (options, readFiles) = try input.auditorOptions(sourceCatalogue: sourceCatalogue)
+        options.strict = strict
         var report = try checkReport(using: Auditor(options: options))
         let inputs = report.results.flatMap { [$0.bitext.sourcePath, $0.bitext.targetPath] }
             + readFiles + [batch.manifest].compactMap { $0 }

@@ -41,9 +41,10 @@ struct InputOptions: ParsableArguments {
 
     /// The run's options merged by the library (`RunConfiguration`), with the files they
     /// were read from; configuration trouble is printed to standard error as it is found.
-    func auditorOptions() throws -> (options: Auditor.Options, files: [String]) {
+    func auditorOptions(sourceCatalogue: String? = nil) throws -> (options: Auditor.Options, files: [String]) {
         var diagnostics = Diagnostics()
-        let run = RunConfiguration(configurationPath: config, glossaryPaths: glossary, presegmented: presegmented, encoding: encoding)
+        var run = RunConfiguration(configurationPath: config, glossaryPaths: glossary, presegmented: presegmented, encoding: encoding)
+        run.sourceCataloguePath = sourceCatalogue
         let resolved = try run.resolve(diagnostics: &diagnostics)
         for diagnostic in diagnostics.items {
             Console.warn("\(diagnostic)")

@@ -56,8 +56,10 @@ import Testing
         #expect(Set(ids).count == ids.count)
     }
 
+    /// Through the runner, as a real run checks: with the placeholder masking and the pairs
+    /// `CheckExemptions` keeps from the check (a `translate="no"` unit).
     private func run(_ type: any Check.Type, on example: CheckExample) -> [Finding] {
-        let context = CheckContext(glossary: Glossary(terms: example.glossary), severity: type.description.defaultSeverity)
-        return type.init().run(on: example.bitext(), context: context).filter { $0.check == type.description.id }
+        CheckRunner(checks: [type], glossary: Glossary(terms: example.glossary)).run(on: example.bitext())
+            .filter { $0.check == type.description.id }
     }
 }

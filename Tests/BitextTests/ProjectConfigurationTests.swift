@@ -50,6 +50,8 @@ import Testing
         ("numbers:\n    convention: forbid", 3, "“convention” is not an option of “numbers” (it has none)"),
         ("cjk-spacing:\n    convention: [require, forbid]", 3, "“convention” of “cjk-spacing” must be a single value, not a list or mapping"),
         ("markup: critical", 2, "“critical” for “markup” is not one of error, warning, info, on, off"),
+        ("placeholders:\n    syntaxes: [printf, mustache]", 3,
+         "“printf, mustache” for option “syntaxes” of “placeholders” names “mustache”, which is not one of auto, printf, python-named, brace, double-brace, dollar-brace, percent-brace, symfony, i18next-nesting, escapes, html-entities"),
     ])
     func wrongOptionsAreErrorsWithLineAndAllowedValues(setting: String, line: Int, message: String) {
         var diagnostics = Diagnostics()

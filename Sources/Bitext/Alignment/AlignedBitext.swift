@@ -92,6 +92,18 @@ public struct AlignedPair: Sendable, Hashable {
         if target { targetMaskedProse = MarkdownProse.masked(targetText) }
     }
 
+    /// Blanks byte ranges of each side's prose (placeholders of software strings), the way
+    /// Markdown syntax is blanked, so offsets stay those of the text.
+    mutating func maskProse(source sourceBytes: [Range<Int>], target targetBytes: [Range<Int>]) {
+        func masked(_ text: String, _ ranges: [Range<Int>]) -> String {
+            var bytes = Array(text.utf8)
+            for range in ranges where range.upperBound <= bytes.count { MarkdownProse.blank(&bytes, range) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        if !sourceBytes.isEmpty { sourceMaskedProse = masked(sourceProse, sourceBytes) }
+        if !targetBytes.isEmpty { targetMaskedProse = masked(targetProse, targetBytes) }
+    }
+
     public var sourceLine: Int? { source.first?.line }
     public var targetLine: Int? { target.first?.line }
     public var isUnaligned: Bool { source.isEmpty || target.isEmpty }

@@ -77,6 +77,26 @@ public struct BilingualLexicon: Sendable {
         self.longestHeadword = longest
     }
 
+    /// Every English word of the glosses, lower-cased: what tells an English word (`cancel`)
+    /// from a name (`Yandex`) when a UI string is copied untranslated.
+    public var englishVocabulary: Set<String> {
+        var words: Set<String> = []
+        var start: Int?
+        for index in glossStart.indices {
+            let range = Int(glossStart[index])..<Int(glossEnd[index])
+            for position in range.lowerBound...range.upperBound {
+                let isLetter = position < range.upperBound && (bytes[position] | 0x20) >= 0x61 && (bytes[position] | 0x20) <= 0x7A
+                if isLetter {
+                    if start == nil { start = position }
+                } else if let begin = start {
+                    words.insert(String(decoding: bytes[begin..<position], as: UTF8.self).lowercased())
+                    start = nil
+                }
+            }
+        }
+        return words
+    }
+
     /// Whether a headword with this hash (see `HeadwordHasher`) is in the dictionary.
     public func contains(hash: UInt64) -> Bool { firstEntry[hash] != nil }
 

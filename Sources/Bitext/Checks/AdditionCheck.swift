@@ -6,6 +6,7 @@ public struct AdditionCheck: Check {
         summary: "Target text has no source (a preface, a table of contents), or is far too long for it.",
         defaultSeverity: .warning,
         passingExamples: [
+            CheckExample("time;timer;alarm;world clock;", "time;timer;alarm;world clock;时间;计时器;闹钟;世界时钟;"),
             CheckExample("And personally I'm just a fan of the two of them.", "就个人而言，我只是他们两个的粉丝。"),
         ],
         failingExamples: [
@@ -44,12 +45,22 @@ public struct AdditionCheck: Check {
             let expected = expectation.expectedTargetWeight(forSourceWeight: weights.source)
             if Double(actual) > max(expected, 1) * Self.longRatio {
                 let pair = bitext.pairs[position]
+                if Self.isKeywordList(pair.sourceText) { continue }
                 findings.append(finding(
                     "the translation is much longer than its source (\(actual) characters where about \(Int(expected.rounded())) are usual): text may have been added",
                     pair: pair, in: bitext, context: context))
             }
         }
         return findings
+    }
+
+    /// `time;timer;alarm;`: a desktop entry's search keywords, to which translators add their
+    /// language's words and keep the English ones, as the freedesktop specification invites.
+    static func isKeywordList(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasSuffix(";") else { return false }
+        let words = trimmed.dropLast().split(separator: ";", omittingEmptySubsequences: false)
+        return words.count >= 2 && words.allSatisfy { !$0.isEmpty && $0.count <= 40 }
     }
 
     /// Section headings a translator added are one finding for the document: they are

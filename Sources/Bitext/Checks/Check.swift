@@ -43,12 +43,16 @@ public struct CheckExample: Sendable {
     /// Set for examples that are whole Markdown documents (speaker turns, headings), which
     /// go through the real reader, segmenter and aligner.
     public let isMarkdown: Bool
+    /// Attributes of the unit each pair is read from, as a bilingual file has them
+    /// (`translate="no"`); empty: the pairs have no unit.
+    public let unitAttributes: [String: String]
 
-    public init(_ source: String, _ target: String, glossary: [GlossaryTerm] = []) {
+    public init(_ source: String, _ target: String, glossary: [GlossaryTerm] = [], unitAttributes: [String: String] = [:]) {
         self.source = source
         self.target = target
         self.glossary = glossary
         self.isMarkdown = false
+        self.unitAttributes = unitAttributes
     }
 
     public init(markdownSource: String, markdownTarget: String, glossary: [GlossaryTerm] = []) {
@@ -56,6 +60,7 @@ public struct CheckExample: Sendable {
         self.target = markdownTarget
         self.glossary = glossary
         self.isMarkdown = true
+        self.unitAttributes = [:]
     }
 
     /// The example as a bitext, as the example test and the catalogue run it.
@@ -75,7 +80,8 @@ public struct CheckExample: Sendable {
                 index: index,
                 source: sourceText.isEmpty ? [] : [Segment(index: index, text: sourceText, line: index + 1, block: index)],
                 target: targetText.isEmpty ? [] : [Segment(index: index, text: targetText, line: index + 1, block: index)],
-                score: 1, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+                score: 1, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                unit: unitAttributes.isEmpty ? nil : TranslationUnitInfo(id: "\(index + 1)", attributes: unitAttributes))
         }
         return AlignedBitext(
             sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,

@@ -24,6 +24,8 @@ public struct CheckOptionElement<Options: CheckOptions>: Sendable {
     /// "require | forbid", "number in 0…1".
     public let type: String
     public let defaultValue: String
+    /// Whether the option takes a list (a YAML sequence is accepted as well as commas).
+    public var isList = false
     /// Stores `value` or says why it cannot be (the allowed values).
     let assign: @Sendable (_ value: String, _ options: inout Options) -> String?
 
@@ -40,6 +42,33 @@ public struct CheckOptionElement<Options: CheckOptions>: Sendable {
             options[keyPath: keyPath] = parsed
             return nil
         }
+    }
+
+    /// Several cases of `Value`, written as a comma-separated list or a YAML sequence, or
+    /// `auto` (nil) for the check to choose.
+    public static func choices<Value: RawRepresentable & CaseIterable & Hashable & Sendable>(
+        _ key: String, _ keyPath: WritableKeyPath<Options, Set<Value>?> & Sendable, summary: String
+    ) -> Self where Value.RawValue == String {
+        let allowed = Value.allCases.map(\.rawValue)
+        var element = Self(
+            key: key, summary: summary, type: "auto | list of " + allowed.joined(separator: ", "),
+            defaultValue: Options()[keyPath: keyPath].map { Value.allCases.filter($0.contains).map(\.rawValue).joined(separator: ", ") } ?? "auto"
+        ) { value, options in
+            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            if trimmed == "auto" {
+                options[keyPath: keyPath] = nil
+                return nil
+            }
+            var chosen: Set<Value> = []
+            for name in trimmed.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+                guard let parsed = Value(rawValue: name) else { return "names “\(name)”, which is not one of auto, \(allowed.joined(separator: ", "))" }
+                chosen.insert(parsed)
+            }
+            options[keyPath: keyPath] = chosen
+            return nil
+        }
+        element.isList = true
+        return element
     }
 
     /// A number within `range`.
@@ -69,6 +98,7 @@ public struct CheckOptionsDeclaration: Sendable {
         public let summary: String
         public let type: String
         public let defaultValue: String
+        public let isList: Bool
     }
 
     public let options: [Option]
@@ -83,7 +113,7 @@ public struct CheckOptionsDeclaration: Sendable {
 
     public static func declared<Options: CheckOptions>(by type: Options.Type) -> Self {
         Self(
-            options: Options.elements.map { Option(key: $0.key, summary: $0.summary, type: $0.type, defaultValue: $0.defaultValue) },
+            options: Options.elements.map { Option(key: $0.key, summary: $0.summary, type: $0.type, defaultValue: $0.defaultValue, isList: $0.isList) },
             defaults: { Options() },
             assign: { key, value, current in
                 guard let element = Options.elements.first(where: { $0.key == key }) else { return .failure(.unknownOption) }

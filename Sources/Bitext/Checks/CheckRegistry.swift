@@ -6,6 +6,7 @@ public enum CheckRegistry {
         TermMissingCheck.self,
         InconsistentTermCheck.self,
         NumbersCheck.self,
+        PlaceholdersCheck.self,
         UntranslatedCheck.self,
         OmissionCheck.self,
         AdditionCheck.self,

@@ -1,6 +1,7 @@
 /// Runs the enabled checks over a bitext and orders the findings the way a reader goes
 /// through a document: by pair, then by catalogue order. A check skips the pairs on which
-/// one of its prerequisites reported something.
+/// one of its prerequisites reported something, and the pairs `CheckExemptions` keeps from
+/// it (a message key as source, a unit marked `translate="no"`).
 ///
 /// A long document is checked in chunks (`checkChunk`), which may run on several cores:
 /// pair checks report on their chunk at once, document checks (`DocumentCheck`) sum it up in
@@ -43,15 +44,17 @@ public struct CheckRunner: Sendable {
         var termMatches: [[PairTermMatch]]?
     }
 
-    /// Document checks with the same tally type and prerequisites read one tally, computed
-    /// once a chunk (`DocumentCheck.tally` depends on nothing else).
+    /// Document checks with the same tally type, prerequisites and exemptions read one tally,
+    /// computed once a chunk (`DocumentCheck.tally` depends on nothing else).
     struct TallyKey: Hashable, Sendable {
         var type: ObjectIdentifier
         var prerequisites: [String]
+        var exemptions: Set<CheckExemptions.Kind>
 
         init(_ checkType: any DocumentCheck.Type) {
             type = Self.tallyType(of: checkType)
             prerequisites = checkType.description.prerequisites.sorted()
+            exemptions = CheckExemptions.kinds(skippedBy: checkType.description.id)
         }
 
         private static func tallyType<C: DocumentCheck>(of _: C.Type) -> ObjectIdentifier {
@@ -61,9 +64,11 @@ public struct CheckRunner: Sendable {
 
     /// Checks one chunk of a document; the result depends on the chunk alone.
     func checkChunk(_ chunk: AlignedBitext, keepingTermMatches: Bool = false) -> ChunkResult {
-        let chunk = chunk.readableForChecks()
+        let configuredSyntaxes = (configuration.options[PlaceholdersCheck.description.id] as? PlaceholdersCheck.Options)?.syntaxes
+        let chunk = chunk.readableForChecks().maskingPlaceholders(configured: configuredSyntaxes)
         let termMatches = glossary.isEmpty
             ? nil : ChunkTermMatches(matcher: TermMatcherCache.shared.matcher(for: glossary), chunk: chunk)
+        let exempt = CheckExemptions.ExemptPairs(chunk)
         var flaggedPairs: [String: Set<Int>] = [:]
         var findings: [Finding] = []
         var tallies: [TallyKey: any DocumentTally] = [:]
@@ -71,7 +76,7 @@ public struct CheckRunner: Sendable {
             let description = checkType.description
             var context = context(for: checkType)
             context.termMatches = termMatches
-            let skipped = description.prerequisites.reduce(into: Set<Int>()) { $0.formUnion(flaggedPairs[$1] ?? []) }
+            let skipped = description.prerequisites.reduce(into: exempt.skipped(by: description.id)) { $0.formUnion(flaggedPairs[$1] ?? []) }
             if let documentCheck = checkType as? any DocumentCheck.Type {
                 let key = TallyKey(documentCheck)
                 if tallies[key] == nil { tallies[key] = Self.tally(of: documentCheck, chunk, skipping: skipped, context: context) }

@@ -17,6 +17,11 @@ public struct NumbersCheck: PairCheck {
             CheckExample("Nvidia made a million H20s last year, roughly 20% of the market.", "英伟达去年生产了一百万个 H20，大约占市场的百分之二十。"),
             CheckExample("One of them said it would take ten years.", "其中一个人说这需要十年。"),
             CheckExample("Trained on 1.8 trillion tokens, 30% less compute.", "在 1.8 万亿个词元上训练，计算量减少百分之三十。"),
+            CheckExample("Textures up to 4Kx4K", "纹理最大 4K×4K"),
+            CheckExample("Upgrade to v2 of the API", "升级到第 2 版 API"),
+            CheckExample("A 2-door car with 2FA", "一辆有双重验证的双门汽车"),
+            CheckExample("Half-Width", "横向显示"),
+            CheckExample("Back to page1", "返回第1页"),
         ],
         failingExamples: [
             CheckExample("Relative to Llama 405B, it's 405 billion parameters.", "相对于 Llama 405B，它有 405 亿个参数。"),
@@ -66,37 +71,51 @@ public struct NumbersCheck: PairCheck {
         let changedNames = nameShortfalls.isEmpty ? comparison.changedTargetNames : []
         guard !numberShortfalls.isEmpty || !nameShortfalls.isEmpty || !changedNames.isEmpty else { return [] }
 
+        // One finding per pair: a UI string with three numbers changed is one string to fix.
+        var problems: [String] = []
+        var sourceSpans: [Finding.Span] = []
+        var targetSpans: [Finding.Span] = []
         let unmatched = comparison.unmatchedTargetNumbers
-        let targetSays = unmatched.isEmpty
-            ? "the target has no other number"
-            : "the target has " + unmatched.prefix(3).map(NumberFormatting.describe).joined(separator: ", ")
-        return numberShortfalls.map { shortfall in
-            let number = NumberFormatting.describe(shortfall.number)
-            let problem = shortfall.targetCount == 0
-                ? "source number \(number) has no match in the target"
-                : "source number \(number) occurs \(shortfall.sourceCount) times but \(Self.times(shortfall.targetCount)) in the target"
-            return finding(
-                "\(problem); \(targetSays)", pair: pair, in: bitext, context: context,
-                sourceSpans: Self.spans(of: shortfall.number.surface, in: pair.sourceProse),
-                targetSpans: unmatched.flatMap { Self.spans(of: $0.surface, in: pair.targetProse) })
-        } + nameShortfalls.map { shortfall in
-            let name = shortfall.name.surface
-            guard shortfall.targetCount > 0 else {
-                return finding(
-                    "source name \(name) does not appear in the target", pair: pair, in: bitext, context: context,
-                    sourceSpans: Self.spans(of: name, in: pair.sourceProse))
-            }
-            let strays = comparison.unmatchedTargetNames.prefix(3).map(\.surface).joined(separator: ", ")
-            return finding(
-                "source name \(name) occurs \(shortfall.sourceCount) times but \(Self.times(shortfall.targetCount)) in the target; the target has \(strays)",
-                pair: pair, in: bitext, context: context,
-                sourceSpans: Self.spans(of: name, in: pair.sourceProse),
-                targetSpans: comparison.unmatchedTargetNames.prefix(3).flatMap { Self.spans(of: $0.surface, in: pair.targetProse) })
-        } + changedNames.map { change in
-            finding("target name \(change.target.surface) is not in the source, which has \(change.source.surface)",
-                    pair: pair, in: bitext, context: context,
-                    sourceSpans: Self.spans(of: change.source.surface, in: pair.sourceProse),
-                    targetSpans: Self.spans(of: change.target.surface, in: pair.targetProse))
+        let absent = numberShortfalls.filter { $0.targetCount == 0 }.map { NumberFormatting.describe($0.number) }
+        if absent.count == 1 {
+            problems.append("source number \(absent[0]) has no match in the target")
+        } else if !absent.isEmpty {
+            problems.append("source numbers \(absent.dropLast().joined(separator: ", ")) and \(absent.last!) have no match in the target")
         }
+        for shortfall in numberShortfalls {
+            if shortfall.targetCount > 0 {
+                problems.append(
+                    "source number \(NumberFormatting.describe(shortfall.number)) occurs \(shortfall.sourceCount) times but \(Self.times(shortfall.targetCount)) in the target")
+            }
+            sourceSpans += Self.spans(of: shortfall.number.surface, in: pair.sourceProse)
+        }
+        if !numberShortfalls.isEmpty {
+            problems[problems.count - 1] += unmatched.isEmpty
+                ? "; the target has no other number"
+                : "; the target has " + unmatched.prefix(3).map(NumberFormatting.describe).joined(separator: ", ")
+            targetSpans += unmatched.flatMap { Self.spans(of: $0.surface, in: pair.targetProse) }
+        }
+        for shortfall in nameShortfalls {
+            let name = shortfall.name.surface
+            sourceSpans += Self.spans(of: name, in: pair.sourceProse)
+            guard shortfall.targetCount > 0 else {
+                problems.append("source name \(name) does not appear in the target")
+                continue
+            }
+            let strays = comparison.unmatchedTargetNames.prefix(3)
+            problems.append(
+                "source name \(name) occurs \(shortfall.sourceCount) times but \(Self.times(shortfall.targetCount)) in the target; "
+                    + "the target has \(strays.map(\.surface).joined(separator: ", "))")
+            targetSpans += strays.flatMap { Self.spans(of: $0.surface, in: pair.targetProse) }
+        }
+        for change in changedNames {
+            problems.append("target name \(change.target.surface) is not in the source, which has \(change.source.surface)")
+            sourceSpans += Self.spans(of: change.source.surface, in: pair.sourceProse)
+            targetSpans += Self.spans(of: change.target.surface, in: pair.targetProse)
+        }
+        return [finding(
+            problems.joined(separator: "; "), pair: pair, in: bitext, context: context,
+            sourceSpans: Array(Set(sourceSpans)).sorted { $0.start < $1.start },
+            targetSpans: Array(Set(targetSpans)).sorted { $0.start < $1.start })]
     }
 }

@@ -10,6 +10,7 @@ public struct PunctuationCheck: PairCheck {
             CheckExample("Can you describe what DeepSeek V3 and R1 are?", "你能描述一下 DeepSeek V3 和 R1 是什么吗？"),
             CheckExample("It costs 3.5 dollars (roughly).", "它的成本是 3.5 美元（大约）。"),
             CheckExample("Istio makes this easy!", "Istio 让这件事变得简单。"),
+            CheckExample("Free space (in MB", "可用空间（单位 MB"),
         ],
         failingExamples: [
             CheckExample("It is open weights, so anyone can use it.", "它是开放权重的,所以任何人都可以使用它。"),
@@ -31,7 +32,8 @@ public struct PunctuationCheck: PairCheck {
         guard !pair.target.isEmpty else { return [] }
         let text = pair.targetProse
         var findings: [Finding] = []
-        if bitext.targetLanguage == .chinese {
+        // A keyword list's `;` separates items for a program (see `AdditionCheck.isKeywordList`).
+        if bitext.targetLanguage == .chinese, !AdditionCheck.isKeywordList(pair.sourceText) {
             findings += Self.halfWidthRanges(in: text).map { range in
                 let mark = text[range].first!
                 return finding(
@@ -39,7 +41,12 @@ public struct PunctuationCheck: PairCheck {
                     context: context, targetSpans: [Finding.Span(range, in: text)])
             }
         }
-        findings += Self.unbalanced(text).map { open, close in
+        // A string cut out of a larger one (a macro split by the segmenter, a label and its
+        // value in two units) is unbalanced in the source already; the translation follows it.
+        let sourceUnbalanced = pair.source.isEmpty ? [] : Self.unbalanced(pair.sourceProse).map(\.0)
+        findings += Self.unbalanced(text).filter { open, _ in
+            !sourceUnbalanced.contains { Self.family(of: $0) == Self.family(of: open) }
+        }.map { open, close in
             let marks = Finding.Span.occurrences(of: String(open), in: text) + Finding.Span.occurrences(of: String(close), in: text)
             return finding(
                 "“\(open)” and “\(close)” do not balance", pair: pair, in: bitext, context: context,
@@ -118,6 +125,17 @@ public struct PunctuationCheck: PairCheck {
             }
         }
         return found
+    }
+
+    /// Brackets and quotes that do the same work in either language: `(` and `（`, `"` and `“`.
+    private static func family(of open: Character) -> Character {
+        switch open {
+        case "（": "("
+        case "“", "「", "『", "\"": "“"
+        case "‘", "'": "‘"
+        case "【", "[": "【"
+        default: open
+        }
     }
 
     static func unbalanced(_ text: String) -> [(Character, Character)] {

@@ -270,7 +270,7 @@ enum RepeatedSegments {
         for word in a {
             var current = [previous[0] + weight(word)]
             for (j, other) in b.enumerated() {
-                let replace = word == other ? 0 : negations.contains(word) || negations.contains(other) ? 3
+                let replace = word == other || isNumberInflection(word, other) ? 0 : negations.contains(word) || negations.contains(other) ? 3
                     : EditDistance.between(word, other) <= 2 ? 1 : 2
                 current.append(min(previous[j + 1] + weight(word), current[j] + weight(other), previous[j] + replace))
             }
@@ -278,6 +278,16 @@ enum RepeatedSegments {
         }
         return previous[b.count]
     }
+
+    /// `button`/`buttons`, `is`/`are`: the same word in the singular and the plural, which
+    /// Chinese does not mark, so one translation serves both.
+    static func isNumberInflection(_ first: String, _ second: String) -> Bool {
+        let (short, long) = first.count <= second.count ? (first, second) : (second, first)
+        if numberPairs.contains([short, long]) || numberPairs.contains([long, short]) { return true }
+        return short.count >= 3 && (long == short + "s" || long == short + "es" || short.hasSuffix("y") && long == short.dropLast() + "ies")
+    }
+
+    private static let numberPairs: Set<[String]> = [["is", "are"], ["was", "were"], ["has", "have"], ["this", "these"], ["that", "those"], ["it", "they"], ["its", "their"]]
 
     /// Whether two Chinese texts differ only by a few particles, prepositions or commas
     /// (将可能/可能, 当使用/使用, 对/到, 被重用/重用): the same translation written twice, not

@@ -27,6 +27,9 @@ public struct ProjectConfiguration: Sendable {
     public var targetLanguage: Language?
     /// How Markdown is read (`markdown: {front-matter: [title, description]}`).
     public var reading = ReadingOptions()
+    /// The source-language catalogue that key catalogues are joined with
+    /// (`source-catalogue: translations/messages.en.xlf`), resolved like glossaries.
+    public var sourceCataloguePath: String?
     public var path: String?
 
     public init() {}
@@ -83,6 +86,11 @@ public struct ProjectConfiguration: Sendable {
                     }
                     return string.hasPrefix("/") ? string : folder.appendingPathComponent(string).path
                 }
+            case "source-catalogue":
+                guard let string = value.string, !string.isEmpty else {
+                    throw InputError(file: path, line: value.mark?.line, column: value.mark?.column, "“source-catalogue” must be a file path")
+                }
+                configuration.sourceCataloguePath = string.hasPrefix("/") ? string : folder.appendingPathComponent(string).path
             case "checks":
                 try parseChecks(value, into: &configuration.checks, path: path, diagnostics: &diagnostics)
             case "markdown":
@@ -165,7 +173,12 @@ public struct ProjectConfiguration: Sendable {
             }
             for (settingNode, settingValue) in settings {
                 let setting = settingNode.string ?? ""
-                guard let string = settingValue.scalar?.string else {
+                // A list option may be written as a YAML sequence of names.
+                let takesList = check.description.options.options.contains { $0.key == setting && $0.isList }
+                let listed = settingValue.sequence.flatMap { items in
+                    items.allSatisfy { $0.scalar != nil } ? items.compactMap { $0.scalar?.string }.joined(separator: ", ") : nil
+                }
+                guard let string = settingValue.scalar?.string ?? (takesList ? listed : nil) else {
                     throw InputError(
                         file: path, line: settingValue.mark?.line, column: settingValue.mark?.column,
                         "“\(setting)” of “\(id)” must be a single value, not a list or mapping")

@@ -12,6 +12,9 @@ public struct RunConfiguration: Sendable {
     public var encoding: TextEncoding?
     /// Where the search for `.bitext.yml` starts.
     public var workingDirectory: String
+    /// The source-language catalogue of a key catalogue (`--source-catalogue`), instead of
+    /// the configuration's `source-catalogue`.
+    public var sourceCataloguePath: String?
 
     public init(
         configurationPath: String? = nil, glossaryPaths: [String] = [], presegmented: Bool = false, encoding: TextEncoding? = nil,
@@ -39,6 +42,10 @@ public struct RunConfiguration: Sendable {
         options.sourceLanguage = project.sourceLanguage
         options.targetLanguage = project.targetLanguage
         options.reading = project.reading
-        return (options, [projectPath].compactMap { $0 } + glossaries)
+        let cataloguePath = sourceCataloguePath ?? project.sourceCataloguePath
+        if let cataloguePath {
+            options.sourceCatalogue = try SourceCatalogueJoin.load(path: cataloguePath, encoding: encoding, diagnostics: &diagnostics)
+        }
+        return (options, [projectPath].compactMap { $0 } + glossaries + [cataloguePath].compactMap { $0 })
     }
 }

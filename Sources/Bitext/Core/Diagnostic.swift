@@ -31,8 +31,13 @@ public struct Diagnostic: Sendable, Codable, Hashable, CustomStringConvertible {
 /// Recoverable trouble is collected here while reading, so readers stay pure functions.
 public struct Diagnostics: Sendable {
     public private(set) var items: [Diagnostic] = []
+    /// `--strict`: a slip a real tool makes that bitext reads unambiguously (XLIFF 2 `state`
+    /// on `<target>`) is refused rather than read with a warning.
+    public var strict = false
 
-    public init() {}
+    public init(strict: Bool = false) {
+        self.strict = strict
+    }
 
     public mutating func warn(_ message: String, file: String, line: Int? = nil, column: Int? = nil) {
         items.append(Diagnostic(.warning, message, file: file, line: line, column: column))

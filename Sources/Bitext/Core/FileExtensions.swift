@@ -22,6 +22,8 @@ public enum FileExtensions {
         Row(extensions: ["tmx"], bilingual: .tmx, exports: [.tmx]),
         Row(extensions: ["xlf", "xliff"], bilingual: .xliff, exports: [.xliff, .xliff12]),
         Row(extensions: ["sdlxliff"], bilingual: .xliff),
+        Row(extensions: ["po", "pot"], bilingual: .po, exports: [.po]),
+        Row(extensions: ["xcstrings"], bilingual: .xcstrings, exports: [.xcstrings]),
         Row(extensions: ["json"], exports: [.json]),
         Row(extensions: ["csv"], glossary: .csv),
         Row(extensions: ["tbx", "xml"], glossary: .tbx),
@@ -73,7 +75,8 @@ extension GlossaryFormat {
 }
 
 extension ExportFormat {
-    /// The output format a file name implies: `.tmx`, `.xlf`/`.xliff` (XLIFF 2.1), `.tsv`, `.json`.
+    /// The output format a file name implies: `.tmx`, `.xlf`/`.xliff` (XLIFF 2.1), `.tsv`,
+    /// `.json`, `.po`, `.xcstrings`.
     public static func inferred(fromPath path: String) -> ExportFormat? {
         FileExtensions.row(forPath: path)?.exports.first
     }

@@ -213,8 +213,9 @@ enum MarkdownProse {
     /// What a masked ASCII scalar becomes.
     static let filler: Unicode.Scalar = "\u{1A}"
 
-    /// Replaces each scalar of `range` by a filler of its UTF-8 length.
-    private static func blank(_ bytes: inout [UInt8], _ range: Range<Int>) {
+    /// Replaces each scalar of `range` by a filler of its UTF-8 length (placeholders are
+    /// masked the same way, `AlignedPair.maskPlaceholders`).
+    static func blank(_ bytes: inout [UInt8], _ range: Range<Int>) {
         var cursor = range.lowerBound
         while cursor < range.upperBound {
             let lead = bytes[cursor]

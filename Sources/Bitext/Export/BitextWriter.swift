@@ -24,6 +24,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     case xliff12
     case tsv
     case json
+    case po
+    case xcstrings
 
     public var writer: any BitextWriter {
         switch self {
@@ -32,6 +34,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         case .xliff12: XLIFF12Writer()
         case .tsv: TSVWriter()
         case .json: JSONBitextWriter()
+        case .po: POWriter()
+        case .xcstrings: XCStringsWriter()
         }
     }
 }

@@ -70,12 +70,16 @@ public struct JSONBitextWriter: BitextWriter {
         var appliesTo: String
         var category: String?
         var language: String?
+        var priority: String?
+        var id: String?
 
         init(_ note: UnitNote) {
             text = note.text
             appliesTo = note.appliesTo.rawValue
             category = note.category
             language = note.language
+            priority = note.priority
+            id = note.id
         }
     }
 
@@ -109,8 +113,13 @@ public struct JSONBitextWriter: BitextWriter {
         var attributesOrigin: String?
         var preserved: [Preserved]
         var segment: Segment?
-        /// The XLIFF 2 `<file>` the unit is in, when not the first.
+        /// The `<file>` the unit is in, when not the first (XLIFF 2 id; `f2`, `f3`… in XLIFF 1.2).
         var fileID: String?
+        /// The header of that file, on its first unit.
+        var fileHeader: File?
+        /// Attributes of the source and target elements (TMX `<tuv>`, XLIFF 1.2 `<target>`).
+        var sourceAttributes: [String: String]?
+        var targetAttributes: [String: String]?
 
         init(_ unit: TranslationUnitInfo) {
             id = unit.id
@@ -124,6 +133,9 @@ public struct JSONBitextWriter: BitextWriter {
             preserved = unit.preserved.map { Preserved(origin: $0.origin.rawValue, xml: $0.xml) }
             segment = unit.segment.map(Segment.init)
             fileID = unit.fileID
+            fileHeader = unit.fileHeader.map(File.init)
+            sourceAttributes = unit.sourceAttributes.isEmpty ? nil : unit.sourceAttributes
+            targetAttributes = unit.targetAttributes.isEmpty ? nil : unit.targetAttributes
         }
     }
 

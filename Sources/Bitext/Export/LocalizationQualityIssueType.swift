@@ -39,6 +39,7 @@ public enum LocalizationQualityIssueType: String, Sendable, CaseIterable {
         "term-missing": .terminology,
         "inconsistent-term": .terminology,
         "numbers": .numbers,
+        "placeholders": .markup,
         "untranslated": .untranslated,
         "omission": .omission,
         "addition": .addition,

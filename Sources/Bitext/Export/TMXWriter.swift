@@ -115,6 +115,12 @@ final class TMXSession: XMLBitextSession {
         for property in fileInfo.properties {
             try xml.leaf("prop", ordered: Self.propertyAttributes(property), text: property.value)
         }
+        // Another format's file header (an XLIFF `<file>`'s attributes and `<tool>`) in props.
+        if fileInfo.origin != .tmx {
+            for property in FileHeaderProperties.properties(of: fileInfo, notes: false, properties: false) {
+                try xml.leaf("prop", ordered: Self.propertyAttributes(property), text: property.value)
+            }
+        }
         for note in fileInfo.notes {
             try xml.leaf("note", ordered: note.language.map { [("xml:lang", $0)] } ?? [], text: note.text)
         }
@@ -123,6 +129,10 @@ final class TMXSession: XMLBitextSession {
         }
         try xml.close()
     }
+
+    /// The id of the input file whose units are being written; its header goes in the
+    /// props of its first unit.
+    private var writtenFileID: String?
 
     /// TMX's own attribute order first, then the rest by name.
     private static func headerOrder(_ attributes: [String: String]) -> [(String, String)] {
@@ -166,8 +176,10 @@ final class TMXSession: XMLBitextSession {
     private func writeCarriedUnit(_ pair: AlignedPair, findings: [Finding]) throws {
         guard !(pair.source.isEmpty && pair.target.isEmpty) else { return }
         let unit = pair.unit ?? TranslationUnitInfo()
-        var attributes = unit.attributesOrigin == .tmx ? unit.attributes : [:]
-        attributes["tuid"] = UnitStructureProperties.pairID(of: unit) ?? String(ExportText.pairNumber(pair))
+        let ownFormat = unit.attributesOrigin == .tmx
+        var attributes = ownFormat ? unit.attributes : [:]
+        // A unit read without an id stays without `tuid`; a pair with no unit is numbered.
+        attributes["tuid"] = UnitStructureProperties.pairID(of: unit) ?? (pair.unit == nil ? String(ExportText.pairNumber(pair)) : nil)
         let sourceTag = unit.sourceLanguageTag ?? header.fileInfo?.sourceLanguageTag ?? header.sourceLanguage.tag
         let targetTag = unit.targetLanguageTag ?? header.fileInfo?.targetLanguageTag ?? header.targetLanguage.tag
         if attributes["srclang"] == nil, Self.oneSidedUnitNeedsItsSource(pair, sourceTag: sourceTag, targetTag: targetTag, header: header) {
@@ -178,7 +190,14 @@ final class TMXSession: XMLBitextSession {
         for property in unit.properties where property.appliesTo == .unit {
             try xml.leaf("prop", ordered: Self.propertyAttributes(property), text: property.value)
         }
-        for property in UnitStructureProperties.properties(of: unit, in: .tmx) {
+        var carried = UnitStructureProperties.properties(of: unit, in: .tmx)
+        if let fileID = unit.fileID, fileID != writtenFileID {
+            writtenFileID = fileID
+            if let fileHeader = unit.fileHeader { carried += FileHeaderProperties.properties(of: fileHeader, notes: true, properties: true) }
+        }
+        carried += InlineCodeProperties.properties(
+            source: pair.sourceCodes, target: pair.targetCodes, into: .tmx, unitOrigin: unit.attributesOrigin)
+        for property in carried {
             try xml.leaf("prop", ordered: Self.propertyAttributes(property), text: property.value)
         }
         for note in unit.notes where note.appliesTo == .unit {
@@ -191,11 +210,11 @@ final class TMXSession: XMLBitextSession {
             try xml.raw(preserved.xml)
         }
         if !pair.source.isEmpty {
-            try variant(language: sourceTag, text: pair.sourceText, codes: pair.sourceCodes,
+            try variant(language: sourceTag, attributes: ownFormat ? unit.sourceAttributes : [:], text: pair.sourceText, codes: pair.sourceCodes,
                         notes: unit.notes.filter { $0.appliesTo == .source }, properties: unit.properties.filter { $0.appliesTo == .source })
         }
         if !pair.target.isEmpty {
-            try variant(language: targetTag, text: pair.targetText, codes: pair.targetCodes,
+            try variant(language: targetTag, attributes: ownFormat ? unit.targetAttributes : [:], text: pair.targetText, codes: pair.targetCodes,
                         notes: unit.notes.filter { $0.appliesTo == .target }, properties: unit.properties.filter { $0.appliesTo == .target })
         }
         try xml.close()
@@ -212,8 +231,10 @@ final class TMXSession: XMLBitextSession {
         return TMXUnitStream.sameLanguageTag(isSource ? sourceTag : targetTag, headerSource) != isSource
     }
 
-    private func variant(language: String, text: String, codes: [InlineCode], notes: [UnitNote], properties: [UnitProperty]) throws {
-        try xml.open("tuv", ["xml:lang": language])
+    private func variant(
+        language: String, attributes: [String: String] = [:], text: String, codes: [InlineCode], notes: [UnitNote], properties: [UnitProperty]
+    ) throws {
+        try xml.open("tuv", ordered: [("xml:lang", language)] + InlineCodeLayout.sorted(attributes))
         for property in properties {
             try xml.leaf("prop", ordered: Self.propertyAttributes(property), text: property.value)
         }

@@ -11,7 +11,9 @@ import Foundation
 ///
 /// Pairs read from a bilingual file keep their ids, notes, state and properties (as
 /// `x-` contexts), and their inline codes as `bpt`/`ept`/`it`/`ph`/`mrk` with the native
-/// code as content (codes read from XLIFF 1.2 as they were).
+/// code as content (codes read from XLIFF 1.2 as they were). A file read from XLIFF 1.2 is
+/// written back as it was: its `<file>`s with their attributes and headers, no bitext
+/// stamp, no `state` or `xml:space` it did not have.
 public struct XLIFF12Writer: StreamingBitextWriter {
     public init() {}
 
@@ -34,32 +36,85 @@ final class XLIFF12Session: XLIFFBitextSession {
     init(xml: XMLWriter, header: AlignedBitext, context: OutputContext, fileFindings: [Finding]) throws {
         self.xml = xml
         self.header = header
+        self.context = context
         let fileInfo = header.fileInfo
         try xml.startDocument()
         try xml.open("xliff", ["version": "1.2", "xmlns": XLIFF12Writer.namespace])
-        try xml.open("file", [
-            "original": fileInfo?.origin == .xliff12 ? fileInfo?.attributes["original"] ?? header.sourcePath : header.sourcePath,
-            // `xs:language`: a tag spelled otherwise (`zh_CN`) is written as BCP 47 spells it.
-            "source-language": fileInfo?.sourceLanguageTag.flatMap(LanguageTag.bcp47) ?? header.sourceLanguage.tag,
-            "target-language": fileInfo?.targetLanguageTag.flatMap(LanguageTag.bcp47) ?? header.targetLanguage.tag,
-            "datatype": fileInfo?.origin == .xliff12 ? fileInfo?.attributes["datatype"] ?? "plaintext" : "plaintext",
-            "tool-id": "bitext",
-            "date": ExportText.xsdDateTime(context.generatedAt),
-        ])
-        try xml.open("header")
-        try xml.empty("tool", ["tool-id": "bitext", "tool-name": "bitext", "tool-version": context.toolVersion])
-        try xml.leaf("note", ["from": "bitext", "priority": "10"], text: "Target file: \(header.targetPath)")
-        for note in fileInfo?.notes ?? [] {
-            try writeNote(note)
+        if let fileInfo, fileInfo.origin == .xliff12 {
+            try writeFileStart(fileInfo, findings: fileFindings)
+        } else {
+            try writeFileStart(nil, findings: fileFindings)
+            // Another format's header travels in the first unit's contexts.
+            if let fileInfo { carriedHeader = FileHeaderProperties.properties(of: fileInfo, notes: false, properties: true) }
         }
-        for finding in fileFindings {
-            try note(finding, text: ExportText.locatedNote(finding))
+    }
+
+    private let context: OutputContext
+    private var unitIDs = UniqueUnitIDs()
+    /// The properties standing for a header of another format, for the next unit written.
+    private var carriedHeader: [UnitProperty] = []
+    /// The `fileID` of the input file whose units are being written; nil in the first.
+    private var writtenFileID: String?
+
+    /// Opens a `<file>`, its `<header>` and `<body>`: one read from XLIFF 1.2 as it was
+    /// (attributes, the producer's `<tool>`, notes), without bitext's stamp; any other with
+    /// the attributes XLIFF 1.2 requires and bitext's tool.
+    private func writeFileStart(_ carried: BilingualFileInfo?, findings: [Finding]) throws {
+        // `xs:language`: a tag spelled otherwise (`zh_CN`) is written as BCP 47 spells it.
+        let sourceLanguage = header.fileInfo?.sourceLanguageTag.flatMap(LanguageTag.bcp47) ?? header.sourceLanguage.tag
+        let targetLanguage = header.fileInfo?.targetLanguageTag.flatMap(LanguageTag.bcp47) ?? header.targetLanguage.tag
+        guard let carried else {
+            try xml.open("file", [
+                "original": header.sourcePath, "source-language": sourceLanguage, "target-language": targetLanguage,
+                "datatype": "plaintext", "tool-id": "bitext", "date": ExportText.xsdDateTime(context.generatedAt),
+            ])
+            try xml.open("header")
+            try xml.empty("tool", ["tool-id": "bitext", "tool-name": "bitext", "tool-version": context.toolVersion])
+            try xml.leaf("note", ["from": "bitext", "priority": "10"], text: "Target file: \(header.targetPath)")
+            for note in header.fileInfo?.notes ?? [] {
+                try writeNote(note)
+            }
+            for finding in findings {
+                try note(finding, text: ExportText.locatedNote(finding))
+            }
+            try xml.close()
+            return try xml.open("body")
         }
-        try xml.close()
+        var attributes = carried.attributes
+        // The first file's languages are the bitext's; a further file keeps its own, spelled
+        // as `xs:language` wants (`zh_CN` as `zh-CN`).
+        attributes["source-language"] = attributes["source-language"].flatMap(LanguageTag.bcp47) ?? sourceLanguage
+        attributes["target-language"] = attributes["target-language"].flatMap(LanguageTag.bcp47) ?? targetLanguage
+        if attributes["original"] == nil { attributes["original"] = header.sourcePath }
+        if attributes["datatype"] == nil { attributes["datatype"] = "plaintext" }
+        let leading = ["original", "source-language", "target-language", "datatype"]
+        try xml.open("file", ordered: leading.compactMap { name in attributes[name].map { (name, $0) } }
+            + InlineCodeLayout.sorted(attributes.filter { !leading.contains($0.key) }))
+        let preserved = carried.preserved.filter { $0.origin == .xliff12 }
+        if !preserved.isEmpty || !carried.notes.isEmpty || !findings.isEmpty {
+            try xml.open("header")
+            for element in preserved { try xml.raw(element.xml) }
+            for note in carried.notes { try writeNote(note) }
+            for finding in findings { try note(finding, text: ExportText.locatedNote(finding)) }
+            try xml.close()
+        }
         try xml.open("body")
     }
 
-    private var unitIDs = UniqueUnitIDs()
+    /// Ends the current `<file>` and starts the next one of the input, so that its units
+    /// keep their file, whose ids need only be unique within it.
+    private func startFile(_ id: String, header fileHeader: BilingualFileInfo?) throws {
+        try xml.close()
+        try xml.close()
+        unitIDs.startFile()
+        writtenFileID = id
+        if let fileHeader, fileHeader.origin == .xliff12 {
+            try writeFileStart(fileHeader, findings: [])
+        } else {
+            try writeFileStart(nil, findings: [])
+            carriedHeader = fileHeader.map { FileHeaderProperties.properties(of: $0, notes: true, properties: true) } ?? []
+        }
+    }
 
     /// Segments of an XLIFF 1.2 unit cut by its `<seg-source>` wait here for the unit's last.
     private var pending: [(pair: AlignedPair, findings: [Finding])] = []
@@ -119,26 +174,36 @@ final class XLIFF12Session: XLIFFBitextSession {
     private func writeTransUnit(_ parts: [(pair: AlignedPair, findings: [Finding])]) throws {
         let pair = parts[0].pair
         let unit = pair.unit
+        if let fileID = unit?.fileID, fileID != writtenFileID { try startFile(fileID, header: unit?.fileHeader) }
         let segmented = Self.isSegmented(pair)
         let readID = segmented ? unit?.id : UnitStructureProperties.pairID(of: unit)
         let id = unitIDs.claim(readID, fallback: String(ExportText.pairNumber(pair)))
         var attributes: [(String, String)] = [("id", id)]
-        let carried = unit?.attributesOrigin == .xliff12 ? unit?.attributes ?? [:] : [:]
-        var structure = unit.map { UnitStructureProperties.properties(of: $0, in: .xliff12) } ?? []
-        // A repeated id replaced: the reader takes the original back from this context.
-        if let original = unit?.id, readID != nil, readID != id, !structure.contains(where: { $0.type == UnitStructureProperties.unitID }) {
-            structure.append(UnitProperty(type: UnitStructureProperties.unitID, value: original))
+        let ownFormat = unit?.attributesOrigin == .xliff12
+        let carried = ownFormat ? unit?.attributes ?? [:] : [:]
+        var structure = carriedHeader + (unit.map { UnitStructureProperties.properties(of: $0, in: .xliff12) } ?? [])
+        carriedHeader = []
+        // A repeated id replaced: the reader takes the original back from this context; a
+        // unit that had no id says so with an empty one.
+        if unit != nil, readID == nil || readID != id, !structure.contains(where: { $0.type == UnitStructureProperties.unitID }) {
+            structure.append(UnitProperty(type: UnitStructureProperties.unitID, value: unit?.id ?? ""))
+        }
+        if !segmented {
+            structure += InlineCodeProperties.properties(
+                source: pair.sourceCodes, target: pair.targetCodes, into: .xliff12, unitOrigin: unit?.attributesOrigin)
         }
         let sources = segmented ? Self.pieces(parts, side: .source) : [Piece(text: pair.sourceText, codes: pair.sourceCodes)]
         let targets = segmented ? Self.pieces(parts, side: .target) : [Piece(text: pair.targetText, codes: pair.targetCodes)]
-        // Ignorable text in the unit's contexts is whitespace that matters too.
+        // Ignorable text in the unit's contexts is whitespace that matters too. A unit read
+        // from XLIFF 1.2 keeps its own `xml:space` or none, as it was.
         let spaced = sources.map(\.text) + targets.map(\.text) + structure.map(\.value)
-        if carried["xml:space"] == nil, let space = ExportText.xmlSpace(spaced) {
+        if !ownFormat, let space = ExportText.xmlSpace(spaced) {
             attributes.append(("xml:space", space))
         }
         attributes += InlineCodeLayout.sorted(carried)
         try xml.open("trans-unit", ordered: attributes)
-        try xml.leaf("source") {
+        let sourceAttributes = ownFormat ? InlineCodeLayout.sorted(unit?.sourceAttributes ?? [:]) : []
+        try xml.leaf("source", ordered: sourceAttributes) {
             try XLIFF12InlineWriter(codes: sources.flatMap(\.codes)).write(sources.map(\.text).joined(), to: xml)
         }
         // A `<seg-source>` kept as XML (one without segments) has its place after `<source>`.
@@ -150,11 +215,9 @@ final class XLIFF12Session: XLIFFBitextSession {
             try xml.raw(keptSegSource.xml)
         }
         if parts.contains(where: { !$0.pair.target.isEmpty }) {
-            var state = pair.source.isEmpty ? "x-bitext-target-only" : "translated"
-            if let carried = unit?.state, !pair.source.isEmpty {
-                state = Self.states.contains(carried) || carried.hasPrefix("x-") ? carried : Self.statesFromXLIFF2[carried] ?? state
-            }
-            try xml.leaf("target", ["state": state]) {
+            var targetAttributes = ownFormat ? unit?.targetAttributes ?? [:] : [:]
+            targetAttributes["state"] = Self.state(of: pair)
+            try xml.leaf("target", ordered: InlineCodeLayout.sorted(targetAttributes)) {
                 if segmented {
                     try writeSegments(targets)
                 } else {
@@ -162,7 +225,26 @@ final class XLIFF12Session: XLIFFBitextSession {
                 }
             }
         }
-        let properties = (unit?.properties ?? []) + structure
+        // The producer's context groups as they were; everything else in bitext's own group.
+        var groups: [(attributes: [String: String], contexts: [UnitProperty])] = []
+        var properties: [UnitProperty] = []
+        for property in unit?.properties ?? [] {
+            if property.type == XLIFF12ContextGroup.propertyType, property.appliesTo == .unit {
+                groups.append((XLIFF12ContextGroup.decode(property.value), []))
+            } else if !groups.isEmpty, property.appliesTo == .unit, Self.isContextType(property.type) {
+                groups[groups.count - 1].contexts.append(property)
+            } else {
+                properties.append(property)
+            }
+        }
+        properties += structure
+        for group in groups {
+            try xml.open("context-group", ordered: InlineCodeLayout.sorted(group.attributes))
+            for context in group.contexts {
+                try xml.leaf("context", ["context-type": context.type], text: context.value)
+            }
+            try xml.close()
+        }
         if unit == nil || !properties.isEmpty {
             try xml.open("context-group", ["name": "bitext-pair-\(ExportText.pairNumber(pair))", "purpose": "information"])
             if unit == nil {
@@ -210,6 +292,23 @@ final class XLIFF12Session: XLIFFBitextSession {
         }
     }
 
+    /// The target's `state`: the unit's own (an XLIFF 2 state as its XLIFF 1.2
+    /// counterpart); none when the unit comes from an XLIFF that gave none, rather than
+    /// one it did not have; `translated` for a pair of an alignment or a memory.
+    private static func state(of pair: AlignedPair) -> String? {
+        if pair.source.isEmpty { return "x-bitext-target-only" }
+        if let carried = pair.unit?.state {
+            return states.contains(carried) || carried.hasPrefix("x-") ? carried : statesFromXLIFF2[carried] ?? "translated"
+        }
+        if let origin = pair.unit?.attributesOrigin, origin == .xliff12 || origin == .xliff2 { return nil }
+        return "translated"
+    }
+
+    /// A `context-type` XLIFF 1.2 allows: a context of a producer's group is written back with it.
+    private static func isContextType(_ type: String) -> Bool {
+        contextTypes.contains(type) || (type.hasPrefix("x-") && !type.unicodeScalars.contains(where: \.properties.isWhitespace))
+    }
+
     static let states: Set<String> = [
         "final", "needs-adaptation", "needs-l10n", "needs-review-adaptation", "needs-review-l10n",
         "needs-review-translation", "needs-translation", "new", "signed-off", "translated",
@@ -232,6 +331,7 @@ final class XLIFF12Session: XLIFFBitextSession {
     private func writeNote(_ carried: UnitNote) throws {
         var attributes: [(String, String)] = []
         if let category = carried.category { attributes.append(("from", category)) }
+        if let priority = carried.priority { attributes.append(("priority", priority)) }
         if carried.appliesTo != .unit { attributes.append(("annotates", carried.appliesTo.rawValue)) }
         if let language = carried.language { attributes.append(("xml:lang", language)) }
         try xml.leaf("note", ordered: attributes, text: carried.text)

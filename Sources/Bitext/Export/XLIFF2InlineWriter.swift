@@ -1,17 +1,26 @@
 /// Puts a unit's inline codes back as XLIFF 2: `sc`/`ec` for paired codes (isolated when
 /// the other half is elsewhere), `ph` for standalones, `sm`/`em` for annotations, each with
-/// its native code in the unit's `<originalData>`. Empty elements only, so codes never need
-/// to nest. Codes read from XLIFF 2 keep their ids and attributes; codes from another format
-/// get ids numbered alike in source and target and carry their original element and
-/// attributes in `bx:` attributes.
+/// its native code in the unit's `<originalData>`. Codes read from XLIFF 2 keep their ids
+/// and attributes, and a `<pc>` or `<mrk>` read as one stays one (with `dataRefEnd`,
+/// `equivEnd`, `dispEnd`…) wherever it still nests; codes from another format get ids
+/// numbered alike in source and target and carry their original element and attributes
+/// in `bx:` attributes.
 ///
 /// A unit's content may be several parts (its segments and ignorables, in order): codes
 /// pair up and are numbered across them, as XLIFF 2 lets an `sc` in one segment end with
 /// an `ec` in a later one, and the unit has one `<originalData>`.
 struct XLIFF2InlineWriter {
     private struct Placed {
+        enum Kind {
+            case empty
+            /// The start tag of a `<pc>` or `<mrk>` around the text up to its `end`.
+            case start
+            case end
+        }
+
         var element: String
         var attributes: [(String, String)]
+        var kind: Kind = .empty
     }
 
     /// `<data>` entries of the unit, by id, in order.
@@ -41,8 +50,15 @@ struct XLIFF2InlineWriter {
         let target = parts.flatMap(\.target)
         codes = [.source: source, .target: target]
         var dataCount = 0
+        func data(_ content: String?) -> String? {
+            guard let content, !content.isEmpty else { return nil }
+            dataCount += 1
+            originalData.append(("d\(dataCount)", content))
+            return "d\(dataCount)"
+        }
         for side in [UnitPart.source, .target] {
             let sideCodes = codes[side] ?? []
+            let wrapped = Self.nativeWrappers(sideCodes, partStarts: offsets[side] ?? [])
             let paired = InlineCodeLayout.pairedIndices(sideCodes, opening: .opening, closing: .closing)
             let annotated = InlineCodeLayout.pairedIndices(sideCodes, opening: .annotationStart, closing: .annotationEnd)
             let halves = Self.matchedIsolatedHalves(sideCodes)
@@ -54,6 +70,14 @@ struct XLIFF2InlineWriter {
             var sidePlaced: [Placed] = []
             for (index, code) in sideCodes.enumerated() {
                 let native = code.origin == .xliff2 ? code.pairing.flatMap { XMLName.isNMToken($0) ? $0 : nil } : nil
+                if let closing = wrapped.closingOf[index] {
+                    sidePlaced.append(Self.wrapperStart(code, closing: sideCodes[closing], id: native, data: data))
+                    continue
+                }
+                if wrapped.closings.contains(index) {
+                    sidePlaced.append(Placed(element: code.element, attributes: [], kind: .end))
+                    continue
+                }
                 var element: String
                 var attributes: [(String, String)]
                 switch code.role {
@@ -87,10 +111,7 @@ struct XLIFF2InlineWriter {
                     element = "ph"
                     attributes = [("id", code.role == .standalone ? native ?? "p\(standalones)" : "p\(standalones)")]
                 }
-                if let content = code.content, !content.isEmpty, element != "sm", element != "em" {
-                    dataCount += 1
-                    let id = "d\(dataCount)"
-                    originalData.append((id, content))
+                if element != "sm", element != "em", let id = data(code.content) {
                     attributes.append(("dataRef", id))
                 }
                 // `<em>` takes no attribute but `startRef`: its `<sm>` carries the original.
@@ -99,6 +120,49 @@ struct XLIFF2InlineWriter {
             }
             placed[side] = sidePlaced
         }
+    }
+
+    /// XLIFF 2 `<pc>` and `<mrk>` codes whose start and end are in the same part and nest
+    /// like elements: written as elements again. By the index of each start, its end's.
+    private static func nativeWrappers(_ codes: [InlineCode], partStarts: [Int]) -> (closingOf: [Int: Int], closings: Set<Int>) {
+        var closingOf: [Int: Int] = [:]
+        var closings = Set<Int>()
+        let bounds = partStarts + [codes.count]
+        for part in partStarts.indices {
+            var open: [Int] = []
+            for index in bounds[part]..<bounds[part + 1] {
+                let code = codes[index]
+                guard code.origin == .xliff2, code.element == "pc" || code.element == "mrk" else { continue }
+                switch code.role {
+                case .opening, .annotationStart:
+                    open.append(index)
+                case .closing, .annotationEnd:
+                    if let start = open.last, codes[start].element == code.element, codes[start].pairing == code.pairing {
+                        open.removeLast()
+                        closingOf[start] = index
+                        closings.insert(index)
+                    } else {
+                        open.removeAll()
+                    }
+                default:
+                    break
+                }
+            }
+        }
+        return (closingOf, closings)
+    }
+
+    /// The start tag of a `<pc>` or `<mrk>`: its id, its start and end native codes as data
+    /// references, and the rest of its attributes as read.
+    private static func wrapperStart(_ code: InlineCode, closing: InlineCode, id: String?, data: (String?) -> String?) -> Placed {
+        var attributes: [(String, String)] = [("id", id ?? code.pairing ?? "")]
+        if code.element == "pc" {
+            if let start = data(code.content) { attributes.append(("dataRefStart", start)) }
+            if let end = data(closing.content) { attributes.append(("dataRefEnd", end)) }
+        }
+        let replaced: Set = ["id", "dataRefStart", "dataRefEnd"]
+        attributes += InlineCodeLayout.sorted(code.attributes).filter { !replaced.contains($0.0) && !$0.0.hasPrefix("\(BitextXMLNamespace.prefix):") }
+        return Placed(element: code.element, attributes: attributes, kind: .start)
     }
 
     /// Isolated halves of another format (TMX `it`) whose other half is in the same unit
@@ -159,7 +223,12 @@ struct XLIFF2InlineWriter {
                 try writeText(string)
             case .code(let index):
                 guard start + index < sidePlaced.count else { continue }
-                try xml.inline(sidePlaced[start + index].element, sidePlaced[start + index].attributes, text: nil)
+                let placed = sidePlaced[start + index]
+                switch placed.kind {
+                case .empty: try xml.inline(placed.element, placed.attributes, text: nil)
+                case .start: try xml.startInline(placed.element, placed.attributes)
+                case .end: try xml.endInline()
+                }
             }
         }
     }

@@ -84,30 +84,41 @@ final class XLIFF2Session: XLIFFBitextSession {
             ]
         }
         try xml.open("xliff", rootAttributes)
-        var fileAttributes: [(String, String)] = [("id", "f1")]
-        if let fileInfo, fileInfo.origin == .xliff2 {
-            fileAttributes += InlineCodeLayout.sorted(fileInfo.attributes.filter { $0.key != "id" })
+        // A file read from XLIFF 2 is written as it was, its id included, without bitext's
+        // stamp; any other gets bitext's tool, time and target file in its metadata.
+        let ownFormat = fileInfo?.origin == .xliff2
+        var fileAttributes: [(String, String)] = []
+        if let fileInfo, ownFormat {
+            let id = fileInfo.attributes["id"].flatMap { XMLName.isNMToken($0) ? $0 : nil } ?? "f1"
+            fileAttributes = [("id", id)] + InlineCodeLayout.sorted(fileInfo.attributes.filter { $0.key != "id" })
         } else {
-            fileAttributes.append(("original", header.sourcePath))
+            fileAttributes = [("id", "f1"), ("original", header.sourcePath)]
             if let fileInfo { fileAttributes += Self.carriedAttributes(fileInfo.attributes, origin: fileInfo.origin) }
         }
+        writtenFileIDs.insert(fileAttributes[0].1)
         try xml.open("file", ordered: fileAttributes)
         for preserved in fileInfo?.preserved ?? [] {
             try Self.write(preserved, to: xml)
         }
-        try xml.open("mda:metadata")
-        try xml.open("mda:metaGroup", ["category": "bitext"])
-        try xml.leaf("mda:meta", ["type": "tool"], text: "bitext \(context.toolVersion)")
-        try xml.leaf("mda:meta", ["type": "generated-at"], text: ExportText.xsdDateTime(context.generatedAt))
-        try xml.leaf("mda:meta", ["type": "target-file"], text: header.targetPath)
-        try xml.close()
-        if let fileInfo, !fileInfo.properties.isEmpty {
-            try writeProperties(fileInfo.properties)
+        let properties = fileInfo?.properties ?? []
+        if !ownFormat || !properties.isEmpty {
+            try xml.open("mda:metadata")
+            if !ownFormat {
+                try xml.open("mda:metaGroup", ["category": "bitext"])
+                try xml.leaf("mda:meta", ["type": "tool"], text: "bitext \(context.toolVersion)")
+                try xml.leaf("mda:meta", ["type": "generated-at"], text: ExportText.xsdDateTime(context.generatedAt))
+                try xml.leaf("mda:meta", ["type": "target-file"], text: header.targetPath)
+                try xml.close()
+            }
+            if !properties.isEmpty {
+                try writeProperties(properties)
+            }
+            try xml.close()
         }
-        try xml.close()
         let notes = fileInfo?.notes ?? []
         if !fileFindings.isEmpty || !notes.isEmpty {
             try xml.open("notes")
+            noteIDs = []
             for note in notes { try writeNote(note) }
             for finding in fileFindings {
                 try xml.leaf("note", [
@@ -148,19 +159,42 @@ final class XLIFF2Session: XLIFFBitextSession {
 
     /// The id of the further `<file>` of the input the units now written are in; nil in the first.
     private var writtenFileID: String?
+    private var writtenFileIDs: Set<String> = []
     private var fileCount = 1
     private var unitIDs = UniqueUnitIDs()
 
     /// Ends the current `<file>` and starts the next one of the input, so that unit ids
-    /// repeated across its files stay in different files.
-    private func startFile(_ id: String) throws {
+    /// repeated across its files stay in different files; with its header (attributes,
+    /// extension elements, metadata, notes), another format's in `bx:` attributes.
+    private func startFile(_ id: String, header fileHeader: BilingualFileInfo?) throws {
         try xml.close()
         unitIDs.startFile()
         fileCount += 1
-        // The first file is written as `f1`: a later one of that name is told apart.
-        let written = id == "f1" || !XMLName.isNMToken(id) ? "f\(fileCount)" : id
-        try xml.open("file", ordered: [("id", written)])
+        var written = XMLName.isNMToken(id) ? id : "f\(fileCount)"
+        while !writtenFileIDs.insert(written).inserted { written += "-\(fileCount)" }
+        var attributes: [(String, String)] = [("id", written)]
+        if let fileHeader {
+            attributes += fileHeader.origin == .xliff2
+                ? InlineCodeLayout.sorted(fileHeader.attributes.filter { $0.key != "id" })
+                : Self.carriedAttributes(fileHeader.attributes, origin: fileHeader.origin)
+        }
+        try xml.open("file", ordered: attributes)
         writtenFileID = id
+        guard let fileHeader else { return }
+        for preserved in fileHeader.preserved {
+            try Self.write(preserved, to: xml)
+        }
+        if !fileHeader.properties.isEmpty {
+            try xml.open("mda:metadata")
+            try writeProperties(fileHeader.properties)
+            try xml.close()
+        }
+        if !fileHeader.notes.isEmpty {
+            try xml.open("notes")
+            noteIDs = []
+            for note in fileHeader.notes { try writeNote(note) }
+            try xml.close()
+        }
     }
 
     /// Writes the unit whose segments are waiting, if any.
@@ -183,10 +217,11 @@ final class XLIFF2Session: XLIFFBitextSession {
         let first = parts[0].pair
         let number = ExportText.pairNumber(first)
         let unit = first.unit
-        if let fileID = unit?.fileID, fileID != writtenFileID { try startFile(fileID) }
+        if let fileID = unit?.fileID, fileID != writtenFileID { try startFile(fileID, header: unit?.fileHeader) }
         let id = unitIDs.claim(unit?.id.flatMap { XMLName.isNMToken($0) ? $0 : nil }, fallback: "u\(number)")
         var unitAttributes: [(String, String)] = [("id", id)]
-        if let original = unit?.id, original != id { unitAttributes.append(("\(BitextXMLNamespace.prefix):id", original)) }
+        // The original id when it had to change; empty when the unit had none.
+        if let unit, unit.id != id { unitAttributes.append(("\(BitextXMLNamespace.prefix):id", unit.id ?? "")) }
         if let unit {
             if unit.attributesOrigin == .xliff2 {
                 unitAttributes += InlineCodeLayout.sorted(unit.attributes)
@@ -195,6 +230,18 @@ final class XLIFF2Session: XLIFFBitextSession {
                 // one read from XLIFF 2 (whose state and segment TMX would then carry).
                 let carried = Self.carriedAttributes(unit.attributes, origin: origin)
                 unitAttributes += carried.isEmpty ? [("\(BitextXMLNamespace.prefix):origin", origin.rawValue)] : carried
+                // XLIFF 2 has `xml:space` on a unit too: an XLIFF 1.2 unit's is written as it is.
+                if let space = unit.attributes["xml:space"] { unitAttributes.append(("xml:space", space)) }
+                for (side, attributes) in [(UnitPart.source, unit.sourceAttributes), (.target, unit.targetAttributes)] {
+                    for (name, value) in InlineCodeLayout.sorted(attributes) {
+                        if let carriedName = BitextXMLNamespace.attributeName(for: name, side: side) {
+                            unitAttributes.append(("\(BitextXMLNamespace.prefix):\(carriedName)", value))
+                        }
+                    }
+                }
+            }
+            if !unit.formatFlags.isEmpty {
+                unitAttributes.append(("\(BitextXMLNamespace.prefix):\(BitextXMLNamespace.formatFlags)", UnitStructureProperties.joinedFlags(unit.formatFlags)))
             }
             if let tag = unit.sourceLanguageTag, tag != fileLanguageTags.source {
                 unitAttributes.append(("\(BitextXMLNamespace.prefix):source-lang", tag))
@@ -238,6 +285,7 @@ final class XLIFF2Session: XLIFFBitextSession {
         }
         if let notes = unit?.notes, !notes.isEmpty {
             try xml.open("notes")
+            noteIDs = []
             for note in notes { try writeNote(note) }
             try xml.close()
         }
@@ -295,9 +343,11 @@ final class XLIFF2Session: XLIFFBitextSession {
         var carried = segment?.attributes ?? [:]
         if let subState { carried["subState"] = subState }
         if let originalState, carried["subState"] == nil { carried["subState"] = Self.carriedStatePrefix + originalState }
-        // A segment read from XLIFF 2 without a state keeps having none (it means `initial`),
-        // unless a `subState` needs one.
-        let statelessOriginal = segment != nil && unit?.attributesOrigin == .xliff2 && unit?.state == nil && carried["subState"] == nil
+        // A segment read from XLIFF 2 or XLIFF 1.2 without a state keeps having none (in
+        // XLIFF 2 it means `initial`), unless a `subState` needs one.
+        let origin = unit?.attributesOrigin
+        let statelessOriginal = unit?.state == nil && carried["subState"] == nil
+            && ((segment != nil && origin == .xliff2) || (origin == .xliff12 && !pair.source.isEmpty))
         if !statelessOriginal { attributes.append(("state", state)) }
         attributes += InlineCodeLayout.sorted(carried)
 
@@ -305,13 +355,16 @@ final class XLIFF2Session: XLIFFBitextSession {
         try xml.open("segment", ordered: attributes)
         let issuesSide = hasFindings ? (pair.target.isEmpty ? "source" : "target") : nil
         let marker: (id: String, reference: String) = ("m\(number)", "#its=lqi\(number)")
-        // XLIFF 2 requires a target's xml:space to be its source's: one value for both.
+        // XLIFF 2 requires a target's xml:space to be its source's: one value for both. A
+        // segment read from XLIFF 2 keeps what it had, and gets none it did not have.
+        let ownSpace = origin == .xliff2 ? (unit?.sourceAttributes["xml:space"], unit?.targetAttributes["xml:space"]) : nil
         let space = ExportText.xmlSpace(pair.sourceText, pair.targetText)
-        try xml.leaf("source", ["xml:lang": languages.source, "xml:space": space]) {
+        try xml.leaf("source", ["xml:lang": languages.source, "xml:space": ownSpace.map { $0.0 } ?? space]) {
             try content(pair.sourceText, side: .source, codes: codes, part: part, marker: issuesSide == "source" ? marker : nil)
         }
         if !pair.target.isEmpty {
-            let targetAttributes = [("xml:lang", languages.target), ("xml:space", space)].compactMap { name, value in value.map { (name, $0) } }
+            let targetSpace = ownSpace.map { $0.1 } ?? space
+            let targetAttributes = [("xml:lang", languages.target), ("xml:space", targetSpace)].compactMap { name, value in value.map { (name, $0) } }
                 + InlineCodeLayout.sorted(segment?.targetAttributes ?? [:])
             try xml.leaf("target", ordered: targetAttributes) {
                 try content(pair.targetText, side: .target, codes: codes, part: part, marker: issuesSide == "target" ? marker : nil)
@@ -385,10 +438,16 @@ final class XLIFF2Session: XLIFFBitextSession {
         }
     }
 
+    /// Note ids written in the current `<notes>`: a group's notes, read into the file's,
+    /// may repeat an id of the file's own, which one `<notes>` cannot hold twice.
+    private var noteIDs: Set<String> = []
+
     private func writeNote(_ note: UnitNote) throws {
         var attributes: [(String, String)] = []
+        if let id = note.id, XMLName.isNMToken(id), noteIDs.insert(id).inserted { attributes.append(("id", id)) }
         if note.appliesTo != .unit { attributes.append(("appliesTo", note.appliesTo.rawValue)) }
         if let category = note.category { attributes.append(("category", category)) }
+        if let priority = note.priority, (1...10).contains(Int(priority) ?? 0) { attributes.append(("priority", priority)) }
         if let language = note.language { attributes.append(("\(BitextXMLNamespace.prefix):lang", language)) }
         try xml.leaf("note", ordered: attributes, text: note.text)
     }

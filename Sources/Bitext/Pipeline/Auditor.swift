@@ -15,6 +15,12 @@ public struct Auditor: Sendable {
         /// Forced languages; detected from the text when nil.
         public var sourceLanguage: Language?
         public var targetLanguage: Language?
+        /// The source-language catalogue a key catalogue's sources are joined with
+        /// (`--source-catalogue`); bilingual files only.
+        public var sourceCatalogue: SourceCatalogueJoin?
+        /// `--strict`: a bilingual file with a slip its producer made that bitext would read
+        /// with a warning is refused (`Diagnostics.strict`).
+        public var strict = false
 
         public init(
             glossary: Glossary = .empty, checks: CheckConfiguration = .default, presegmented: Bool = false,
@@ -125,16 +131,25 @@ public struct Auditor: Sendable {
     /// TMX and XLIFF are streamed: a file of more than `checkChunkSize` pairs is checked a
     /// chunk at a time, in bounded memory (see `checkInChunks`).
     public func audit(bitextPath path: String, format: BitextFormat) throws -> AuditResult {
-        var diagnostics = Diagnostics()
+        var diagnostics = Diagnostics(strict: options.strict)
         guard let reader = format.reader as? any StreamingBitextReader else {
             // Read whole, so held to the input limit; streamed formats are not.
             try InputSizeLimit.requireWithinLimit(path)
-            let bitext = try format.reader.read(contentsOf: path, encoding: options.encoding, diagnostics: &diagnostics)
+            var bitext = try format.reader.read(contentsOf: path, encoding: options.encoding, diagnostics: &diagnostics)
+            if let join = options.sourceCatalogue {
+                bitext = join.join(bitext, diagnostics: &diagnostics)
+            } else {
+                var census = MessageKeyCensus()
+                census.count(bitext.pairs)
+                census.report(file: path, language: bitext.sourceLanguage, fileInfo: bitext.fileInfo, diagnostics: &diagnostics)
+            }
             return AuditResult(
                 bitext: bitext, source: nil, target: nil, findings: check(bitext), diagnostics: diagnostics.items,
                 glossary: options.glossary)
         }
-        return try checkInChunks(try reader.open(.file(path), diagnostics: &diagnostics), diagnostics: diagnostics)
+        let stream = try reader.open(.file(path), diagnostics: &diagnostics)
+        return try checkInChunks(
+            options.sourceCatalogue.map { SourceCatalogueJoinedStream(stream, join: $0) } ?? stream, diagnostics: diagnostics)
     }
 
     /// Pairs checked together, by one core: enough for the length ratios that omission and
@@ -160,6 +175,7 @@ public struct Auditor: Sendable {
         let pipeline = ChunkCheckPipeline(runner: CheckRunner(configuration: options.checks, glossary: options.glossary), workers: workers)
         var kept: [AlignedPair]? = []
         var counts = StreamedPairCounts()
+        var census = MessageKeyCensus()
         var chunks = 0
         do {
             while true {
@@ -171,6 +187,7 @@ public struct Auditor: Sendable {
                 if chunk.pairs.isEmpty { break }
                 chunks += 1
                 counts.add(chunk.pairs)
+                census.count(chunk.pairs)
                 kept? += chunk.pairs
                 if let whole = kept, whole.count > Self.wholeResultLimit { kept = nil }
                 pipeline.submit(chunk)
@@ -181,6 +198,10 @@ public struct Auditor: Sendable {
             throw error
         }
         let findings = pipeline.finish(document: header)
+        // Joined sources are reported by the join: how many keys it could not find.
+        if options.sourceCatalogue == nil {
+            census.report(file: stream.path, language: stream.sourceLanguage, fileInfo: stream.fileInfo, diagnostics: &diagnostics)
+        }
         if chunks > 1 {
             diagnostics.note(
                 "\(counts.pairs) pairs were checked in \(chunks) chunks of \(chunkSize); omission and addition "

@@ -10,6 +10,12 @@ public struct Converter: Sendable {
     public var context: OutputContext
     /// Input encoding for text inputs (TSV); XML declares its own.
     public var encoding: TextEncoding?
+    /// The source-language catalogue whose text, joined by key, replaces each key source
+    /// (`--source-catalogue`): a key catalogue becomes a bilingual file of real sources.
+    public var sourceCatalogue: SourceCatalogueJoin?
+    /// `--strict`: refuse an input with a slip its producer made that bitext would read
+    /// with a warning (`Diagnostics.strict`).
+    public var strict = false
 
     public init(context: OutputContext, encoding: TextEncoding? = nil) {
         self.context = context
@@ -30,13 +36,15 @@ public struct Converter: Sendable {
         }
         let output = URL(fileURLWithPath: outputPath)
         // Before anything is read: writing checks again, but only once the input is read.
-        try OutputFile.refuseOverwriting([inputPath], with: outputPath)
-        var diagnostics = Diagnostics()
+        let inputs = [inputPath] + [sourceCatalogue?.path].compactMap { $0 }
+        try OutputFile.refuseOverwriting(inputs, with: outputPath)
+        var diagnostics = Diagnostics(strict: strict)
         var lostElements = 0
         var ignorables = IgnorableLoss(format: format)
         let pairs: Int
         if let reader = inputFormat.reader as? any StreamingBitextReader, let writer = format.writer as? any StreamingBitextWriter {
-            let stream = try reader.open(.file(inputPath), diagnostics: &diagnostics)
+            let opened = try reader.open(.file(inputPath), diagnostics: &diagnostics)
+            let stream = sourceCatalogue.map { SourceCatalogueJoinedStream(opened, join: $0) } ?? opened
             var header = AlignedBitext(
                 sourceLanguage: stream.sourceLanguage, targetLanguage: stream.targetLanguage,
                 sourcePath: inputPath, targetPath: inputPath, pairs: [])
@@ -46,11 +54,11 @@ public struct Converter: Sendable {
             // Parsing runs on a second core while this one writes.
             let prefetched = PrefetchingPairStream(stream)
             do {
-                try OutputFile.write(to: output, inputs: [inputPath]) { temporaryPath in
+                try OutputFile.write(to: output, inputs: inputs) { temporaryPath in
                     let session = try writer.session(header: header, context: context, toFileAt: temporaryPath)
                     while let pair = try prefetched.next() {
                         if let unit = pair.unit {
-                            lostElements += unit.preserved.filter { !format.carries($0) }.count
+                            lostElements += (unit.preserved + (unit.fileHeader?.preserved ?? [])).filter { !format.carries($0) }.count
                             ignorables.count(unit)
                         }
                         try session.write(pair, findings: [])
@@ -65,17 +73,23 @@ public struct Converter: Sendable {
             diagnostics.append(contentsOf: prefetched.close())
             pairs = count
         } else {
-            let bitext = try inputFormat.reader.read(contentsOf: inputPath, encoding: encoding, diagnostics: &diagnostics)
+            var bitext = try inputFormat.reader.read(contentsOf: inputPath, encoding: encoding, diagnostics: &diagnostics)
+            if let join = sourceCatalogue {
+                bitext = join.join(bitext, diagnostics: &diagnostics)
+            }
             lostElements += (bitext.fileInfo?.preserved ?? []).filter { !format.carries($0) }.count
-            lostElements += bitext.pairs.reduce(0) { $0 + ($1.unit?.preserved.filter { !format.carries($0) }.count ?? 0) }
+            lostElements += bitext.pairs.reduce(0) { count, pair in
+                count + ((pair.unit?.preserved ?? []) + (pair.unit?.fileHeader?.preserved ?? [])).filter { !format.carries($0) }.count
+            }
             bitext.pairs.forEach { pair in pair.unit.map { ignorables.count($0) } }
             let data = try format.writer.write(bitext, findings: [], context: context)
-            try OutputFile.write(data, to: output, inputs: [inputPath])
+            try OutputFile.write(data, to: output, inputs: inputs)
             pairs = bitext.pairs.count
         }
         if lostElements > 0 {
+            let (one, many) = inputFormat.keptPartNames
             diagnostics.warn(
-                "\(lostElements) extension element\(lostElements == 1 ? "" : "s") of the input \(lostElements == 1 ? "has" : "have") no place in \(format.rawValue) and \(lostElements == 1 ? "is" : "are") left out",
+                "\(lostElements) \(lostElements == 1 ? one : many) of the input \(lostElements == 1 ? "has" : "have") no place in \(format.rawValue) and \(lostElements == 1 ? "is" : "are") left out",
                 file: inputPath)
         }
         ignorables.report(file: inputPath, to: &diagnostics)
@@ -98,7 +112,7 @@ public struct Converter: Sendable {
             guard let segment = unit.segment, segment.isStructured else { return }
             for ignorable in segment.ignorablesBefore + segment.ignorablesAfter {
                 switch format {
-                case .tsv: dropped += 1
+                case .tsv, .po, .xcstrings: dropped += 1
                 // XLIFF 1.2's own units keep theirs in `<seg-source>`, codes and all.
                 case .xliff12 where unit.attributesOrigin == .xliff12: break
                 case .tmx, .xliff12: if ignorable.hasCodes { withoutCodes += 1 }
@@ -127,8 +141,10 @@ extension ExportFormat {
     /// format's as they were, any other in XLIFF 2 (`bx:preserved`) and JSON (as XML text).
     func carries(_ preserved: PreservedXML) -> Bool {
         switch self {
-        case .xliff, .json: true
-        case .tmx, .xliff12, .tsv: preserved.origin == origin
+        // TMX and XLIFF 1.2 carry another format's elements in bitext's properties
+        // (`x-bitext-preserved.`, `x-bitext-file-preserved.`).
+        case .xliff, .json, .tmx, .xliff12: true
+        case .tsv, .po, .xcstrings: preserved.origin == origin
         }
     }
 
@@ -138,7 +154,20 @@ extension ExportFormat {
         case .tmx: .tmx
         case .xliff: .xliff2
         case .xliff12: .xliff12
+        case .po: .po
+        case .xcstrings: .xcstrings
         case .tsv, .json: nil
+        }
+    }
+}
+
+extension BitextFormat {
+    /// What a reader of this format keeps as text (`PreservedXML`), named for messages.
+    var keptPartNames: (one: String, many: String) {
+        switch self {
+        case .po: ("fuzzy or obsolete entry", "fuzzy or obsolete entries")
+        case .xcstrings: ("String Catalog part kept as JSON (other localizations, settings)", "String Catalog parts kept as JSON (other localizations, settings)")
+        case .tsv, .tmx, .xliff: ("extension element", "extension elements")
         }
     }
 }

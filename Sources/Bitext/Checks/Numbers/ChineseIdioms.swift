@@ -36,6 +36,10 @@ enum ChineseIdioms {
 
     /// The number an implied-number word at `index` says, with the word's length.
     static func impliedNumber(at index: Int, in scalars: [Unicode.Scalar]) -> (value: Double, kind: NumberMention.Kind, length: Int)? {
+        // 双 starting a word says two (双门 "2-door", 双核 "dual-core", 双重验证 "2FA").
+        if scalars[index] == "双", index + 1 < scalars.count, scalars[index + 1].properties.isIdeographic {
+            return (2, .count, 1)
+        }
         for (word, value, kind) in impliedNumbers where word[0] == scalars[index] && index + word.count <= scalars.count
             && scalars[index..<(index + word.count)].elementsEqual(word) {
             return (value, kind, word.count)

@@ -177,7 +177,11 @@ struct EnglishNumberExtractor: Sendable {
         var multiplier = 1.0
         if word == "half" {
             guard index < tokens.count, let next = wordAt(index, tokens), next == "a" || next == "an" else {
-                result.numbers.append(NumberMention(value: 0.5, surface: "half"))
+                // `Half-Width`, `half-hearted`: half of a compound names a thing, not a quantity
+                // the translation must state.
+                let end = tokens[start].end
+                let isCompound = end < scalars.count && scalars[end] == "-"
+                result.numbers.append(NumberMention(value: 0.5, surface: "half", isRequired: !isCompound))
                 return index
             }
             multiplier = 0.5

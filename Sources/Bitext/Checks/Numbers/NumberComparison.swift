@@ -11,10 +11,13 @@ struct NumberComparison: Sendable {
     let target: ExtractedNumbers
     /// The target reduced like name keys.
     let targetKey: [UInt8]
+    /// Whether the target has 版 ("version, edition"), for versions said in words.
+    let targetSaysVersion: Bool
 
     init(source: ExtractedNumbers, target: ExtractedNumbers, targetText: String) {
         self.source = source
         self.target = target
+        self.targetSaysVersion = targetText.contains("版")
         self.targetKey = Array(NameMention.key(targetText).utf8)
     }
 
@@ -57,7 +60,7 @@ struct NumberComparison: Sendable {
         let strayTargetNames = unmatchedTargetNames
         var result: [NameShortfall] = []
         for name in source.names where !name.key.isEmpty && !result.contains(where: { $0.name.key == name.key }) {
-            let targetCount = occurrences(of: name.key) + (isLayerSaidInWords(name.key) ? 1 : 0)
+            let targetCount = occurrences(of: name.key) + (isLayerSaidInWords(name.key) || isVersionSaidInWords(name.key) || isCountedWordSaidAsNumber(name.key) ? 1 : 0)
             let sourceCount = source.names.count { $0.key == name.key }
             if targetCount == 0 || (sourceCount > targetCount && !strayTargetNames.isEmpty) {
                 result.append(NameShortfall(name: name, sourceCount: sourceCount, targetCount: targetCount))
@@ -82,6 +85,24 @@ struct NumberComparison: Sendable {
     private func isLayerSaidInWords(_ key: String) -> Bool {
         guard key.count >= 2, key.first == "l", let layer = Double(key.dropFirst()) else { return false }
         return target.numbers.contains { $0.kind == .count && Self.isClose($0.value, layer) }
+    }
+
+    /// `v2` said as 第 2 版, 版本 2, 2.0 版: the target has the version's number and 版.
+    private func isVersionSaidInWords(_ key: String) -> Bool {
+        guard key.count >= 2, key.first == "v", let version = Double(key.dropFirst()), targetSaysVersion else { return false }
+        return target.numbers.contains { Self.isClose($0.value, version) }
+    }
+
+    /// Words that number what they name (`page0`, `step2`): 第0页, 第 2 步 say them with the number.
+    private static let countedWords: Set<Substring> = [
+        "page", "step", "item", "level", "chapter", "slide", "tab", "row", "column", "line", "section", "part", "track",
+        "round", "day", "week", "month", "year", "option", "player", "team", "group", "screen", "image", "photo", "file",
+    ]
+
+    private func isCountedWordSaidAsNumber(_ key: String) -> Bool {
+        let word = key.prefix { $0.isLetter }
+        guard Self.countedWords.contains(word), let number = Double(key.dropFirst(word.count)) else { return false }
+        return target.numbers.contains { Self.isClose($0.value, number) }
     }
 
     /// Target names that look like a source name with other digits (`H20` → `H30`, `o3` →

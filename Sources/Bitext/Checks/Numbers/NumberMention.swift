@@ -76,6 +76,10 @@ struct NameMention: Sendable, Hashable {
                 if pendingSpace, scalar.asciiDigit != nil, result.last?.asciiDigit != nil { result.append(" ") }
                 result.append(scalar.value <= 0x5A && scalar.value >= 0x41 ? Unicode.Scalar(scalar.value + 32)! : scalar)
                 pendingSpace = false
+            case "\u{00D7}" where result.last.map { $0.isASCII && $0.properties.isAlphabetic || $0.asciiDigit != nil } == true:
+                // `4K×4K` is the `4Kx4K` of the source.
+                result.append("x")
+                pendingSpace = false
             default:
                 pendingSpace = true
             }

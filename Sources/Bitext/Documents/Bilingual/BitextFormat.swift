@@ -5,12 +5,18 @@ public enum BitextFormat: String, Sendable, CaseIterable {
     case tmx
     /// XLIFF 1.2 or 2.x, told apart by the root element's version and namespace.
     case xliff
+    /// gettext PO and POT.
+    case po
+    /// Apple String Catalogs (`.xcstrings`).
+    case xcstrings
 
     public var reader: any BitextReader {
         switch self {
         case .tsv: TSVBitextReader()
         case .tmx: TMXBitextReader()
         case .xliff: XLIFFBitextReader()
+        case .po: POBitextReader()
+        case .xcstrings: XCStringsBitextReader()
         }
     }
 }

@@ -7,6 +7,8 @@ enum BitextXMLNamespace {
     static let prefix = "bx"
     /// The element holding, as text, an element of another format that XLIFF 2 has no place for.
     static let preservedElement = "preserved"
+    /// The attribute of a `<unit>` holding its format flags (`c-format, fuzzy`).
+    static let formatFlags = "format-flags"
 
     /// The local name that carries an original attribute `name` (`attr.creationdate`).
     static func attributeName(for name: String) -> String? {
@@ -18,5 +20,17 @@ enum BitextXMLNamespace {
 
     static func originalName(of localName: String) -> String? {
         localName.hasPrefix("attr.") ? String(localName.dropFirst(5)) : nil
+    }
+
+    /// The local name that carries attribute `name` of a unit's source or target element
+    /// (a TMX `<tuv>`'s `creationid`: `source-element.creationid`).
+    static func attributeName(for name: String, side: UnitPart) -> String? {
+        guard !name.utf8.contains(0x3A), !name.isEmpty, side != .unit else { return nil }
+        return "\(side.rawValue)-element.\(name)"
+    }
+
+    static func originalName(of localName: String, side: UnitPart) -> String? {
+        let prefix = "\(side.rawValue)-element."
+        return localName.hasPrefix(prefix) ? String(localName.dropFirst(prefix.count)) : nil
     }
 }

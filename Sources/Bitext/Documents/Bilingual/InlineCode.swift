@@ -30,6 +30,11 @@ public struct InlineCode: Sendable, Hashable, Codable {
         case tmx
         case xliff12
         case xliff2
+        /// gettext PO: no inline codes, but unit attributes (`msgctxt`, plural form) and
+        /// entries kept as written (fuzzy, obsolete) carry this origin.
+        case po
+        /// Apple String Catalogs: unit attributes (key, variation) and the JSON of an entry.
+        case xcstrings
     }
 
     public var role: Role

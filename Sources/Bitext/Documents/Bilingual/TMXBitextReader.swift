@@ -8,8 +8,10 @@ import Foundation
 /// variants are reported and left out: bitext checks one language pair. A unit with a
 /// single variant is source-only or target-only by its language. Inline codes (`bpt`, `ept`,
 /// `it`, `ph`, `ut`, `hi`) become `InlineCode`s; notes and props of the unit and of each
-/// variant, unit attributes and header content are kept; `<ude>` and other header elements
-/// are kept as XML for TMX output (and carried through XLIFF 2 in `bx:preserved`).
+/// variant, unit and variant attributes (`creationid`, `changedate`…) and header content
+/// are kept; `<ude>` and other header elements are kept as XML for TMX output (and carried
+/// through XLIFF 2 in `bx:preserved`). bitext's own `x-bitext-` props turn back into what
+/// they carry (`UnitStructureProperties`, `FileHeaderProperties`, `InlineCodeProperties`).
 public struct TMXBitextReader: StreamingBitextReader {
     public init() {}
 
@@ -150,6 +152,15 @@ final class TMXUnitStream: BitextUnitStream {
             default: fileInfo.preserved.append(PreservedXML(origin: .tmx, xml: try reader.outerXMLAndSkip()))
             }
         }
+        // The header of another format's file (an XLIFF `<file>` and its `<tool>`), as
+        // bitext's TMX writer carries it in props: that file's header again.
+        if let carried = FileHeaderProperties.restore(&fileInfo.properties) {
+            fileInfo.origin = carried.origin
+            fileInfo.attributes = carried.attributes
+            fileInfo.properties += carried.properties
+            fileInfo.notes += carried.notes
+            fileInfo.preserved += carried.preserved
+        }
     }
 
     /// The next `<tu>` of the body, skipping anything else with a warning.
@@ -185,7 +196,7 @@ final class TMXUnitStream: BitextUnitStream {
         var unit = TranslationUnitInfo(id: attributes.removeValue(forKey: "tuid"), attributesOrigin: .tmx)
         let unitSourceLanguage = attributes.removeValue(forKey: "srclang")
         unit.attributes = attributes
-        var variants: [(language: String?, side: BilingualPairBuilder.Side, notes: [UnitNote], properties: [UnitProperty], line: Int)] = []
+        var variants: [Variant] = []
         try reader.children { name in
             switch name {
             case "note": unit.notes.append(try readNote(appliesTo: .unit))
@@ -224,6 +235,7 @@ final class TMXUnitStream: BitextUnitStream {
             let variant = variants[sourceIndex]
             source = variant.side
             unit.sourceLanguageTag = variant.language
+            unit.sourceAttributes = variant.attributes
             unit.notes += variant.notes.map { var note = $0; note.appliesTo = .source; return note }
             unit.properties += variant.properties.map { var property = $0; property.appliesTo = .source; return property }
         }
@@ -231,10 +243,12 @@ final class TMXUnitStream: BitextUnitStream {
             let variant = variants[targetIndex]
             target = variant.side
             unit.targetLanguageTag = variant.language
+            unit.targetAttributes = variant.attributes
             unit.notes += variant.notes.map { var note = $0; note.appliesTo = .target; return note }
             unit.properties += variant.properties.map { var property = $0; property.appliesTo = .target; return property }
         }
         UnitStructureProperties.restore(&unit)
+        InlineCodeProperties.restore(&unit.properties, source: &source, target: &target)
         return BilingualPairBuilder.ReadUnit(source: source, target: target, unit: unit, score: Self.score(of: unit))
     }
 }
@@ -279,10 +293,28 @@ extension TMXUnitStream {
         unit.properties.first { $0.type == TranslationUnitInfo.scoreProperty }.flatMap { Double($0.value) } ?? 1
     }
 
-    private func readVariant(diagnostics: inout Diagnostics) throws -> (String?, BilingualPairBuilder.Side, [UnitNote], [UnitProperty], Int) {
+    /// A `<tuv>` as read: its language, other attributes (`creationid`, `changedate`…),
+    /// segment, notes and props.
+    private struct Variant {
+        var language: String?
+        var attributes: [String: String]
+        var side: BilingualPairBuilder.Side
+        var notes: [UnitNote]
+        var properties: [UnitProperty]
+        var line: Int
+    }
+
+    private func readVariant(diagnostics: inout Diagnostics) throws -> Variant {
         let line = reader.line
         let language = reader.xmlLanguage() ?? reader.attribute("lang")
         if language == nil { diagnostics.warn("<tuv> has no xml:lang", file: path, line: line) }
+        // Most variants have only their language: no map is built for them (this runs twice a unit).
+        var attributes: [String: String] = [:]
+        if reader.attributeCount > 1 {
+            attributes = InlineContentReader.attributeMap(reader)
+            attributes["xml:lang"] = nil
+            if attributes["lang"] == language { attributes["lang"] = nil }
+        }
         var side = BilingualPairBuilder.Side()
         var notes: [UnitNote] = []
         var properties: [UnitProperty] = []
@@ -301,7 +333,7 @@ extension TMXUnitStream {
             }
         }
         if side.isEmpty { diagnostics.warn("<tuv> has no <seg>", file: path, line: line) }
-        return (language, side, notes, properties, line)
+        return Variant(language: language, attributes: attributes, side: side, notes: notes, properties: properties, line: line)
     }
 
     private func readNote(appliesTo part: UnitPart) throws -> UnitNote {

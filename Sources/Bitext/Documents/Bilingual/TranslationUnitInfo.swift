@@ -25,6 +25,19 @@ public struct TranslationUnitInfo: Sendable, Hashable {
     /// (nil in the first): a document of several files is written back with its files, whose
     /// unit ids need only be unique within each.
     public var fileID: String?
+    /// The header of the `<file>` this unit is the first of, for every file but the first
+    /// (whose header is the stream's `fileInfo`): an XLIFF 1.2 `<file>`'s attributes
+    /// (`original`…) and `<header>` (the producer's `<tool>`), an XLIFF 2 `<file>`'s
+    /// attributes, notes and metadata.
+    public var fileHeader: BilingualFileInfo?
+    /// Attributes of the unit's source and target elements besides their language (TMX
+    /// `<tuv>` `creationid`, `changedate`…; XLIFF 1.2 `<target>` `state-qualifier`,
+    /// `phase-name`…; XLIFF 2 `xml:space` as written), in `attributesOrigin`'s format.
+    public var sourceAttributes: [String: String] = [:]
+    public var targetAttributes: [String: String] = [:]
+    /// Format flags of the unit as its producer wrote them (gettext `#, c-format`,
+    /// `no-python-format`): they tell the placeholder check which syntaxes the strings use.
+    public var formatFlags: [String] = []
 
     public init(
         id: String? = nil, sourceLanguageTag: String? = nil, targetLanguageTag: String? = nil,
@@ -66,12 +79,20 @@ public struct UnitNote: Sendable, Hashable {
     /// XLIFF 2 `category`, XLIFF 1.2 `from`.
     public var category: String?
     public var language: String?
+    /// XLIFF `priority`, 1 (most important) to 10, as written.
+    public var priority: String?
+    /// XLIFF 2 `id`, which comment annotations (`<mrk type="comment" ref="#n=…">`) point to.
+    public var id: String?
 
-    public init(_ text: String, appliesTo: UnitPart = .unit, category: String? = nil, language: String? = nil) {
+    public init(
+        _ text: String, appliesTo: UnitPart = .unit, category: String? = nil, language: String? = nil, priority: String? = nil, id: String? = nil
+    ) {
         self.text = text
         self.appliesTo = appliesTo
         self.category = category
         self.language = language
+        self.priority = priority
+        self.id = id
     }
 }
 

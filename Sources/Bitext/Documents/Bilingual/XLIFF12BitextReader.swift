@@ -5,11 +5,15 @@ import Foundation
 ///
 /// A unit cut by `<seg-source>` into `<mrk mtype="seg">`s gives one pair per segment (the
 /// target's segment matched by `mid`), the text between segments kept as ignorables
-/// (`XLIFF12Segmentation`). Languages come from the first `<file>`. Inline codes (`g`, `x`, `bx`, `ex`, `ph`, `bpt`,
-/// `ept`, `it`, `mrk`) become `InlineCode`s; `sub` text inside a code stays part of the code.
-/// Notes (`from` as category, `annotates`), `<context>` entries and `<prop>`s (as
-/// properties), the target's `state` and the unit's attributes are kept; other unit
-/// children (`alt-trans`, extensions) are kept as XML for XLIFF 1.2 output. A target with
+/// (`XLIFF12Segmentation`). Languages come from the first `<file>`; a unit of a further one
+/// has its `fileID` (`f2`…) and the first of each its file's header (attributes and
+/// `<header>`: an Xcode export's `original` and `<tool>`). Inline codes (`g`, `x`, `bx`,
+/// `ex`, `ph`, `bpt`, `ept`, `it`, `mrk`) become `InlineCode`s; `sub` text inside a code
+/// stays part of the code.
+/// Notes (`from` as category, `priority`, `annotates`), `<context>` entries (a producer's
+/// `<context-group>` marked by `XLIFF12ContextGroup`) and `<prop>`s (as properties), the
+/// target's `state` and other attributes, the source's and the unit's attributes are kept;
+/// other unit children (`alt-trans`, extensions) are kept as XML. A target with
 /// `state="x-bitext-target-only"` and an empty source is target-only, as bitext writes it.
 public struct XLIFF12BitextReader: StreamingBitextReader {
     public init() {}
@@ -44,6 +48,11 @@ final class XLIFF12UnitStream: BitextUnitStream {
     private let reader: XMLStreamReader
     private var builder = BilingualPairBuilder()
     private var seenFile = false
+    /// The `<file>`s read so far; a unit of the second and later ones has the `fileID`
+    /// `f2`, `f3`…, and the first unit of each has its file's header.
+    private var fileCount = 0
+    private var currentFileID: String?
+    private var pendingFileHeader: BilingualFileInfo?
     /// Further segments of the current `<trans-unit>`, not handed out yet, last first.
     private var queued: [BilingualPairBuilder.ReadUnit] = []
     private let namespace: String?
@@ -59,7 +68,18 @@ final class XLIFF12UnitStream: BitextUnitStream {
         if let version = reader.attribute("version"), !["1.0", "1.1", "1.2"].contains(version) {
             diagnostics.warn("XLIFF version \(version) read as 1.2", file: path, line: reader.line)
         }
-        let first = try nextUnit(diagnostics: &diagnostics)
+        var first = try nextUnit(diagnostics: &diagnostics)
+        // The first file's header as another format had it, carried by its first unit
+        // (`FileHeaderProperties`): the file's own again.
+        if let header = first?.unit.fileHeader, first?.unit.fileID == nil {
+            fileInfo.origin = header.origin
+            fileInfo.attributes = header.attributes
+            fileInfo.properties += header.properties
+            fileInfo.notes += header.notes
+            fileInfo.preserved = header.preserved
+            first?.unit.fileHeader = nil
+            for index in queued.indices { queued[index].unit.fileHeader = nil }
+        }
         builder.start(
             with: first, sourceTag: fileInfo.sourceLanguageTag, targetTag: fileInfo.targetLanguageTag,
             path: path, diagnostics: &diagnostics)
@@ -81,31 +101,45 @@ final class XLIFF12UnitStream: BitextUnitStream {
                 switch reader.localName {
                 case "file":
                     var attributes = InlineContentReader.attributeMap(reader)
-                    let source = attributes.removeValue(forKey: "source-language")
-                    let target = attributes.removeValue(forKey: "target-language")
+                    // bitext's stamp on a file it wrote (`tool-id`, `date`) is not carried.
+                    if attributes["tool-id"] == "bitext" {
+                        attributes["tool-id"] = nil
+                        attributes["date"] = nil
+                    }
+                    fileCount += 1
                     if !seenFile {
                         seenFile = true
-                        fileInfo.sourceLanguageTag = source
-                        fileInfo.targetLanguageTag = target
+                        fileInfo.sourceLanguageTag = attributes.removeValue(forKey: "source-language")
+                        fileInfo.targetLanguageTag = attributes.removeValue(forKey: "target-language")
                         fileInfo.attributes = attributes
-                    } else if source != fileInfo.sourceLanguageTag || target != fileInfo.targetLanguageTag {
-                        diagnostics.warn(
-                            "this <file> is \(source ?? "?")→\(target ?? "?"), the first was \(fileInfo.sourceLanguageTag ?? "?")→\(fileInfo.targetLanguageTag ?? "?"); its units are read as the first file's languages",
-                            file: path, line: reader.line)
+                    } else {
+                        // A further file keeps its languages among its attributes, as written.
+                        let source = attributes["source-language"], target = attributes["target-language"]
+                        if source != fileInfo.sourceLanguageTag || target != fileInfo.targetLanguageTag {
+                            diagnostics.warn(
+                                "this <file> is \(source ?? "?")→\(target ?? "?"), the first was \(fileInfo.sourceLanguageTag ?? "?")→\(fileInfo.targetLanguageTag ?? "?"); its units are read as the first file's languages",
+                                file: path, line: reader.line)
+                        }
+                        currentFileID = "f\(fileCount)"
+                        pendingFileHeader = BilingualFileInfo(
+                            origin: .xliff12, sourceLanguageTag: fileInfo.sourceLanguageTag, targetLanguageTag: fileInfo.targetLanguageTag,
+                            attributes: attributes)
                     }
                 case "header":
+                    var header = pendingFileHeader ?? fileInfo
                     try reader.children { name in
                         if name == "note", isXLIFFElement {
                             let note = try readNote()
                             // The note bitext writes about its own input is not carried.
                             if note.category == "bitext", note.text.hasPrefix("Target file: ") { return }
-                            fileInfo.notes.append(note)
+                            header.notes.append(note)
                         } else if name == "tool", isXLIFFElement, reader.attribute("tool-id") == "bitext" {
                             try reader.skipElement()
                         } else {
-                            fileInfo.preserved.append(PreservedXML(origin: .xliff12, xml: try reader.outerXMLAndSkip()))
+                            header.preserved.append(PreservedXML(origin: .xliff12, xml: try reader.outerXMLAndSkip()))
                         }
                     }
+                    if pendingFileHeader != nil { pendingFileHeader = header } else { fileInfo = header }
                 case "body", "group":
                     break
                 case "trans-unit":
@@ -131,7 +165,9 @@ final class XLIFF12UnitStream: BitextUnitStream {
     private func readUnit(diagnostics: inout Diagnostics) throws -> [BilingualPairBuilder.ReadUnit] {
         let unitLine = reader.line
         var attributes = InlineContentReader.attributeMap(reader)
-        var unit = TranslationUnitInfo(id: attributes.removeValue(forKey: "id"), attributesOrigin: .xliff12)
+        var unit = TranslationUnitInfo(id: attributes.removeValue(forKey: "id"), attributesOrigin: .xliff12, fileID: currentFileID)
+        unit.fileHeader = pendingFileHeader
+        pendingFileHeader = nil
         unit.attributes = attributes
         unit.sourceLanguageTag = fileInfo.sourceLanguageTag
         unit.targetLanguageTag = fileInfo.targetLanguageTag
@@ -148,6 +184,7 @@ final class XLIFF12UnitStream: BitextUnitStream {
             switch name {
             case "source":
                 let line = reader.line
+                unit.sourceAttributes = InlineContentReader.attributeMap(reader).filter { $0.key != "xml:lang" }
                 let content = try XLIFF12BitextReader.inline.read(reader, diagnostics: &diagnostics)
                 source.segments.append((content.text, content.codes, line))
             case "seg-source":
@@ -157,6 +194,7 @@ final class XLIFF12UnitStream: BitextUnitStream {
             case "target":
                 let line = reader.line
                 unit.state = reader.attribute("state")
+                unit.targetAttributes = InlineContentReader.attributeMap(reader).filter { $0.key != "state" && $0.key != "xml:lang" }
                 if unit.state == "x-bitext-target-only" { targetOnly = true }
                 if let language = reader.xmlLanguage() { unit.targetLanguageTag = language }
                 let content = try XLIFF12BitextReader.inline.read(reader, diagnostics: &diagnostics)
@@ -169,6 +207,10 @@ final class XLIFF12UnitStream: BitextUnitStream {
                 unit.notes.append(note)
             case "context-group":
                 let bitextGroup = reader.attribute("name")?.hasPrefix("bitext-pair-") == true
+                if !bitextGroup {
+                    unit.properties.append(UnitProperty(
+                        type: XLIFF12ContextGroup.propertyType, value: XLIFF12ContextGroup.encode(InlineContentReader.attributeMap(reader))))
+                }
                 try reader.children { name in
                     guard name == "context" else { return try reader.skipElement() }
                     let type = reader.attribute("context-type") ?? ""
@@ -193,6 +235,7 @@ final class XLIFF12UnitStream: BitextUnitStream {
         }
         if targetOnly, source.segments.allSatisfy({ $0.text.isEmpty }) { source = .init() }
         UnitStructureProperties.restore(&unit)
+        InlineCodeProperties.restore(&unit.properties, source: &source, target: &target)
         if let segmentedSource, let segments = try segmentUnit(
             unit, source: source, segmentedSource: segmentedSource, target: target, score: score, line: unitLine, diagnostics: &diagnostics) {
             return segments
@@ -262,6 +305,7 @@ final class XLIFF12UnitStream: BitextUnitStream {
                 info.notes = []
                 info.properties = []
                 info.preserved = []
+                info.fileHeader = nil
             }
             var targetSide = BilingualPairBuilder.Side()
             if let index = entry.target, let line = targetContent?.line {
@@ -302,6 +346,7 @@ final class XLIFF12UnitStream: BitextUnitStream {
         }
         let category = reader.attribute("from")
         let language = reader.xmlLanguage()
-        return UnitNote(try reader.textContentAndSkip(), appliesTo: part, category: category, language: language)
+        let priority = reader.attribute("priority")
+        return UnitNote(try reader.textContentAndSkip(), appliesTo: part, category: category, language: language, priority: priority)
     }
 }

@@ -9,9 +9,10 @@ import Foundation
 /// (how bitext writes target-only pairs) is target-only. Inline codes (`ph`, `pc`, `sc`,
 /// `ec`, `mrk`, `sm`, `em`) become `InlineCode`s with their `originalData` as native code;
 /// `cp` becomes the character it stands for. Notes, Metadata-module entries (as
-/// properties), `state`, unit attributes and extension elements are kept. Codes and units
-/// bitext wrote from another format (`bx:` attributes) get back their original element
-/// and attributes.
+/// properties), `state`, unit attributes and extension elements are kept, and each
+/// `<file>`'s id and header. Codes and units bitext wrote from another format (`bx:`
+/// attributes) get back their original element and attributes. `state` on `<target>`, a
+/// slip of real tools, is read as the segment's with a warning (`XLIFF2ToleratedSlip`).
 public struct XLIFF2BitextReader: StreamingBitextReader {
     /// Validates against the core schema while reading (on by default): a document that
     /// breaks it is refused with the schema error and its line.
@@ -32,6 +33,9 @@ public struct XLIFF2BitextReader: StreamingBitextReader {
     public func open(_ input: XMLInput, diagnostics: inout Diagnostics) throws -> any BitextUnitStream {
         let reader = try input.open()
         if validatesSchema {
+            // Slips real tools make that are read unambiguously: warned about by the
+            // stream, refused under `--strict` with the schema's own message.
+            if !diagnostics.strict { reader.toleratedSchemaErrors = XLIFF2ToleratedSlip.allCases.map(\.schemaError) }
             try reader.validate(againstSchemaAt: try XLIFF2Schema.coreSchemaURL())
             reader.observer = XLIFF2Constraints(path: reader.path).observe
         }
@@ -49,6 +53,10 @@ final class XLIFF2UnitStream: BitextUnitStream {
     private var seenFile = false
     /// The id of the `<file>` being read when it is not the first.
     private var currentFileID: String?
+    /// The header of that file, for its first unit.
+    private var pendingFileHeader: BilingualFileInfo?
+    /// Slips of the file's producer read past: the first warned about, the others counted.
+    private var slips = XLIFF2ToleratedSlip.Tally()
     /// Read units of the current `<unit>` not handed out yet (its further segments), last first.
     private var queued: [BilingualPairBuilder.ReadUnit] = []
 
@@ -91,9 +99,12 @@ final class XLIFF2UnitStream: BitextUnitStream {
                     if seenFile {
                         diagnostics.note("a further <file> is read into the same bitext", file: path, line: reader.line)
                         currentFileID = reader.attribute("id") ?? ""
+                        pendingFileHeader = readFileHeader()
                     } else {
                         seenFile = true
-                        readFileAttributes()
+                        let header = readFileHeader()
+                        fileInfo.origin = header.origin
+                        fileInfo.attributes = header.attributes
                     }
                 case (true, "group"):
                     break
@@ -102,13 +113,17 @@ final class XLIFF2UnitStream: BitextUnitStream {
                     queued = try readUnit(diagnostics: &diagnostics).reversed()
                     return queued.popLast()
                 case (true, "notes"):
+                    var notes: [UnitNote] = []
                     try reader.children { name in
-                        if name == "note" { fileInfo.notes.append(try readNote()) } else { try reader.skipElement() }
+                        if name == "note" { notes.append(try readNote()) } else { try reader.skipElement() }
                     }
+                    if pendingFileHeader != nil { pendingFileHeader?.notes += notes } else { fileInfo.notes += notes }
                 case (false, "metadata") where reader.namespaceURI == XLIFF2BitextReader.metadataNamespace:
-                    fileInfo.properties += try readMetadata().properties.filter { !$0.type.hasPrefix("bitext:") }
+                    let properties = try readMetadata().properties.filter { !$0.type.hasPrefix("bitext:") }
+                    if pendingFileHeader != nil { pendingFileHeader?.properties += properties } else { fileInfo.properties += properties }
                 default:
-                    fileInfo.preserved.append(try readPreserved())
+                    let element = try readPreserved()
+                    if pendingFileHeader != nil { pendingFileHeader?.preserved.append(element) } else { fileInfo.preserved.append(element) }
                 }
             case .entityReference:
                 throw reader.entityReferenceError()
@@ -116,23 +131,36 @@ final class XLIFF2UnitStream: BitextUnitStream {
                 break
             }
         }
+        slips.report(file: path, to: &diagnostics)
         return nil
     }
 
     /// Reads a `<unit>` into one read unit per `<segment>`, in order.
     private func readUnit(diagnostics: inout Diagnostics) throws -> [BilingualPairBuilder.ReadUnit] {
         var unit = TranslationUnitInfo(attributesOrigin: .xliff2, fileID: currentFileID)
+        unit.fileHeader = pendingFileHeader
+        pendingFileHeader = nil
+        var idFromBitext = false
         for attribute in reader.attributes() {
             if attribute.namespaceURI == BitextXMLNamespace.uri {
-                if attribute.localName == "id" { unit.id = attribute.value; continue }
+                // Empty: the unit had no id; the `id` it has is bitext's.
+                if attribute.localName == "id" { unit.id = attribute.value.isEmpty ? nil : attribute.value; idFromBitext = true; continue }
                 if attribute.localName == "source-lang" { unit.sourceLanguageTag = attribute.value; continue }
                 if attribute.localName == "target-lang" { unit.targetLanguageTag = attribute.value; continue }
+                if attribute.localName == BitextXMLNamespace.formatFlags {
+                    unit.formatFlags = UnitStructureProperties.splitFlags(attribute.value)
+                    continue
+                }
                 if attribute.localName == "origin" { unit.attributesOrigin = InlineCode.Origin(rawValue: attribute.value) }
                 if let name = BitextXMLNamespace.originalName(of: attribute.localName) {
                     unit.attributes[name] = attribute.value
+                } else if let name = BitextXMLNamespace.originalName(of: attribute.localName, side: .source) {
+                    unit.sourceAttributes[name] = attribute.value
+                } else if let name = BitextXMLNamespace.originalName(of: attribute.localName, side: .target) {
+                    unit.targetAttributes[name] = attribute.value
                 }
             } else if attribute.namespaceURI == nil, attribute.localName == "id" {
-                if unit.id == nil { unit.id = attribute.value }
+                if unit.id == nil, !idFromBitext { unit.id = attribute.value }
             } else {
                 unit.attributes[attribute.qualifiedName] = attribute.value
                 if let declaration = attribute.namespaceDeclaration { unit.attributes[declaration.name] = declaration.uri }
@@ -179,6 +207,7 @@ final class XLIFF2UnitStream: BitextUnitStream {
             // Only a document read without its schema can have a unit without segments.
             return [BilingualPairBuilder.ReadUnit(source: .init(), target: .init(), unit: unit, score: score)]
         }
+        let ownFormat = unit.attributesOrigin == .xliff2
         return segments.enumerated().map { position, segment in
             var info = unit
             if position > 0 {
@@ -186,6 +215,12 @@ final class XLIFF2UnitStream: BitextUnitStream {
                 info.notes = []
                 info.properties = []
                 info.preserved = []
+                info.fileHeader = nil
+            }
+            if ownFormat {
+                // `xml:space` as written, so that none is added where the file had none.
+                info.sourceAttributes = segment.sourceSpace.map { ["xml:space": $0] } ?? [:]
+                info.targetAttributes = segment.targetSpace.map { ["xml:space": $0] } ?? [:]
             }
             info.state = segment.state
             info.segment = UnitSegmentInfo(
@@ -205,6 +240,8 @@ final class XLIFF2UnitStream: BitextUnitStream {
         var source = BilingualPairBuilder.Side()
         var target = BilingualPairBuilder.Side()
         var ignorablesBefore: [IgnorableText] = []
+        var sourceSpace: String?
+        var targetSpace: String?
     }
 
     private func readSegment(originalData: [String: String], diagnostics: inout Diagnostics) throws -> ReadSegment {
@@ -224,10 +261,19 @@ final class XLIFF2UnitStream: BitextUnitStream {
                 return try reader.skipElement()
             }
             let line = reader.line
+            let space = reader.attribute("space", namespace: XLIFF2Constraints.xmlNamespace)
             if name == "target" {
+                segment.targetSpace = space
                 for (attribute, value) in InlineContentReader.attributeMap(reader) where !attribute.hasPrefix("xml:") {
+                    if attribute == "state" {
+                        try slips.tolerate(.stateOnTarget, file: path, line: line, diagnostics: &diagnostics)
+                        segment.state = segment.state ?? value
+                        continue
+                    }
                     segment.targetAttributes[attribute] = value
                 }
+            } else {
+                segment.sourceSpace = space
             }
             let inline = try Self.inline(originalData).read(reader, diagnostics: &diagnostics)
             if name == "source" {
@@ -281,7 +327,9 @@ final class XLIFF2UnitStream: BitextUnitStream {
         }
         let category = reader.attribute("category")
         let language = reader.attribute("lang", namespace: BitextXMLNamespace.uri)
-        return UnitNote(try reader.textContentAndSkip(), appliesTo: part, category: category, language: language)
+        let priority = reader.attribute("priority")
+        let id = reader.attribute("id")
+        return UnitNote(try reader.textContentAndSkip(), appliesTo: part, category: category, language: language, priority: priority, id: id)
     }
 
     /// `<mda:metadata>`: every `<mda:meta>` is a property; those of bitext's
@@ -355,9 +403,9 @@ final class XLIFF2UnitStream: BitextUnitStream {
         UInt32(hex, radix: 16).flatMap(Unicode.Scalar.init)
     }
 
-    /// The `<file>` attributes; those bitext carried from another format (`bx:origin`,
-    /// `bx:attr.NAME`) become that format's header attributes again.
-    private func readFileAttributes() {
+    /// The `<file>`'s attributes, `id` included; those bitext carried from another format
+    /// (`bx:origin`, `bx:attr.NAME`) become that format's header attributes again.
+    private func readFileHeader() -> BilingualFileInfo {
         var native: [String: String] = [:]
         var carried: [String: String] = [:]
         var origin: InlineCode.Origin?
@@ -365,17 +413,13 @@ final class XLIFF2UnitStream: BitextUnitStream {
             if attribute.namespaceURI == BitextXMLNamespace.uri {
                 if attribute.localName == "origin" { origin = InlineCode.Origin(rawValue: attribute.value) }
                 if let name = BitextXMLNamespace.originalName(of: attribute.localName) { carried[name] = attribute.value }
-            } else if attribute.qualifiedName != "id" {
+            } else {
                 native[attribute.qualifiedName] = attribute.value
                 if let declaration = attribute.namespaceDeclaration { native[declaration.name] = declaration.uri }
             }
         }
-        if let origin {
-            fileInfo.origin = origin
-            fileInfo.attributes = carried
-        } else {
-            fileInfo.attributes = native
-        }
+        if let origin { return BilingualFileInfo(origin: origin, attributes: carried) }
+        return BilingualFileInfo(origin: .xliff2, attributes: native)
     }
 
     /// The inline content reader of one unit: codes look up their native code in its `originalData`.
