@@ -47,7 +47,8 @@ public struct PlaceholdersCheck: PairCheck {
     public init() {}
 
     public func check(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
-        guard bitext.sourceDocument == nil, !pair.isUnaligned else { return [] }
+        guard bitext.sourceDocument == nil, !pair.isUnaligned,
+              PlaceholderScanner.mayHoldPlaceholder(pair.sourceText) || PlaceholderScanner.mayHoldPlaceholder(pair.targetText) else { return [] }
         let scanner = PlaceholderScanner(syntaxes: Self.syntaxes(of: pair, in: bitext, configured: context.options(Options.self).syntaxes))
         let source = scanner.scan(pair.sourceText).placeholders
         let target = scanner.scan(pair.targetText).placeholders

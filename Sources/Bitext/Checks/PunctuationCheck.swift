@@ -43,8 +43,9 @@ public struct PunctuationCheck: PairCheck {
         }
         // A string cut out of a larger one (a macro split by the segmenter, a label and its
         // value in two units) is unbalanced in the source already; the translation follows it.
-        let sourceUnbalanced = pair.source.isEmpty ? [] : Self.unbalanced(pair.sourceProse).map(\.0)
-        findings += Self.unbalanced(text).filter { open, _ in
+        let targetUnbalanced = Self.unbalanced(text)
+        let sourceUnbalanced = pair.source.isEmpty || targetUnbalanced.isEmpty ? [] : Self.unbalanced(pair.sourceProse).map(\.0)
+        findings += targetUnbalanced.filter { open, _ in
             !sourceUnbalanced.contains { Self.family(of: $0) == Self.family(of: open) }
         }.map { open, close in
             let marks = Finding.Span.occurrences(of: String(open), in: text) + Finding.Span.occurrences(of: String(close), in: text)
