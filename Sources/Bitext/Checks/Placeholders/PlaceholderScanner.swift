@@ -21,8 +21,11 @@ struct PlaceholderScanner: Sendable {
 
     /// Whether the text holds a byte a placeholder starts with; most strings hold none.
     static func mayHoldPlaceholder(_ text: String) -> Bool {
-        text.utf8.contains { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "$") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "&") }
+        // Asked of both sides of every pair: one table lookup a byte.
+        text.utf8.contains { startBytes[Int($0)] }
     }
+
+    private static let startBytes: [Bool] = (0..<256).map { "%{$\\&".utf8.contains(UInt8($0)) }
 
     func scan(_ text: String) -> Scan {
         var scan = Scan()

@@ -14,9 +14,9 @@
 /// is a single word whose unit is named otherwise (`move`, `copy` in an Angular file).
 public enum MessageKey {
     public static func isKey(_ source: String, unit: TranslationUnitInfo?) -> Bool {
-        if conventionalKeys.contains(source) { return true }
         let bytes = source.utf8
         guard let first = bytes.first, isLowercaseLetter(first) || isDigit(first) else { return false }
+        if conventionalKeys.contains(source) { return true }
         var hasLetter = false
         var joinsSegments = false
         var previous: UInt8 = 0
