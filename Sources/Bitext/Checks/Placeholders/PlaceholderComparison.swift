@@ -17,7 +17,8 @@ struct PlaceholderComparison {
 
     var scanner: PlaceholderScanner
 
-    func problems(source: [Placeholder], target: [Placeholder], targetText: String) -> [Problem] {
+    /// `targetText` lets garbled remains be looked for; a branch of an ICU argument has none of its own.
+    func problems(source: [Placeholder], target: [Placeholder], targetText: String?) -> [Problem] {
         var problems: [Problem] = []
         var missing: [Placeholder] = []
         var added: [Placeholder] = []
@@ -121,13 +122,7 @@ struct PlaceholderComparison {
         }
         for (key, targetBranch) in target.branches {
             guard let sourceBranch = source.branch(key) ?? source.branch("other") else { continue }
-            var missing: [Placeholder] = []
-            var added: [Placeholder] = []
-            var doubled: [Repetition] = []
-            var inner: [Problem] = []
-            compare(source: sourceBranch, target: targetBranch, problems: &inner, missing: &missing, added: &added, doubled: &doubled)
-            inner += explained(missing: missing, added: added, doubled: doubled, targetText: nil)
-            problems += inner.map { problem in
+            problems += self.problems(source: sourceBranch, target: targetBranch, targetText: nil).map { problem in
                 var problem = problem
                 problem.message = "in the `\(key)` branch of `{\(source.name)}`, " + problem.message
                 return problem
