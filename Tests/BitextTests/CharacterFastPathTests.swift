@@ -148,6 +148,28 @@ import Testing
         #expect(EnglishNumberScreen.mayRequire("It runs on ＧＰＴ－４."))
     }
 
+    @Test func asciiSpanSearchMatchesFoundationSearch() {
+        // Foundation's clusters differ from Swift's around U+200D and CR LF; the fast path
+        // follows Swift's Characters there, and is compared with Foundation elsewhere.
+        var compared = 0
+        for text in Self.texts {
+            for span in Finding.Span.asciiOccurrences(of: "e", in: text) ?? [] {
+                let start = String.Index(utf16Offset: span.start, in: text)
+                let end = String.Index(utf16Offset: span.end, in: text)
+                #expect(String.Index(start, within: text) != nil && String.Index(end, within: text) != nil, "\(text)")
+            }
+            guard !text.unicodeScalars.contains(where: { $0 == "\u{200D}" || $0 == "\r" }) else { continue }
+            let words = text.split { !$0.isASCII || !($0.isLetter || $0.isNumber) }.map(String.init)
+            for part in Set(words.prefix(6) + ["GPU", "gpu", "5", "3.5", "e", "A", "x", ", ", "**"]) {
+                let fast = Finding.Span.asciiOccurrences(of: part, in: text)
+                #expect(fast == Finding.Span.searchedOccurrences(of: part, in: text), "\(part) in \(text)")
+                compared += 1
+            }
+        }
+        #expect(compared > 5000)
+        #expect(Finding.Span.asciiOccurrences(of: "ＧＰＵ", in: "ＧＰＵ") == nil)
+    }
+
     @Test func whitespaceShortcutsMatchFoundation() {
         let differing = (0...0xFFFF).compactMap { Unicode.Scalar(UInt32($0)) }.filter { scalar in
             UntranslatedCheck.isWhitespace(scalar) != CharacterSet.whitespaces.contains(scalar)

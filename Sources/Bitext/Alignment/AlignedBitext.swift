@@ -73,6 +73,11 @@ public struct AlignedPair: Sendable, Hashable {
     /// a unit's strings, notes and attributes would otherwise be retained one by one.
     private var unitBox: UnitBox?
 
+    /// One attribute of the pair's unit, read in place rather than through a copy of `unit`.
+    public func unitAttribute(_ name: String) -> String? {
+        unitBox?.unit.attributes[name]
+    }
+
     public init(
         index: Int, source: [Segment], target: [Segment], score: Double, sourceLanguage: Language, targetLanguage: Language,
         unit: TranslationUnitInfo? = nil

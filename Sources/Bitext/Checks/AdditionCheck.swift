@@ -1,6 +1,6 @@
 /// Target text with no source: a translator's preface, a table of contents, comments
 /// appended after an article, or a target far too long for its source.
-public struct AdditionCheck: Check {
+public struct AdditionCheck: Check, ReadsLengthExpectation {
     public static let description = CheckDescription(
         id: "addition", name: "Addition",
         summary: "Target text has no source (a preface, a table of contents), or is far too long for it.",
@@ -38,7 +38,7 @@ public struct AdditionCheck: Check {
         }
         findings += addedHeadings(headingSpans, in: bitext, context: context)
         findings += targetOnlyContents(in: bitext, context: context)
-        let expectation = LengthExpectation(bitext)
+        let expectation = context.lengthExpectation(of: bitext)
         for (position, weights) in expectation.weights.enumerated() where !bitext.pairs[position].isUnaligned {
             let actual = weights.target
             guard actual >= Self.minimumTargetWeight else { continue }

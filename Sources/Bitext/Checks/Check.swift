@@ -107,6 +107,11 @@ public struct CheckContext: Sendable {
     public var configuredOptions: (any CheckOptions)?
     /// The glossary matches of the chunk being checked, shared by the checks that read them.
     var termMatches: ChunkTermMatches?
+    /// The chunk's exempt pairs, for tallies that record them (`DocumentTally.recordsExemptions`).
+    var exemptPairs: CheckExemptions.ExemptPairs?
+    /// The chunk's text weights and length ratio, worked out once for the checks that read
+    /// them (`ReadsLengthExpectation`).
+    var lengthExpectation: LengthExpectation?
 
     public init(glossary: Glossary = .empty, severity: Severity, options: (any CheckOptions)? = nil) {
         self.glossary = glossary

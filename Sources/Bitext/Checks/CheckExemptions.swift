@@ -19,6 +19,11 @@ public enum CheckExemptions {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case keySource = "pairs whose source is a message key"
         case untranslatableUnit = "units marked translate=\"no\""
+
+        /// One bit a kind, for tallies that keep a pair's kinds in a few bits.
+        var bit: UInt8 { self == .keySource ? 1 : 2 }
+
+        static func bits(_ kinds: Set<Kind>) -> UInt8 { kinds.reduce(0) { $0 | $1.bit } }
     }
 
     /// Checks that skip a pair whose source is a message key.
@@ -41,8 +46,8 @@ public enum CheckExemptions {
     }
 
     /// Whether the unit asks not to be translated (`translate="no"`).
-    public static func isUntranslatable(_ unit: TranslationUnitInfo?) -> Bool {
-        unit?.attributes["translate"] == "no"
+    public static func isUntranslatable(_ pair: AlignedPair) -> Bool {
+        pair.unitAttribute("translate") == "no"
     }
 
     /// The pairs of a chunk that the exemptions concern, by pair index; none for documents.
@@ -51,10 +56,17 @@ public enum CheckExemptions {
 
         init(_ chunk: AlignedBitext) {
             guard chunk.sourceDocument == nil else { return }
-            for pair in chunk.pairs {
-                if MessageKey.isKey(pair) { pairs[.keySource, default: []].insert(pair.index) }
-                if CheckExemptions.isUntranslatable(pair.unit) { pairs[.untranslatableUnit, default: []].insert(pair.index) }
+            // By position: iterating would copy every pair.
+            for position in chunk.pairs.indices {
+                let index = chunk.pairs[position].index
+                if MessageKey.isKey(chunk.pairs[position]) { pairs[.keySource, default: []].insert(index) }
+                if CheckExemptions.isUntranslatable(chunk.pairs[position]) { pairs[.untranslatableUnit, default: []].insert(index) }
             }
+        }
+
+        /// The kinds of exemption of one pair, as `Kind.bits`.
+        func bits(of pairIndex: Int) -> UInt8 {
+            pairs.reduce(0) { $0 | ($1.value.contains(pairIndex) ? $1.key.bit : 0) }
         }
 
         /// The pairs the check with this id skips.

@@ -54,11 +54,15 @@ public struct CheckRunner: Sendable {
         init(_ checkType: any DocumentCheck.Type) {
             type = Self.tallyType(of: checkType)
             prerequisites = checkType.description.prerequisites.sorted()
-            exemptions = CheckExemptions.kinds(skippedBy: checkType.description.id)
+            exemptions = Self.recordsExemptions(checkType) ? [] : CheckExemptions.kinds(skippedBy: checkType.description.id)
         }
 
         private static func tallyType<C: DocumentCheck>(of _: C.Type) -> ObjectIdentifier {
             ObjectIdentifier(C.Tally.self)
+        }
+
+        static func recordsExemptions<C: DocumentCheck>(_: C.Type) -> Bool {
+            C.Tally.recordsExemptions
         }
     }
 
@@ -69,6 +73,7 @@ public struct CheckRunner: Sendable {
         let termMatches = glossary.isEmpty
             ? nil : ChunkTermMatches(matcher: TermMatcherCache.shared.matcher(for: glossary), chunk: chunk)
         let exempt = CheckExemptions.ExemptPairs(chunk)
+        let lengths = enabled.contains { $0 is any ReadsLengthExpectation.Type } ? LengthExpectation(chunk) : nil
         var flaggedPairs: [String: Set<Int>] = [:]
         var findings: [Finding] = []
         var tallies: [TallyKey: any DocumentTally] = [:]
@@ -76,12 +81,20 @@ public struct CheckRunner: Sendable {
             let description = checkType.description
             var context = context(for: checkType)
             context.termMatches = termMatches
-            let skipped = description.prerequisites.reduce(into: exempt.skipped(by: description.id)) { $0.formUnion(flaggedPairs[$1] ?? []) }
+            context.lengthExpectation = lengths
+            let flagged = description.prerequisites.reduce(into: Set<Int>()) { $0.formUnion(flaggedPairs[$1] ?? []) }
             if let documentCheck = checkType as? any DocumentCheck.Type {
                 let key = TallyKey(documentCheck)
-                if tallies[key] == nil { tallies[key] = Self.tally(of: documentCheck, chunk, skipping: skipped, context: context) }
+                guard tallies[key] == nil else { continue }
+                if TallyKey.recordsExemptions(documentCheck) {
+                    context.exemptPairs = exempt
+                    tallies[key] = Self.tally(of: documentCheck, chunk, skipping: flagged, context: context)
+                } else {
+                    tallies[key] = Self.tally(of: documentCheck, chunk, skipping: flagged.union(exempt.skipped(by: description.id)), context: context)
+                }
                 continue
             }
+            let skipped = flagged.union(exempt.skipped(by: description.id))
             let produced = checkType.init().run(on: chunk, context: context).filter { finding in
                 finding.pair.map { !skipped.contains($0) } ?? true
             }

@@ -18,6 +18,14 @@ protocol DocumentCheck: Check {
 protocol DocumentTally: Sendable {
     /// Adds the tally of the chunk that comes right after the ones this tally has seen.
     mutating func append(_ next: Self)
+    /// Whether the tally notes each pair's `CheckExemptions` (from `CheckContext.exemptPairs`)
+    /// so that checks with different exemptions read one tally, each leaving out its own;
+    /// otherwise the exempt pairs are skipped and each set of exemptions has its own tally.
+    static var recordsExemptions: Bool { get }
+}
+
+extension DocumentTally {
+    static var recordsExemptions: Bool { false }
 }
 
 extension DocumentCheck {

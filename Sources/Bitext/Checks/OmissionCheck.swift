@@ -1,6 +1,6 @@
 /// Source text the translation leaves out: source segments aligned to nothing, and targets
 /// far too short for their source (a sentence dropped inside a pair).
-public struct OmissionCheck: Check {
+public struct OmissionCheck: Check, ReadsLengthExpectation {
     public static let description = CheckDescription(
         id: "omission", name: "Omission",
         summary: "Source text has no translation, or its translation is far too short.",
@@ -36,7 +36,7 @@ public struct OmissionCheck: Check {
                     text: bitext.sourceLanguage.join(segments.map(\.text)), line: segments.first?.line, file: bitext.sourcePath),
                 target: .empty, pair: span.pairs.first?.index, context: context)
         }
-        let expectation = LengthExpectation(bitext)
+        let expectation = context.lengthExpectation(of: bitext)
         for (position, weights) in expectation.weights.enumerated() where !bitext.pairs[position].isUnaligned {
             let sourceWeight = weights.source
             guard sourceWeight >= Self.minimumSourceWeight else { continue }

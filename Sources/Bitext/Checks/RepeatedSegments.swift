@@ -32,24 +32,29 @@ enum RepeatedSegments {
         struct Record {
             var source: UInt32
             var target: UInt32
-            /// The snapshot's location, shifted left by two; the low bits say whether the
-            /// source (1) and the target (2) are long enough to be compared.
+            /// The snapshot's location, shifted left by four; bits 2–3 hold the pair's
+            /// `CheckExemptions.Kind.bits`, and the low bits say whether the source (1) and
+            /// the target (2) are long enough to be compared.
             private var packed: UInt64
 
-            init(source: UInt32, target: UInt32, location: PairSnapshotStore.Location, sourceCounts: Bool, targetCounts: Bool) {
+            init(
+                source: UInt32, target: UInt32, location: PairSnapshotStore.Location, sourceCounts: Bool, targetCounts: Bool,
+                exemptions: UInt8
+            ) {
                 self.source = source
                 self.target = target
-                packed = UInt64(location) << 2 | (sourceCounts ? 1 : 0) | (targetCounts ? 2 : 0)
+                packed = UInt64(location) << 4 | UInt64(exemptions & 3) << 2 | (sourceCounts ? 1 : 0) | (targetCounts ? 2 : 0)
             }
 
-            var location: PairSnapshotStore.Location { Int(packed >> 2) }
+            var location: PairSnapshotStore.Location { Int(packed >> 4) }
+            var exemptions: UInt8 { UInt8(packed >> 2 & 3) }
             func key(_ side: UnalignedSpan.Side) -> UInt32 { side == .source ? source : target }
             func other(_ side: UnalignedSpan.Side) -> UInt32 { side == .source ? target : source }
             func counts(_ side: UnalignedSpan.Side) -> Bool { packed & (side == .source ? 1 : 2) != 0 }
 
             func moved(by offset: Int) -> Record {
                 var moved = self
-                moved.packed += UInt64(offset) << 2
+                moved.packed += UInt64(offset) << 4
                 return moved
             }
         }
@@ -58,16 +63,23 @@ enum RepeatedSegments {
         private var blocks: [[Record]] = []
         private let store = PairSnapshotStore()
 
-        init(_ chunk: AlignedBitext, skipping: Set<Int>) {
+        static var recordsExemptions: Bool { true }
+
+        init(
+            _ chunk: AlignedBitext, skipping: Set<Int>, exemptPairs: CheckExemptions.ExemptPairs? = nil, lengths: LengthExpectation? = nil
+        ) {
             let sourceMinimum = minimumWeight(chunk.sourceLanguage)
             let targetMinimum = minimumWeight(chunk.targetLanguage)
-            for pair in chunk.pairs where !pair.isUnaligned && !skipping.contains(pair.index) {
-                let sourceCounts = LengthExpectation.weight(pair.sourceText) >= sourceMinimum
-                let targetCounts = LengthExpectation.weight(pair.targetText) >= targetMinimum
+            for position in chunk.pairs.indices where !chunk.pairs[position].isUnaligned && !skipping.contains(chunk.pairs[position].index) {
+                let pair = chunk.pairs[position]
+                let weights = lengths?.weights[position]
+                let sourceCounts = (weights?.source ?? LengthExpectation.weight(pair.sourceText)) >= sourceMinimum
+                let targetCounts = (weights?.target ?? LengthExpectation.weight(pair.targetText)) >= targetMinimum
                 guard sourceCounts || targetCounts else { continue }
                 add(Record(
                     source: normalisedHash(pair.sourceText), target: normalisedHash(pair.targetText),
-                    location: store.append(PairSnapshot(pair)), sourceCounts: sourceCounts, targetCounts: targetCounts))
+                    location: store.append(PairSnapshot(pair)), sourceCounts: sourceCounts, targetCounts: targetCounts,
+                    exemptions: exemptPairs?.bits(of: pair.index) ?? 0))
             }
         }
 
@@ -86,10 +98,12 @@ enum RepeatedSegments {
             for record in next.records { add(record.moved(by: offset)) }
         }
 
-        /// Groups whose variants really differ, in the order their text first appears. Hashes
-        /// only propose candidates; the texts read back decide.
-        func groups(by side: UnalignedSpan.Side) -> [Group] {
-            let sorted = records.filter { $0.counts(side) }.sorted {
+        /// Groups whose variants really differ, in the order their text first appears, among
+        /// the pairs without the given exemptions. Hashes only propose candidates; the texts
+        /// read back decide.
+        func groups(by side: UnalignedSpan.Side, excluding exemptions: Set<CheckExemptions.Kind> = []) -> [Group] {
+            let excluded = CheckExemptions.Kind.bits(exemptions)
+            let sorted = records.filter { $0.counts(side) && $0.exemptions & excluded == 0 }.sorted {
                 ($0.key(side), $0.other(side), $0.location) < ($1.key(side), $1.other(side), $1.location)
             }
             var groups: [(first: Int, group: Group)] = []
@@ -342,7 +356,7 @@ enum RepeatedSegments {
 }
 
 /// The two consistency checks: one tally of repeated segments, read by one side or the other.
-protocol RepeatedSegmentsCheck: DocumentCheck where Tally == RepeatedSegments.Tally {
+protocol RepeatedSegmentsCheck: DocumentCheck, ReadsLengthExpectation where Tally == RepeatedSegments.Tally {
     /// The side whose repeats are compared.
     static var repeatedSide: UnalignedSpan.Side { get }
     /// The start of a finding's message, before the variants are listed.
@@ -354,11 +368,11 @@ protocol RepeatedSegmentsCheck: DocumentCheck where Tally == RepeatedSegments.Ta
 
 extension RepeatedSegmentsCheck {
     func tally(_ chunk: AlignedBitext, skipping: Set<Int>, context: CheckContext) -> RepeatedSegments.Tally {
-        RepeatedSegments.Tally(chunk, skipping: skipping)
+        RepeatedSegments.Tally(chunk, skipping: skipping, exemptPairs: context.exemptPairs, lengths: context.lengthExpectation)
     }
 
     func findings(from tally: RepeatedSegments.Tally, in document: AlignedBitext, context: CheckContext) -> [Finding] {
-        tally.groups(by: Self.repeatedSide).filter { group in
+        tally.groups(by: Self.repeatedSide, excluding: CheckExemptions.kinds(skippedBy: Self.description.id)).filter { group in
             group.variants.dropFirst().contains { variant in
                 RepeatedSegments.wordDistance(group.variants[0].text, variant.text) > Self.sameTextWithin
                     && !RepeatedSegments.differOnlyInChineseFunctionWords(group.variants[0].text, variant.text)

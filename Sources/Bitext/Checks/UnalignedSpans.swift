@@ -79,11 +79,27 @@ struct UnalignedSpan {
 /// How long a translation usually is relative to its source in this document, measured on
 /// its own aligned pairs so it adapts to the translator, and drawn towards the usual ratio
 /// of the language pair while the document is too short to tell.
-struct LengthExpectation {
+/// A check that weighs the texts of a chunk's pairs: the runner works the weights out once
+/// a chunk for all of them (`CheckContext.lengthExpectation`).
+protocol ReadsLengthExpectation {}
+
+extension CheckContext {
+    /// The chunk's length expectation: the runner's, or worked out here when run alone.
+    func lengthExpectation(of bitext: AlignedBitext) -> LengthExpectation {
+        lengthExpectation ?? LengthExpectation(bitext)
+    }
+}
+
+struct LengthExpectation: Sendable {
     let ratio: Double
     /// The text weight of each pair's sides, by position in `bitext.pairs` (zero for
     /// unaligned pairs), so the checks that compare pairs with the ratio weigh each text once.
-    let weights: [(source: Int, target: Int)]
+    let weights: [Weights]
+
+    struct Weights: Sendable {
+        var source: Int
+        var target: Int
+    }
 
     /// Text characters of Chinese per English letter and digit (0.27 on literary mac-dev,
     /// 0.39 on the technical transcript, whose Chinese keeps many Latin names).
@@ -92,8 +108,11 @@ struct LengthExpectation {
     static let priorWeight = 3000.0
 
     init(_ bitext: AlignedBitext) {
-        weights = bitext.pairs.map { pair in
-            pair.isUnaligned ? (0, 0) : (Self.weight(pair.sourceText), Self.weight(pair.targetText))
+        // By position: mapping the pairs would copy each one.
+        weights = bitext.pairs.indices.map { position in
+            bitext.pairs[position].isUnaligned
+                ? Weights(source: 0, target: 0)
+                : Weights(source: Self.weight(bitext.pairs[position].sourceText), target: Self.weight(bitext.pairs[position].targetText))
         }
         let sourceTotal = weights.reduce(0) { $0 + $1.source }
         let targetTotal = weights.reduce(0) { $0 + $1.target }

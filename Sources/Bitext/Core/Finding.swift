@@ -52,11 +52,48 @@ public struct Finding: Sendable, Codable, Hashable {
         /// Every occurrence of `part` in `text`, ignoring case as term matching does.
         public static func occurrences(of part: String, in text: String) -> [Span] {
             guard !part.isEmpty else { return [] }
+            return asciiOccurrences(of: part, in: text) ?? searchedOccurrences(of: part, in: text)
+        }
+
+        /// `occurrences` by Foundation's case-insensitive search: the general path.
+        static func searchedOccurrences(of part: String, in text: String) -> [Span] {
             var spans: [Span] = []
             var searchStart = text.startIndex
             while let range = text.range(of: part, options: [.caseInsensitive], range: searchStart..<text.endIndex) {
                 spans.append(Span(range, in: text))
                 searchStart = range.upperBound
+            }
+            return spans
+        }
+
+        /// `occurrences` of an ASCII part, by comparing bytes with ASCII case folded: spans
+        /// are computed for every finding, and Foundation's search folds whole Unicode
+        /// clusters. A match starts and ends on ASCII bytes, so always on character bounds.
+        static func asciiOccurrences(of part: String, in text: String) -> [Span]? {
+            func folded(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+            let needle = part.utf8.map(folded)
+            guard needle.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let utf8 = text.utf8
+            let bytes = Array(utf8)
+            var spans: [Span] = []
+            var start = 0
+            while start + needle.count <= bytes.count {
+                guard (0..<needle.count).allSatisfy({ folded(bytes[start + $0]) == needle[$0] }) else {
+                    start += 1
+                    continue
+                }
+                let lower = utf8.index(utf8.startIndex, offsetBy: start)
+                let upper = utf8.index(lower, offsetBy: needle.count)
+                // Next to a non-ASCII scalar (a combining accent, a prepended mark) the match
+                // may cut a character, which the general search does not match.
+                let end = start + needle.count
+                if start > 0 && bytes[start - 1] >= 0x80 && String.Index(lower, within: text) == nil
+                    || end < bytes.count && (bytes[end] >= 0x80 || bytes[end - 1] == 0x0D) && String.Index(upper, within: text) == nil {
+                    start += 1
+                    continue
+                }
+                spans.append(Span(lower..<upper, in: text))
+                start = end
             }
             return spans
         }

@@ -135,9 +135,13 @@ struct SourceTermIndex: Sendable {
     static func standsAlone(_ range: Range<String.Index>, in text: String) -> Bool {
         let scalars = text.unicodeScalars
         if scalars[range].contains(MarkdownProse.filler) { return false }
-        let hyphenJoins = !scalars[range].contains { $0.properties.isUppercase }
+        // ASCII answered without a Unicode property lookup: asked of every glossary match.
+        let hyphenJoins = !scalars[range].contains { $0.isASCII ? ("A"..."Z").contains($0) : $0.properties.isUppercase }
         func isJoiner(_ scalar: Unicode.Scalar) -> Bool { (scalar == "-" && hyphenJoins) || scalar == "_" || scalar == "." || scalar == "/" }
-        func isWord(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) }
+        func isWord(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                : scalar.properties.isAlphabetic
+        }
         if range.lowerBound > scalars.startIndex {
             let before = scalars.index(before: range.lowerBound)
             if isJoiner(scalars[before]), before > scalars.startIndex, isWord(scalars[scalars.index(before: before)]) { return false }

@@ -6,8 +6,10 @@ extension AlignedBitext {
         guard sourceDocument == nil else { return self }
         var masked = self
         for index in pairs.indices {
+            // Screened in place: taking `pairs[index]` out would copy every pair of the chunk.
+            guard PlaceholderScanner.mayHoldPlaceholder(pairs[index].sourceText)
+                || PlaceholderScanner.mayHoldPlaceholder(pairs[index].targetText) else { continue }
             let pair = pairs[index]
-            guard PlaceholderScanner.mayHoldPlaceholder(pair.sourceText) || PlaceholderScanner.mayHoldPlaceholder(pair.targetText) else { continue }
             let scanner = PlaceholderScanner(syntaxes: PlaceholdersCheck.syntaxes(of: pair, in: self, configured: configured))
             let source = scanner.scan(pair.sourceText).masked
             let target = scanner.scan(pair.targetText).masked

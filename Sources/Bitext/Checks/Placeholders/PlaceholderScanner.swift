@@ -21,11 +21,14 @@ struct PlaceholderScanner: Sendable {
 
     /// Whether the text holds a byte a placeholder starts with; most strings hold none.
     static func mayHoldPlaceholder(_ text: String) -> Bool {
-        // Asked of both sides of every pair: one table lookup a byte.
-        text.utf8.contains { startBytes[Int($0)] }
+        // Asked of both sides of every pair: a few compares a byte, no table behind a lazy
+        // global (whose guard would be called for every byte).
+        func starts(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "%") || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "$")
+                || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "&")
+        }
+        return text.utf8.withContiguousStorageIfAvailable { $0.contains(where: starts) } ?? text.utf8.contains(where: starts)
     }
-
-    private static let startBytes: [Bool] = (0..<256).map { "%{$\\&".utf8.contains(UInt8($0)) }
 
     func scan(_ text: String) -> Scan {
         var scan = Scan()

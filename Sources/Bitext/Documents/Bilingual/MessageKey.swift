@@ -16,7 +16,6 @@ public enum MessageKey {
     public static func isKey(_ source: String, unit: TranslationUnitInfo?) -> Bool {
         let bytes = source.utf8
         guard let first = bytes.first, isLowercaseLetter(first) || isDigit(first) else { return false }
-        if conventionalKeys.contains(source) { return true }
         var hasLetter = false
         var joinsSegments = false
         var previous: UInt8 = 0
@@ -34,7 +33,7 @@ public enum MessageKey {
             previous = byte
         }
         guard hasLetter, previous != 0x2E else { return false }
-        if joinsSegments { return true }
+        if joinsSegments || conventionalKeys.contains(source) { return true }
         guard let unit else { return false }
         return unit.id == source || unit.attributes["name"] == source || unit.attributes["resname"] == source
     }
