@@ -50,51 +50,80 @@ public struct AlignedBitext: Sendable {
 }
 
 /// One aligned unit: zero or more source segments and zero or more target segments.
+///
+/// Its fields live in one copy-on-write box: every check is handed each pair of a chunk,
+/// and a pair held field by field costs a retain and a release for each of its strings and
+/// arrays on every hand-over, a box one.
 public struct AlignedPair: Sendable, Hashable {
-    public var index: Int
-    public var source: [Segment]
-    public var target: [Segment]
-    public var score: Double
+    public var index: Int {
+        get { storage.fields.index }
+        set { unique().fields.index = newValue }
+    }
+    public var source: [Segment] {
+        get { storage.fields.source }
+        set { unique().fields.source = newValue }
+    }
+    public var target: [Segment] {
+        get { storage.fields.target }
+        set { unique().fields.target = newValue }
+    }
+    public var score: Double {
+        get { storage.fields.score }
+        set { unique().fields.score = newValue }
+    }
     /// The source segments joined the way the language joins sentences.
-    public var sourceText: String
-    public var targetText: String
+    public var sourceText: String {
+        get { storage.fields.sourceText }
+        set { unique().fields.sourceText = newValue }
+    }
+    public var targetText: String {
+        get { storage.fields.targetText }
+        set { unique().fields.targetText = newValue }
+    }
     /// The text as a reader of the rendered page reads it (see `MarkdownProse`): what checks
     /// of words, numbers, spacing and punctuation read. The text itself except for Markdown.
-    public var sourceProse: String { sourceMaskedProse ?? sourceText }
-    public var targetProse: String { targetMaskedProse ?? targetText }
-    private var sourceMaskedProse: String?
-    private var targetMaskedProse: String?
+    public var sourceProse: String { storage.fields.sourceMaskedProse ?? storage.fields.sourceText }
+    public var targetProse: String { storage.fields.targetMaskedProse ?? storage.fields.targetText }
     /// The unit of the bilingual file the pair was read from (TMX, XLIFF); nil otherwise.
     public var unit: TranslationUnitInfo? {
-        get { unitBox?.unit }
-        set { unitBox = newValue.map(UnitBox.init) }
+        get { storage.fields.unit }
+        set { unique().fields.unit = newValue }
     }
-    /// The unit behind one reference: every check is handed its own copy of each pair, and
-    /// a unit's strings, notes and attributes would otherwise be retained one by one.
-    private var unitBox: UnitBox?
+
+    private var storage: Storage
 
     /// One attribute of the pair's unit, read in place rather than through a copy of `unit`.
     public func unitAttribute(_ name: String) -> String? {
-        unitBox?.unit.attributes[name]
+        storage.fields.unit?.attributes[name]
     }
 
     public init(
         index: Int, source: [Segment], target: [Segment], score: Double, sourceLanguage: Language, targetLanguage: Language,
         unit: TranslationUnitInfo? = nil
     ) {
-        self.unitBox = unit.map(UnitBox.init)
-        self.index = index
-        self.source = source
-        self.target = target
-        self.score = score
-        self.sourceText = sourceLanguage.join(source.map(\.text))
-        self.targetText = targetLanguage.join(target.map(\.text))
+        storage = Storage(Storage.Fields(
+            index: index, source: source, target: target, score: score,
+            sourceText: sourceLanguage.join(source.map(\.text)), targetText: targetLanguage.join(target.map(\.text)), unit: unit))
+    }
+
+    /// The box, copied first if another pair shares it.
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+        return storage
+    }
+
+    public static func == (lhs: AlignedPair, rhs: AlignedPair) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storage.fields)
     }
 
     /// Masks the Markdown syntax of the sides read from Markdown documents.
     mutating func readAsMarkdown(source: Bool, target: Bool) {
-        if source { sourceMaskedProse = MarkdownProse.masked(sourceText) }
-        if target { targetMaskedProse = MarkdownProse.masked(targetText) }
+        if source { unique().fields.sourceMaskedProse = MarkdownProse.masked(sourceText) }
+        if target { unique().fields.targetMaskedProse = MarkdownProse.masked(targetText) }
     }
 
     /// Blanks byte ranges of each side's prose (placeholders of software strings), the way
@@ -105,8 +134,8 @@ public struct AlignedPair: Sendable, Hashable {
             for range in ranges where range.upperBound <= bytes.count { MarkdownProse.blank(&bytes, range) }
             return String(decoding: bytes, as: UTF8.self)
         }
-        if !sourceBytes.isEmpty { sourceMaskedProse = masked(sourceProse, sourceBytes) }
-        if !targetBytes.isEmpty { targetMaskedProse = masked(targetProse, targetBytes) }
+        if !sourceBytes.isEmpty { unique().fields.sourceMaskedProse = masked(sourceProse, sourceBytes) }
+        if !targetBytes.isEmpty { unique().fields.targetMaskedProse = masked(targetProse, targetBytes) }
     }
 
     public var sourceLine: Int? { source.first?.line }
@@ -117,15 +146,24 @@ public struct AlignedPair: Sendable, Hashable {
     public var targetCodes: [InlineCode] { target.flatMap(\.codes) }
 }
 
-/// An immutable `TranslationUnitInfo` shared by the copies of a pair; compared and hashed by value.
-private final class UnitBox: Sendable, Hashable {
-    let unit: TranslationUnitInfo
+/// The fields of an `AlignedPair`, boxed. Mutated only through `AlignedPair.unique()`, on a
+/// box no other pair holds, which is what makes sharing boxes between threads safe.
+private final class Storage: @unchecked Sendable {
+    var fields: Fields
 
-    init(_ unit: TranslationUnitInfo) {
-        self.unit = unit
+    init(_ fields: Fields) {
+        self.fields = fields
     }
 
-    static func == (lhs: UnitBox, rhs: UnitBox) -> Bool { lhs.unit == rhs.unit }
-
-    func hash(into hasher: inout Hasher) { hasher.combine(unit) }
+    struct Fields: Hashable {
+        var index: Int
+        var source: [Segment]
+        var target: [Segment]
+        var score: Double
+        var sourceText: String
+        var targetText: String
+        var sourceMaskedProse: String?
+        var targetMaskedProse: String?
+        var unit: TranslationUnitInfo?
+    }
 }
