@@ -77,7 +77,7 @@ struct AlignCommand: ParsableCommand {
 
     private func data(of pair: AlignedDocumentPair) throws -> Data {
         if let exportFormat = format.exportFormat {
-            return try exportFormat.writer.write(pair.bitext, findings: [], context: OutputContext(generatedAt: Date()))
+            return try exportFormat.writer.write(pair.bitext, findings: [], context: .forThisRun())
         }
         return Data(BeadFormat.format(pair.alignment).utf8)
     }

@@ -37,7 +37,7 @@ struct AuditCommand: ParsableCommand {
     }
 
     func run() throws {
-        var (options, readFiles) = try input.auditorOptions()
+        var (options, readFiles, configurationDiagnostics) = try input.auditorOptions()
         let sourcePath: String
         let targetPath: String
         let outputFolder: String
@@ -49,16 +49,17 @@ struct AuditCommand: ParsableCommand {
             var diagnostics = Diagnostics()
             let example = try BundledExample.lex459.run(
                 from: FileManager.default.currentDirectoryPath, options: options, readFiles: readFiles, diagnostics: &diagnostics)
-            for diagnostic in diagnostics.items { Console.warn("\(diagnostic)") }
+            configurationDiagnostics += diagnostics.items
             sourcePath = example.sourcePath
             targetPath = example.targetPath
             options = example.options
             readFiles = example.readFiles
             outputFolder = out ?? example.reportFolder
         }
-        let result = try Auditor(options: options).audit(sourcePath: sourcePath, targetPath: targetPath)
+        var result = try Auditor(options: options).audit(sourcePath: sourcePath, targetPath: targetPath)
+        result.diagnostics.insert(contentsOf: configurationDiagnostics, at: 0)
         let written = try AuditOutputs(directory: URL(fileURLWithPath: outputFolder))
-            .write(result, context: OutputContext(generatedAt: Date()), inputs: readFiles)
+            .write(result, context: .forThisRun(), inputs: readFiles)
         for diagnostic in result.diagnostics {
             Console.warn("\(diagnostic)")
         }

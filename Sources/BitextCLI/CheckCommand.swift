@@ -60,9 +60,10 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        var (options, readFiles) = try input.auditorOptions(sourceCatalogue: sourceCatalogue)
+        var (options, readFiles, configurationDiagnostics) = try input.auditorOptions(sourceCatalogue: sourceCatalogue)
         options.strict = strict
         var report = try checkReport(using: Auditor(options: options))
+        report.configurationDiagnostics = configurationDiagnostics
         let inputs = report.results.flatMap { [$0.bitext.sourcePath, $0.bitext.targetPath] }
             + readFiles + [batch.manifest].compactMap { $0 }
         let unreadable = report.unreadableInputs.count

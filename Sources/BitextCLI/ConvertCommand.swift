@@ -41,7 +41,7 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         guard let format = to ?? ExportFormat.inferred(fromPath: output) else { throw ExitCode(2) }
-        var converter = Converter(context: OutputContext(generatedAt: Date()), encoding: encoding)
+        var converter = Converter(context: .forThisRun(), encoding: encoding)
         converter.strict = strict
         if let sourceCatalogue {
             var diagnostics = Diagnostics(strict: strict)

@@ -40,16 +40,14 @@ struct InputOptions: ParsableArguments {
     var config: String?
 
     /// The run's options merged by the library (`RunConfiguration`), with the files they
-    /// were read from; configuration trouble is printed to standard error as it is found.
-    func auditorOptions(sourceCatalogue: String? = nil) throws -> (options: Auditor.Options, files: [String]) {
+    /// were read from and the trouble found in the configuration and glossaries, which the
+    /// reports carry as diagnostics.
+    func auditorOptions(sourceCatalogue: String? = nil) throws -> (options: Auditor.Options, files: [String], diagnostics: [Diagnostic]) {
         var diagnostics = Diagnostics()
         var run = RunConfiguration(configurationPath: config, glossaryPaths: glossary, presegmented: presegmented, encoding: encoding)
         run.sourceCataloguePath = sourceCatalogue
         let resolved = try run.resolve(diagnostics: &diagnostics)
-        for diagnostic in diagnostics.items {
-            Console.warn("\(diagnostic)")
-        }
-        return (resolved.options, resolved.readFiles)
+        return (resolved.options, resolved.readFiles, diagnostics.items)
     }
 }
 

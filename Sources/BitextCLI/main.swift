@@ -32,6 +32,8 @@ func runBitext() -> Never {
     var command: (any ParsableCommand)?
     do {
         command = try BitextCommand.parseAsRoot()
+        // A binary copied without its data stops here, naming the missing file.
+        try BundledResources.verify()
         try command!.run()
         BitextCommand.exit()
     } catch let error as InputError {

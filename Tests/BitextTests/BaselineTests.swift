@@ -70,6 +70,8 @@ import Testing
         #expect(malformed?.position.line == 4)
         let future = error(#"{"version": 9, "tool": "bitext", "findings": []}"#)
         #expect(future?.message.contains("version 9") == true)
+        let older = error(#"{"version": 1, "tool": "bitext", "findings": []}"#)
+        #expect(older?.message.contains("write it again with --write-baseline") == true)
         let missing = error(#"{"version": 1, "tool": "bitext", "findings": [{"fingerprint": "ab", "count": 1, "check": "numbers", "file": "a.md"}]}"#)
         #expect(missing?.message.contains("'message'") == true)
         let wrongType = error(#"{"version": 1, "tool": "bitext", "findings": [{"fingerprint": "ab", "count": "two", "check": "numbers", "file": "a.md", "message": "m"}]}"#)

@@ -44,6 +44,34 @@ import Testing
         #expect(rules?.count == CheckRegistry.all.count)
     }
 
+    @Test func sarifLocatesFilesFromTheCheckoutRootAndCarriesDiagnostics() throws {
+        let checkout = "/home/runner/work/site/site"
+        let context = OutputContext(generatedAt: Self.context.generatedAt, toolVersion: "test", workingDirectory: checkout)
+        var report = CheckReport(single: try Self.result())
+        report.configurationDiagnostics = [Diagnostic(.warning, "row 4 has no target rendering", file: "glossary.csv", line: 4)]
+        report.results[0].diagnostics = [Diagnostic(.warning, "unknown font", file: "/elsewhere/en.md", line: 2, column: 7)]
+        var data = Data()
+        try SARIFReporter().write(report, context: context) { data.append($0) }
+        #expect(try SARIFSchema.violations(of: data) == nil)
+
+        let run = try #require(((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["runs"] as? [[String: Any]])?.first)
+        let bases = run["originalUriBaseIds"] as? [String: [String: String]]
+        #expect(bases?["%SRCROOT%"]?["uri"] == "file://\(checkout)/")
+        let result = try #require((run["results"] as? [[String: Any]])?.first)
+        let artifact = ((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any]
+        #expect(artifact?["uri"] as? String == "docs/zh/pairs,%201.tsv")
+        #expect(artifact?["uriBaseId"] as? String == "%SRCROOT%")
+
+        let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)
+        #expect(invocation["executionSuccessful"] as? Bool == true)
+        let notifications = try #require(invocation["toolExecutionNotifications"] as? [[String: Any]])
+        #expect(notifications.compactMap { ($0["message"] as? [String: Any])?["text"] as? String }
+            == ["row 4 has no target rendering", "unknown font"])
+        let outside = ((notifications[1]["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any]
+        #expect(outside?["uri"] as? String == "file:///elsewhere/en.md")
+        #expect(outside?["uriBaseId"] == nil)
+    }
+
     @Test func fingerprintsIgnoreLinesButNotContent() throws {
         let finding = try #require(try Self.result().findings.first { $0.check == "forbidden-term" })
         var moved = finding
@@ -53,6 +81,27 @@ import Testing
         var changed = finding
         changed.target.text += "。"
         #expect(FindingFingerprint.of(changed) != FindingFingerprint.of(finding))
+        var elsewhere = finding
+        elsewhere.target.file = "docs/zh/other.tsv"
+        #expect(FindingFingerprint.of(elsewhere) != FindingFingerprint.of(finding))
+        var dotted = finding
+        dotted.target.file = "./" + (finding.target.file ?? "")
+        #expect(FindingFingerprint.of(dotted) == FindingFingerprint.of(finding))
+    }
+
+    @Test func aFindingWithASubjectKeepsItsFingerprintWhenTheAlignerRedrawsItsRegion() throws {
+        let sentence = "And now the models have no like potential copyright lawsuit from New York Times or anything like that?"
+        let region = Finding(
+            check: "alignment", severity: .warning, message: "unsure",
+            source: Finding.Side(text: "That's. " + sentence, line: 3, file: "a.tsv"),
+            target: Finding.Side(text: "现在模特们没有来自《纽约时报》的潜在版权诉讼或类似的东西。", line: 3, file: "a.tsv"), subject: sentence)
+        var redrawn = region
+        redrawn.source.text = sentence + " So I used the Deep Seek moment as an opportunity."
+        redrawn.target.text = "那是. 现在模特们没有来自《纽约时报》的潜在版权诉讼或类似的东西。"
+        #expect(FindingFingerprint.of(redrawn) == FindingFingerprint.of(region))
+        var other = region
+        other.subject = "So I used the Deep Seek moment as an opportunity."
+        #expect(FindingFingerprint.of(other) != FindingFingerprint.of(region))
     }
 
     @Test func junitHasOneCasePerCheckAndFailuresForFindings() throws {
@@ -80,19 +129,9 @@ import Testing
 @Suite struct StreamedJSONReportTests {
     static let context = OutputContext(generatedAt: Date(timeIntervalSince1970: 1_738_540_800), toolVersion: "test")
 
-    /// The report's shape as one value, to encode at once.
+    /// The report's shape as one value, to encode at once: the same for one pair and a batch.
     private struct Payload: Encodable {
-        var tool: String
-        var generatedAt: Date
-        var source: String
-        var target: String
-        var summary: AuditSummary
-        var findings: [Finding]
-        var diagnostics: [Diagnostic]
-        var baseline: JSONReporter.BaselinePayload?
-    }
-
-    private struct BatchPayload: Encodable {
+        var schemaVersion: Int
         var tool: String
         var generatedAt: Date
         var summary: JSONReporter.BatchSummary
@@ -104,24 +143,16 @@ import Testing
 
     private static func wholeEncoding(_ report: CheckReport) throws -> Data {
         let findings = report.findings
-        var data: Data
-        if !report.isBatch, let result = report.results.first {
-            data = try JSONEncoder.bitext.encode(Payload(
-                tool: "bitext test", generatedAt: context.generatedAt, source: result.bitext.sourcePath,
-                target: result.bitext.targetPath, summary: AuditSummary(result), findings: findings,
-                diagnostics: report.allDiagnostics, baseline: nil))
-        } else {
-            data = try JSONEncoder.bitext.encode(BatchPayload(
-                tool: "bitext test", generatedAt: context.generatedAt,
-                summary: JSONReporter.BatchSummary(
-                    filePairs: report.results.count, findings: findings.count,
-                    findingsByCheck: Dictionary(grouping: findings, by: \.check).mapValues(\.count),
-                    findingsBySeverity: Dictionary(grouping: findings, by: \.severity.rawValue).mapValues(\.count)),
-                pairs: report.results.map {
-                    JSONReporter.PairPayload(source: $0.bitext.sourcePath, target: $0.bitext.targetPath, summary: AuditSummary($0))
-                },
-                findings: findings, diagnostics: report.allDiagnostics, baseline: nil))
-        }
+        var data = try JSONEncoder.bitext.encode(Payload(
+            schemaVersion: JSONReporter.schemaVersion, tool: "bitext test", generatedAt: context.generatedAt,
+            summary: JSONReporter.BatchSummary(
+                filePairs: report.results.count, findings: findings.count,
+                findingsByCheck: Dictionary(grouping: findings, by: \.check).mapValues(\.count),
+                findingsBySeverity: Dictionary(grouping: findings, by: \.severity.rawValue).mapValues(\.count)),
+            pairs: report.results.map {
+                JSONReporter.PairPayload(source: $0.bitext.sourcePath, target: $0.bitext.targetPath, summary: AuditSummary($0))
+            },
+            findings: findings, diagnostics: report.allDiagnostics, baseline: nil))
         data.append(0x0A)
         return data
     }

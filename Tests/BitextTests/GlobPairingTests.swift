@@ -22,6 +22,15 @@ import Testing
         ])
     }
 
+    @Test func bracesPairEachExtensionWithItsOwn() throws {
+        let pairing = try GlobPairing(argument: "en/**/*.{md,mdx}:zh/**/*.{md,mdx}")
+        var diagnostics = Diagnostics()
+        let pairs = pairing.pairs(
+            sourceFiles: ["en/a.md", "en/b.mdx", "en/c.txt"], targetFiles: ["zh/a.md", "zh/b.mdx", "zh/b.md"], diagnostics: &diagnostics)
+        #expect(pairs == [FilePair(source: "en/a.md", target: "zh/a.md"), FilePair(source: "en/b.mdx", target: "zh/b.mdx")])
+        #expect(diagnostics.items.map(\.file) == ["zh/b.md"])
+    }
+
     @Test func differentNamesPairThroughTheirCaptures() throws {
         let pairing = try GlobPairing(argument: "book/*.md:book/*.zh.md")
         var diagnostics = Diagnostics()

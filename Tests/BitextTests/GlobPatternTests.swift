@@ -26,6 +26,31 @@ import Testing
         #expect(!pattern.matches("chapters/ch107.txt"))
     }
 
+    @Test func bracesListTextsAndCaptureTheOneMatched() throws {
+        let pattern = try GlobPattern("docs/**/*.{md,mdx}")
+        #expect(pattern.captures(in: "docs/a/intro.md") == ["a", "intro", "md"])
+        #expect(pattern.captures(in: "docs/intro.mdx") == ["", "intro", "mdx"])
+        #expect(!pattern.matches("docs/intro.markdown"))
+        #expect(pattern.wildcards == [.anyFolders, .anyRun, .alternatives])
+        #expect(pattern.path(filling: ["a", "intro", "mdx"]) == "docs/a/intro.mdx")
+        #expect(try GlobPattern("{en,zh}.md").captures(in: "zh.md") == ["zh"])
+        #expect(try GlobPattern("a{b}.md").matches("a{b}.md"), "braces without a comma are text, as in shells")
+        #expect(throws: GlobPattern.SyntaxError.self) { try GlobPattern("*.{md,mdx") }
+        #expect(throws: GlobPattern.SyntaxError.self) { try GlobPattern("*.{md,*x}") }
+    }
+
+    @Test func bracketsMatchOneCharacterOfAClass() throws {
+        let pattern = try GlobPattern("chapters/ch[0-9][0-9].txt")
+        #expect(pattern.captures(in: "chapters/ch07.txt") == ["0", "7"])
+        #expect(!pattern.matches("chapters/chx7.txt"))
+        #expect(try GlobPattern("[!_]*.md").matches("intro.md"))
+        #expect(!(try GlobPattern("[!_]*.md").matches("_index.md")))
+        #expect(try GlobPattern("[]a]b").matches("]b"), "a ] first in the class is a member")
+        #expect(!(try GlobPattern("[!x]*.md").matches(".hidden.md")), "classes skip hidden names like other wildcards")
+        #expect(throws: GlobPattern.SyntaxError.self) { try GlobPattern("ch[0-9.txt") }
+        #expect(throws: GlobPattern.SyntaxError.self) { try GlobPattern("ch[9-0].txt") }
+    }
+
     @Test func nonMatchingPathsAreNil() throws {
         let pattern = try GlobPattern("docs/en/**/*.md")
         #expect(pattern.captures(in: "docs/zh/intro.md") == nil)

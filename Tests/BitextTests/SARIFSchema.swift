@@ -5,11 +5,20 @@ import Foundation
 enum SARIFSchema {
     /// The validator's complaint, or nil when the log is valid.
     static func violations(of data: Data) throws -> String? {
+        try JSONSchemaValidator.violations(of: data, schema: TestData.shared.appendingPathComponent("schemas/sarif-schema-2.1.0.json"))
+    }
+}
+
+/// Python's `jsonschema` (installed by `Scripts/test`) on a document: the validator picks the
+/// draft the schema's `$schema` names and checks `format`s it knows.
+enum JSONSchemaValidator {
+    /// The validator's complaint, or nil when the document is valid.
+    static func violations(of data: Data, schema: URL) throws -> String? {
         let folder = try TestData.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("out.sarif")
+        let file = folder.appendingPathComponent("document.json")
         try data.write(to: file)
-        let schema = TestData.shared.appendingPathComponent("schemas/sarif-schema-2.1.0.json").path
+        let schema = schema.path
         let run = try Subprocess.run(
             "python3",
             [

@@ -14,14 +14,27 @@ public struct BilingualLexicon: Sendable {
     /// Longest headword in Unicode scalars (capped), the longest match worth trying.
     public let longestHeadword: Int
 
-    /// The CC-CEDICT copy bundled with the library, loaded at first use. Empty (and alignment
-    /// falls back to length and shared tokens) if the resource is missing.
-    public static let bundled: BilingualLexicon = {
-        guard let url = Bundle.module.url(forResource: "cedict_ts", withExtension: "u8"),
-            let data = try? Data(contentsOf: url, options: .alwaysMapped)
-        else { return BilingualLexicon(cedict: []) }
-        return BilingualLexicon(cedict: [UInt8](data))
-    }()
+    /// The CC-CEDICT copy bundled with the library, loaded at first use. Entry points call
+    /// `loadBundled()` first, which throws if the file is missing; this one is empty then.
+    public static var bundled: BilingualLexicon {
+        (try? bundledLoad.get()) ?? BilingualLexicon(cedict: [])
+    }
+
+    /// The bundled dictionary, or the error naming the file that could not be read: alignment
+    /// without it is so much worse that a run must not go on quietly.
+    @discardableResult
+    public static func loadBundled() throws(InputError) -> BilingualLexicon {
+        try bundledLoad.get()
+    }
+
+    private static let bundledLoad = Result<BilingualLexicon, InputError> { () throws(InputError) in
+        let url = try BundledResources.url("cedict_ts.u8")
+        do {
+            return BilingualLexicon(cedict: [UInt8](try Data(contentsOf: url, options: .alwaysMapped)))
+        } catch {
+            throw InputError(file: url.path, "cannot read bitext's dictionary: \(error.localizedDescription)")
+        }
+    }
 
     /// Number of dictionary entries indexed.
     public var entryCount: Int { glossStart.count }

@@ -9,7 +9,9 @@ import Foundation
 /// so it diffs well in review; `check`, `file` and `message` are there for the reviewer,
 /// only `fingerprint` and `count` are matched.
 public struct Baseline: Sendable, Hashable {
-    public static let formatVersion = 1
+    /// 2 since fingerprints hash the file and a check's subject; a version 1 baseline is
+    /// refused with a message to write it again, rather than read as all new findings.
+    public static let formatVersion = 2
 
     public struct Entry: Sendable, Codable, Hashable {
         public var fingerprint: String
@@ -94,7 +96,9 @@ public struct Baseline: Sendable, Hashable {
             throw InputError(file: path, "not a bitext baseline: \(describe(error))")
         }
         guard file.version == formatVersion else {
-            throw InputError(file: path, "baseline version \(file.version) is not supported (this bitext reads version \(formatVersion))")
+            throw InputError(
+                file: path,
+                "baseline version \(file.version) is not supported (this bitext reads version \(formatVersion)); write it again with --write-baseline")
         }
         if let index = file.findings.firstIndex(where: { $0.count < 1 }) {
             throw InputError(file: path, "findings[\(index)].count must be 1 or more")

@@ -21,7 +21,11 @@ public struct BatchAuditor: Sendable {
     ) -> [Result<AuditResult, InputError>] {
         let results = ResultSlots<Result<AuditResult, InputError>>(count: pairs.count)
         let queue = WorkQueue(count: pairs.count)
-        _ = BilingualLexicon.bundled
+        do {
+            try BilingualLexicon.loadBundled()
+        } catch {
+            return pairs.map { _ in .failure(error) }
+        }
         DispatchQueue.concurrentPerform(iterations: min(jobs, max(pairs.count, 1))) { _ in
             while let index = queue.next() {
                 let pair = pairs[index]

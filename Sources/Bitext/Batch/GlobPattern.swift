@@ -2,8 +2,9 @@ import Foundation
 
 /// A path pattern as shells and CI tools write them: `**` (a whole path component) stands
 /// for any number of folders, `*` for any run of characters inside one name, `?` for one
-/// character. Wildcards never match a name that starts with `.`, so `.git` and other hidden
-/// files stay out of a batch.
+/// character, `[a-z]` / `[!.]` for one character of a class, `{md,mdx}` for one of the
+/// listed texts (literal, inside one name). Wildcards never match a name that starts with
+/// `.`, so `.git` and other hidden files stay out of a batch.
 ///
 /// Matching records what each wildcard matched, in order (`captures`): batch mode pairs a
 /// source file with the target file whose wildcards matched the same text.
@@ -13,6 +14,18 @@ public struct GlobPattern: Sendable, Hashable, CustomStringConvertible {
         case literal(Character)
         case anyRun
         case anyCharacter
+        case characterClass(CharacterClass)
+        case alternatives([String])
+    }
+
+    /// `[abc]`, `[a-z]`, negated by a leading `!` or `^`.
+    struct CharacterClass: Sendable, Hashable {
+        var ranges: [ClosedRange<Character>]
+        var negated: Bool
+
+        func contains(_ character: Character) -> Bool {
+            ranges.contains { $0.contains(character) } != negated
+        }
     }
 
     /// One `/`-separated component of the pattern.
@@ -34,6 +47,8 @@ public struct GlobPattern: Sendable, Hashable, CustomStringConvertible {
         case anyFolders = "**"
         case anyRun = "*"
         case anyCharacter = "?"
+        case characterClass = "[…]"
+        case alternatives = "{…}"
     }
 
     public struct SyntaxError: Error, Sendable, CustomStringConvertible {
@@ -56,13 +71,7 @@ public struct GlobPattern: Sendable, Hashable, CustomStringConvertible {
             if part.isEmpty, index > 0 {
                 throw SyntaxError(pattern: text, reason: "it has an empty path component")
             }
-            return .name(part.map { character in
-                switch character {
-                case "*": .anyRun
-                case "?": .anyCharacter
-                default: .literal(character)
-                }
-            })
+            return .name(try Self.tokens(of: part, in: text))
         }
         if case .anyFolders = components.last {
             throw SyntaxError(pattern: text, reason: "it ends in `**`; name the files, as in `docs/**/*.md`")
@@ -70,6 +79,68 @@ public struct GlobPattern: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { text }
+
+    /// The tokens of one name: wildcards, classes, alternatives and literal characters.
+    private static func tokens(of name: Substring, in pattern: String) throws -> [Token] {
+        var tokens: [Token] = []
+        var rest = name[...]
+        while let character = rest.popFirst() {
+            switch character {
+            case "*": tokens.append(.anyRun)
+            case "?": tokens.append(.anyCharacter)
+            case "[": tokens.append(.characterClass(try characterClass(&rest, in: pattern)))
+            case "{":
+                guard let close = rest.firstIndex(of: "}") else {
+                    throw SyntaxError(pattern: pattern, reason: "`{` has no closing `}`")
+                }
+                let body = rest[..<close]
+                rest = rest[rest.index(after: close)...]
+                guard body.contains(",") else {
+                    // As in shells, braces without a comma are text.
+                    tokens += ("{" + body + "}").map(Token.literal)
+                    continue
+                }
+                if body.contains(where: { "*?[{".contains($0) }) {
+                    throw SyntaxError(pattern: pattern, reason: "`{…}` lists plain texts, as in `*.{md,mdx}`; no wildcards inside")
+                }
+                tokens.append(.alternatives(body.split(separator: ",", omittingEmptySubsequences: false).map(String.init)))
+            case "}": throw SyntaxError(pattern: pattern, reason: "`}` has no opening `{`")
+            default: tokens.append(.literal(character))
+            }
+        }
+        return tokens
+    }
+
+    /// Reads a class after its `[`, up to and including the closing `]`; a `]` right after
+    /// `[` or `[!` is a member, as in shells.
+    private static func characterClass(_ rest: inout Substring, in pattern: String) throws -> CharacterClass {
+        var negated = false
+        if let first = rest.first, first == "!" || first == "^" {
+            negated = true
+            rest = rest.dropFirst()
+        }
+        var members: [Character] = []
+        var ranges: [ClosedRange<Character>] = []
+        var first = true
+        while let character = rest.popFirst() {
+            if character == "]" && !first {
+                guard !ranges.isEmpty || !members.isEmpty else { break }
+                return CharacterClass(ranges: ranges + members.map { $0...$0 }, negated: negated)
+            }
+            first = false
+            if character == "-", let low = members.last, let high = rest.first, high != "]" {
+                rest = rest.dropFirst()
+                members.removeLast()
+                guard low <= high else {
+                    throw SyntaxError(pattern: pattern, reason: "the range `\(low)-\(high)` runs backwards")
+                }
+                ranges.append(low...high)
+            } else {
+                members.append(character)
+            }
+        }
+        throw SyntaxError(pattern: pattern, reason: "`[` has no closing `]`")
+    }
 
     /// The wildcards in order of appearance.
     public var wildcards: [Wildcard] {
@@ -82,6 +153,8 @@ public struct GlobPattern: Sendable, Hashable, CustomStringConvertible {
                     case .literal: nil
                     case .anyRun: .anyRun
                     case .anyCharacter: .anyCharacter
+                    case .characterClass: .characterClass
+                    case .alternatives: .alternatives
                     }
                 }
             }
@@ -124,7 +197,7 @@ public struct GlobPattern: Sendable, Hashable, CustomStringConvertible {
                 for token in tokens {
                     switch token {
                     case .literal(let character): name.append(character)
-                    case .anyRun, .anyCharacter: name += remaining.removeFirst()
+                    case .anyRun, .anyCharacter, .characterClass, .alternatives: name += remaining.removeFirst()
                     }
                 }
                 parts.append(name)
@@ -163,6 +236,18 @@ public struct GlobPattern: Sendable, Hashable, CustomStringConvertible {
         case .anyCharacter:
             guard let first = name.first, !(isStart && first == ".") else { return nil }
             return matchName(tokens.dropFirst(), name.dropFirst(), isStart: false).map { [String(first)] + $0 }
+        case .characterClass(let characterClass):
+            guard let first = name.first, !(isStart && first == "."), characterClass.contains(first) else { return nil }
+            return matchName(tokens.dropFirst(), name.dropFirst(), isStart: false).map { [String(first)] + $0 }
+        case .alternatives(let texts):
+            // Longest first, so `{md,mdx}` reads `a.mdx` as `mdx` whatever the order given.
+            for text in texts.sorted(by: { $0.count > $1.count }) where name.hasPrefix(text) {
+                if isStart, text.isEmpty, name.first == "." { continue }
+                if let rest = matchName(tokens.dropFirst(), name.dropFirst(text.count), isStart: isStart && text.isEmpty) {
+                    return [text] + rest
+                }
+            }
+            return nil
         case .anyRun:
             if isStart, name.first == "." { return nil }
             var end = name.startIndex

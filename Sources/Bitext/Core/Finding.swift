@@ -11,6 +11,15 @@ public struct Finding: Sendable, Codable, Hashable {
     public var term: TermReference?
     /// Index of the aligned pair in the bitext, when the finding is about one pair.
     public var pair: Int?
+    /// What the finding is about when the pair's text is not: the alignment check's
+    /// sentence, not the region the aligner drew around it. The fingerprint hashes it
+    /// instead of the sides' text, so a finding stays known when the aligner changes.
+    /// Not part of the JSON contract.
+    public var subject: String?
+
+    enum CodingKeys: String, CodingKey {
+        case check, severity, message, source, target, term, pair
+    }
 
     /// One side of the pair a finding is about. `line` is absent when the side has no text.
     public struct Side: Sendable, Codable, Hashable {
@@ -113,8 +122,9 @@ public struct Finding: Sendable, Codable, Hashable {
 
     public init(
         check: String, severity: Severity, message: String,
-        source: Side, target: Side, term: TermReference? = nil, pair: Int? = nil
+        source: Side, target: Side, term: TermReference? = nil, pair: Int? = nil, subject: String? = nil
     ) {
+        self.subject = subject
         self.check = check
         self.severity = severity
         self.message = message

@@ -5,10 +5,15 @@ import Foundation
 public struct OutputContext: Sendable {
     public var generatedAt: Date
     public var toolVersion: String
+    /// The folder relative paths were given from (the checkout, in CI): SARIF locates files
+    /// relative to it, so code scanning finds them whatever the checkout's own path. Nil
+    /// leaves paths as given.
+    public var workingDirectory: String?
 
-    public init(generatedAt: Date, toolVersion: String = BitextVersion.current) {
+    public init(generatedAt: Date, toolVersion: String = BitextVersion.current, workingDirectory: String? = nil) {
         self.generatedAt = generatedAt
         self.toolVersion = toolVersion
+        self.workingDirectory = workingDirectory
     }
 }
 

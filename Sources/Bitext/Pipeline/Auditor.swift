@@ -112,7 +112,11 @@ public struct Auditor: Sendable {
     /// chapters takes the time of its longest chapters. Results keep the order of `pairs`.
     public func alignAll(_ pairs: [(source: String, target: String)]) -> [Result<(pair: AlignedDocumentPair, diagnostics: Diagnostics), InputError>] {
         let results = ResultSlots<Result<(pair: AlignedDocumentPair, diagnostics: Diagnostics), InputError>>(count: pairs.count)
-        _ = BilingualLexicon.bundled
+        do {
+            try BilingualLexicon.loadBundled()
+        } catch {
+            return pairs.map { _ in .failure(error) }
+        }
         DispatchQueue.concurrentPerform(iterations: pairs.count) { index in
             var diagnostics = Diagnostics()
             do {

@@ -14,7 +14,8 @@ public struct BundledExample: Sendable {
         reportFolder: "Reports/lex-459"
     )
 
-    /// The checkout folder holding the example: the given folder or one of its parents.
+    /// The checkout folder holding the example: the given folder or one of its parents, else
+    /// the installed data folder (`BundledResources`), where `Scripts/install` copies it.
     public func locate(from directory: String) -> String? {
         var url = URL(fileURLWithPath: directory).standardizedFileURL
         while true {
@@ -22,8 +23,13 @@ public struct BundledExample: Sendable {
                 return url.path
             }
             let parent = url.deletingLastPathComponent()
-            if parent.path == url.path { return nil }
+            if parent.path == url.path { break }
             url = parent
+        }
+        return (try? BundledResources.url(sourcePath)).map { installed in
+            var root = installed
+            for _ in sourcePath.split(separator: "/") { root.deleteLastPathComponent() }
+            return root.path
         }
     }
 
@@ -46,8 +52,12 @@ public struct BundledExample: Sendable {
                 file: sourcePath,
                 "the bundled example was not found; run `bitext audit` from the bitext checkout or pass SOURCE and TARGET")
         }
+        // An installed example's folder is not the user's to write in: its report goes below
+        // the working folder.
+        let installed = (try? BundledResources.url(sourcePath))?.path == root + "/" + sourcePath
         var run = LocatedRun(
-            sourcePath: root + "/" + sourcePath, targetPath: root + "/" + targetPath, reportFolder: root + "/" + reportFolder,
+            sourcePath: root + "/" + sourcePath, targetPath: root + "/" + targetPath,
+            reportFolder: (installed ? directory : root) + "/" + reportFolder,
             options: options, readFiles: readFiles)
         if options.glossary.isEmpty {
             run.options.glossary = try GlossaryLoader.load(path: root + "/" + glossaryPath, diagnostics: &diagnostics)

@@ -14,6 +14,9 @@ public struct CheckReport: Sendable {
 
     public var results: [AuditResult]
     public var diagnostics: [Diagnostic]
+    /// Trouble with the configuration and glossaries of the run: reported with the inputs'
+    /// diagnostics, never counted as an unreadable input.
+    public var configurationDiagnostics: [Diagnostic] = []
     /// Batch mode reports file pairs (JSON `pairs`, a summary line); a single pair keeps
     /// the single-document shape of `findings.json`.
     public var isBatch: Bool
@@ -44,7 +47,7 @@ public struct CheckReport: Sendable {
     public var findingCount: Int { results.reduce(0) { $0 + $1.findings.count } }
 
     /// Batch diagnostics first, then each pair's.
-    public var allDiagnostics: [Diagnostic] { diagnostics + results.flatMap(\.diagnostics) }
+    public var allDiagnostics: [Diagnostic] { configurationDiagnostics + diagnostics + results.flatMap(\.diagnostics) }
 
     /// Inputs that could not be read (batch pairs left out of `results`).
     public var unreadableInputs: [Diagnostic] { diagnostics.filter { $0.level == .error } }

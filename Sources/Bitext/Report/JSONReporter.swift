@@ -1,10 +1,15 @@
 import Foundation
 
-/// `findings.json`: the JSON contract. A top-level object whose `findings` array holds
-/// `Finding`s; `summary`, `diagnostics` and the rest are additions that never change
-/// `findings`. A batch adds `pairs` (each file pair with its own summary), a baseline adds
-/// `baseline` (the file and how many findings it suppressed).
+/// `findings.json`: the JSON contract, described by `Schemas/findings.schema.json`. One
+/// top-level shape for a single pair and a batch: `schemaVersion`, `tool`, `generatedAt`,
+/// `diagnostics` (trouble with the inputs, the configuration and the glossary), `summary`
+/// (totals), `pairs` (each file pair with its own summary), `findings`; a baseline adds
+/// `baseline` (the file and how many findings it suppressed). Later versions may add keys;
+/// renaming or removing one raises `schemaVersion`.
 public struct JSONReporter: Reporter {
+    /// The version of the shape `Schemas/findings.schema.json` describes.
+    public static let schemaVersion = 1
+
     public init() {}
 
     struct BatchSummary: Encodable {
@@ -30,29 +35,23 @@ public struct JSONReporter: Reporter {
     /// as encoding the whole payload at once, without the encoder's copy of every finding.
     public func write(_ report: CheckReport, context: OutputContext, to output: (Data) throws -> Void) throws {
         let baseline = report.baseline.map { BaselinePayload(file: $0.path, suppressed: $0.count) }
+        var byCheck: [String: Int] = [:]
+        var bySeverity: [String: Int] = [:]
+        report.forEachFinding { finding, _ in
+            byCheck[finding.check, default: 0] += 1
+            bySeverity[finding.severity.rawValue, default: 0] += 1
+        }
         var members: [(key: String, value: any Encodable)] = [
-            ("tool", "bitext \(context.toolVersion)"), ("generatedAt", context.generatedAt),
+            ("schemaVersion", Self.schemaVersion), ("tool", "bitext \(context.toolVersion)"), ("generatedAt", context.generatedAt),
             ("diagnostics", report.allDiagnostics),
+            ("summary", BatchSummary(
+                filePairs: report.results.count, findings: report.findingCount,
+                findingsByCheck: byCheck, findingsBySeverity: bySeverity)),
+            ("pairs", report.results.map {
+                PairPayload(source: $0.bitext.sourcePath, target: $0.bitext.targetPath, summary: AuditSummary($0))
+            }),
         ]
         if let baseline { members.append(("baseline", baseline)) }
-        if !report.isBatch, report.results.count == 1, let result = report.results.first {
-            members += [("source", result.bitext.sourcePath), ("target", result.bitext.targetPath), ("summary", AuditSummary(result))]
-        } else {
-            var byCheck: [String: Int] = [:]
-            var bySeverity: [String: Int] = [:]
-            report.forEachFinding { finding, _ in
-                byCheck[finding.check, default: 0] += 1
-                bySeverity[finding.severity.rawValue, default: 0] += 1
-            }
-            members += [
-                ("summary", BatchSummary(
-                    filePairs: report.results.count, findings: report.findingCount,
-                    findingsByCheck: byCheck, findingsBySeverity: bySeverity)),
-                ("pairs", report.results.map {
-                    PairPayload(source: $0.bitext.sourcePath, target: $0.bitext.targetPath, summary: AuditSummary($0))
-                }),
-            ]
-        }
         let encoder = JSONEncoder.bitext
         try withoutActuallyEscaping(output) { output in
             var buffer = ReportBuffer(output)

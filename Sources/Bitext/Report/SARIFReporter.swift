@@ -4,6 +4,9 @@ import Foundation
 /// rules, every input file as an artifact, one result per finding located at the file and
 /// line a reader should open. Findings a baseline covers are kept as suppressed results
 /// (`baselineState: unchanged`), so code scanning shows them as dismissed rather than lost.
+/// Files below the working folder are located relative to `%SRCROOT%` (the folder itself
+/// in `originalUriBaseIds`); trouble with the inputs and the configuration is reported as
+/// the invocation's notifications.
 public struct SARIFReporter: Reporter {
     public init() {}
 
@@ -17,8 +20,21 @@ public struct SARIFReporter: Reporter {
 
     struct Run: Codable {
         var tool: Tool
+        var invocations: [Invocation]
+        var originalUriBaseIds: [String: ArtifactLocation]?
         var artifacts: [Artifact]
         var results: [Result]
+    }
+
+    struct Invocation: Codable {
+        var executionSuccessful: Bool
+        var toolExecutionNotifications: [Notification]
+    }
+
+    struct Notification: Codable {
+        var level: String
+        var message: Message
+        var locations: [Location]?
     }
 
     struct Tool: Codable { var driver: Driver }
@@ -43,6 +59,7 @@ public struct SARIFReporter: Reporter {
 
     struct ArtifactLocation: Codable {
         var uri: String
+        var uriBaseId: String?
         var index: Int?
     }
 
@@ -64,7 +81,10 @@ public struct SARIFReporter: Reporter {
         var region: Region?
     }
 
-    struct Region: Codable { var startLine: Int }
+    struct Region: Codable {
+        var startLine: Int
+        var startColumn: Int?
+    }
 
     struct Suppression: Codable {
         var kind = "external"
@@ -73,6 +93,7 @@ public struct SARIFReporter: Reporter {
 
     public func write(_ report: CheckReport, context: OutputContext, to output: (Data) throws -> Void) throws {
         let rules = CheckRegistry.all.map { $0.description }
+        let locator = Locator(workingDirectory: context.workingDirectory)
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         var artifacts: [String] = []
         var artifactIndex: [String: Int] = [:]
@@ -89,9 +110,9 @@ public struct SARIFReporter: Reporter {
                 ruleId: finding.check, ruleIndex: ruleIndex[finding.check], level: Self.level(finding.severity),
                 message: Message(text: finding.message),
                 locations: [Location(physicalLocation: PhysicalLocation(
-                    artifactLocation: ArtifactLocation(uri: Self.uri(file), index: index(of: file)),
-                    region: finding.primarySide.side.line.map(Region.init(startLine:))))],
-                partialFingerprints: ["bitextFinding/v1": FindingFingerprint.of(finding)])
+                    artifactLocation: locator.location(of: file, index: index(of: file)),
+                    region: finding.primarySide.side.line.map { Region(startLine: $0) }))],
+                partialFingerprints: [FindingFingerprint.sarifKey: FindingFingerprint.of(finding)])
             if let baseline = report.baseline {
                 entry.baselineState = isSuppressed ? "unchanged" : "new"
                 if isSuppressed { entry.suppressions = [Suppression(justification: "listed in the baseline \(baseline.path)")] }
@@ -105,6 +126,13 @@ public struct SARIFReporter: Reporter {
             for finding in result.findings { add(finding, in: result, suppressed: false) }
             for finding in report.baseline?.suppressed[position] ?? [] { add(finding, in: result, suppressed: true) }
         }
+        let notifications = report.allDiagnostics.map { diagnostic in
+            Notification(
+                level: diagnostic.level.rawValue, message: Message(text: diagnostic.message),
+                locations: diagnostic.file.isEmpty ? nil : [Location(physicalLocation: PhysicalLocation(
+                    artifactLocation: locator.location(of: diagnostic.file, index: nil),
+                    region: diagnostic.line.map { Region(startLine: $0, startColumn: diagnostic.column) }))])
+        }
         let log = Log(runs: [Run(
             tool: Tool(driver: Driver(
                 version: context.toolVersion,
@@ -113,7 +141,10 @@ public struct SARIFReporter: Reporter {
                         id: rule.id, name: rule.name, shortDescription: Message(text: rule.summary),
                         defaultConfiguration: Configuration(level: Self.level(rule.defaultSeverity)))
                 })),
-            artifacts: artifacts.map { Artifact(location: ArtifactLocation(uri: Self.uri($0))) },
+            invocations: [Invocation(
+                executionSuccessful: report.unreadableInputs.isEmpty, toolExecutionNotifications: notifications)],
+            originalUriBaseIds: locator.baseURI.map { [Locator.sourceRoot: ArtifactLocation(uri: $0)] },
+            artifacts: artifacts.map { Artifact(location: locator.location(of: $0, index: nil)) },
             results: results)])
         var data = try JSONEncoder.bitext.encode(log)
         data.append(0x0A)
@@ -128,7 +159,32 @@ public struct SARIFReporter: Reporter {
         }
     }
 
-    /// A relative URI reference for a path as the user gave it.
+    /// Artifact locations: relative to `%SRCROOT%` (the working folder) for files below it,
+    /// absolute `file:` URIs for others, paths as given when no working folder is known.
+    struct Locator {
+        static let sourceRoot = "%SRCROOT%"
+        /// The working folder as a `file:` URI ending in `/`.
+        let baseURI: String?
+        private let root: String?
+
+        init(workingDirectory: String?) {
+            root = workingDirectory.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+            baseURI = root.map { "file://" + SARIFReporter.uri($0.hasSuffix("/") ? $0 : $0 + "/") }
+        }
+
+        func location(of path: String, index: Int?) -> ArtifactLocation {
+            guard let root else { return ArtifactLocation(uri: SARIFReporter.uri(path), index: index) }
+            let absolute = path.hasPrefix("/") ? path : root + "/" + path
+            let standardized = URL(fileURLWithPath: absolute).standardizedFileURL.path
+            let prefix = root.hasSuffix("/") ? root : root + "/"
+            if standardized.hasPrefix(prefix) {
+                return ArtifactLocation(uri: SARIFReporter.uri(String(standardized.dropFirst(prefix.count))), uriBaseId: Self.sourceRoot, index: index)
+            }
+            return ArtifactLocation(uri: "file://" + SARIFReporter.uri(standardized), index: index)
+        }
+    }
+
+    /// A URI reference for a path: percent-encoded where a URI needs it.
     static func uri(_ path: String) -> String {
         path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
     }

@@ -5,9 +5,6 @@ import Foundation
 /// fit both, so one schema set validates a document in either core namespace.
 enum XLIFF2Schema {
     static func coreSchemaURL() throws -> URL {
-        guard let folder = Bundle.module.url(forResource: "xliff-2.1", withExtension: nil) else {
-            throw InputError(file: "xliff_core.xsd", "the bundled XLIFF 2 schema is missing from this build")
-        }
-        return folder.appendingPathComponent("xliff_core.xsd")
+        try BundledResources.url("xliff-2.1/xliff_core.xsd")
     }
 }
