@@ -37,7 +37,7 @@ struct AuditCommand: ParsableCommand {
     }
 
     func run() throws {
-        var (options, readFiles, configurationDiagnostics) = try input.auditorOptions()
+        var (options, readFiles, configurationDiagnostics, _) = try input.auditorOptions()
         let sourcePath: String
         let targetPath: String
         let outputFolder: String

@@ -53,16 +53,28 @@ struct CheckCommand: ParsableCommand {
             }
             return
         }
-        guard let source else { throw ValidationError("give SOURCE and TARGET documents, a bilingual file (\(FileExtensions.bilingual)), or --pairs/--manifest.") }
+        guard let source else {
+            // With no files named, `pairs:` of .bitext.yml says what to check (`run`).
+            return
+        }
         if target == nil, BitextFormat.inferred(fromPath: source) == nil {
             throw ValidationError("'\(source)' is not a bilingual file (\(FileExtensions.bilingual)); give SOURCE and TARGET documents.")
         }
     }
 
     func run() throws {
-        var (options, readFiles, configurationDiagnostics) = try input.auditorOptions(sourceCatalogue: sourceCatalogue)
+        var (options, readFiles, configurationDiagnostics, configuredPairs) = try input.auditorOptions(sourceCatalogue: sourceCatalogue)
         options.strict = strict
-        var report = try checkReport(using: Auditor(options: options))
+        var batch = batch
+        if source == nil, !batch.isActive {
+            guard !configuredPairs.isEmpty else {
+                throw ValidationError(
+                    "give SOURCE and TARGET documents, a bilingual file (\(FileExtensions.bilingual)), --pairs/--manifest, "
+                        + "or `pairs:` in \(ProjectConfiguration.fileName).")
+            }
+            batch.pairs = configuredPairs
+        }
+        var report = try checkReport(using: Auditor(options: options), batch: batch)
         report.configurationDiagnostics = configurationDiagnostics
         let inputs = report.results.flatMap { [$0.bitext.sourcePath, $0.bitext.targetPath] }
             + readFiles + [batch.manifest].compactMap { $0 }
@@ -83,9 +95,9 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// Audits what the arguments name: one pair, one bilingual file, or a batch.
-    private func checkReport(using auditor: Auditor) throws -> CheckReport {
+    private func checkReport(using auditor: Auditor, batch: BatchOptions) throws -> CheckReport {
         if batch.isActive {
-            return try batchReport(using: auditor)
+            return try batchReport(using: auditor, batch: batch)
         }
         guard let source else { throw ValidationError("give SOURCE and TARGET documents.") }
         if let target {
@@ -96,7 +108,7 @@ struct CheckCommand: ParsableCommand {
 
     /// Every pair in parallel. A pair that cannot be read is an error diagnostic in the
     /// report, which still covers every other pair; the run then exits with 2.
-    private func batchReport(using auditor: Auditor) throws -> CheckReport {
+    private func batchReport(using auditor: Auditor, batch: BatchOptions) throws -> CheckReport {
         var diagnostics = Diagnostics()
         let pairs = try batch.filePairs(diagnostics: &diagnostics)
         let progress = ProgressBar.onTerminal(label: "file pairs")

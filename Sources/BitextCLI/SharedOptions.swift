@@ -42,12 +42,12 @@ struct InputOptions: ParsableArguments {
     /// The run's options merged by the library (`RunConfiguration`), with the files they
     /// were read from and the trouble found in the configuration and glossaries, which the
     /// reports carry as diagnostics.
-    func auditorOptions(sourceCatalogue: String? = nil) throws -> (options: Auditor.Options, files: [String], diagnostics: [Diagnostic]) {
+    func auditorOptions(sourceCatalogue: String? = nil) throws -> (options: Auditor.Options, files: [String], diagnostics: [Diagnostic], pairs: [String]) {
         var diagnostics = Diagnostics()
         var run = RunConfiguration(configurationPath: config, glossaryPaths: glossary, presegmented: presegmented, encoding: encoding)
         run.sourceCataloguePath = sourceCatalogue
         let resolved = try run.resolve(diagnostics: &diagnostics)
-        return (resolved.options, resolved.readFiles, diagnostics.items)
+        return (resolved.options, resolved.readFiles, diagnostics.items, resolved.pairs)
     }
 }
 

@@ -64,6 +64,32 @@ import Testing
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: executable.path)))
+    func checkWithNoFilesChecksThePairsTheConfigurationNames() throws {
+        let folder = try TestData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixture = try CommandLineTests().writeFixture(in: folder)
+        let rows = try String(contentsOfFile: fixture.pairs, encoding: .utf8).split(separator: "\n").map { $0.split(separator: "\t") }
+        for (language, column) in [("en", 0), ("zh", 1)] {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent("docs/\(language)"), withIntermediateDirectories: true)
+            try (rows.map { String($0[column]) }.joined(separator: "\n\n") + "\n")
+                .write(to: folder.appendingPathComponent("docs/\(language)/intro.md"), atomically: true, encoding: .utf8)
+        }
+        try "pairs: ['docs/en/*.md:docs/zh/*.md']\nglossaries: [terms.csv]\n"
+            .write(to: folder.appendingPathComponent(".bitext.yml"), atomically: true, encoding: .utf8)
+        let run = try Subprocess.run(Self.executable.path, ["check"], in: folder)
+        #expect(run.status == 1, "\(run.error)")
+        #expect(run.output.contains("docs/zh/intro.md:3: error: [forbidden-term]"), "\(run.output)")
+        let inside = try Subprocess.run(Self.executable.path, ["check"], in: folder.appendingPathComponent("docs/en"))
+        #expect(inside.status == 1)
+        #expect(inside.output.contains("../../docs/zh/intro.md:3: error: [forbidden-term]"), "\(inside.output)")
+
+        try "glossaries: [terms.csv]\n".write(to: folder.appendingPathComponent(".bitext.yml"), atomically: true, encoding: .utf8)
+        let nothing = try Subprocess.run(Self.executable.path, ["check"], in: folder)
+        #expect(nothing.status == 2)
+        #expect(nothing.error.contains("`pairs:` in .bitext.yml"))
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: executable.path)))
     func glossaryWarningsReachTheJSONAndSARIFReports() throws {
         let folder = try TestData.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -25,6 +25,26 @@ import Testing
         #expect((configuration.checks.options["cjk-spacing"] as? CJKSpacingCheck.Options)?.convention == .forbid)
     }
 
+    @Test func pairsAreGlobPairsCheckedAtLoadAndReadFromTheConfigurationsFolder() throws {
+        var diagnostics = Diagnostics()
+        let configuration = try ProjectConfiguration.parse(
+            "pairs:\n  - 'content/en/**/*.{md,mdx}:content/zh/**/*.{md,mdx}'\n", path: "/site/.bitext.yml", diagnostics: &diagnostics)
+        #expect(configuration.pairs == ["content/en/**/*.{md,mdx}:content/zh/**/*.{md,mdx}"])
+        #expect(RunConfiguration.pairs("en/*.md:zh/*.md", from: "/site/.bitext.yml", in: "/site") == "en/*.md:zh/*.md")
+        #expect(RunConfiguration.pairs("en/*.md:zh/*.md", from: "/site/.bitext.yml", in: "/site/content/en") == "../../en/*.md:../../zh/*.md")
+        #expect(RunConfiguration.pairs("en/*.md:zh/*.md", from: "/site/docs/.bitext.yml", in: "/site") == "docs/en/*.md:docs/zh/*.md")
+        #expect(throws: InputError.self) {
+            try ProjectConfiguration.parse("pairs:\n  - 'en/**:zh/*.md'\n", path: "/site/.bitext.yml", diagnostics: &diagnostics)
+        }
+        do {
+            _ = try ProjectConfiguration.parse("pairs:\n  - 'en/*.md'\n", path: "/site/.bitext.yml", diagnostics: &diagnostics)
+            Issue.record("a pair without a target pattern was accepted")
+        } catch let error as InputError {
+            #expect(error.position.line == 2)
+            #expect(error.message.contains("SOURCE:TARGET"))
+        }
+    }
+
     @Test func unknownKeysAndChecksAreReportedWithTheirLine() throws {
         var diagnostics = Diagnostics()
         _ = try ProjectConfiguration.parse("""

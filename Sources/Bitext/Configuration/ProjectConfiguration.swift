@@ -8,6 +8,7 @@ import Yams
 /// source-language: en
 /// target-language: zh
 /// glossaries: [Glossaries/ai-semiconductor.csv]
+/// pairs: ['docs/en/**/*.md:docs/zh/**/*.md']   # what `bitext check` checks when given no files
 /// checks:
 ///   numbers: off              # or error / warning / info / on
 ///   cjk-spacing:
@@ -30,6 +31,10 @@ public struct ProjectConfiguration: Sendable {
     /// The source-language catalogue that key catalogues are joined with
     /// (`source-catalogue: translations/messages.en.xlf`), resolved like glossaries.
     public var sourceCataloguePath: String?
+    /// `SOURCE:TARGET` glob pairs (`--pairs`), relative to the configuration file's folder:
+    /// what `bitext check` checks when the command line names no files, as a pre-commit
+    /// hook or a CI step runs it.
+    public var pairs: [String] = []
     public var path: String?
 
     public init() {}
@@ -85,6 +90,19 @@ public struct ProjectConfiguration: Sendable {
                         throw InputError(file: path, line: item.mark?.line, column: item.mark?.column, "a glossary must be a file path")
                     }
                     return string.hasPrefix("/") ? string : folder.appendingPathComponent(string).path
+                }
+            case "pairs":
+                let items = value.sequence.map(Array.init) ?? [value]
+                configuration.pairs = try items.map { item in
+                    guard let string = item.string, !string.isEmpty else {
+                        throw InputError(file: path, line: item.mark?.line, column: item.mark?.column, "a pair must be 'SOURCE-GLOB:TARGET-GLOB'")
+                    }
+                    do {
+                        _ = try GlobPairing(argument: string)
+                    } catch let error as GlobPattern.SyntaxError {
+                        throw InputError(file: path, line: item.mark?.line, column: item.mark?.column, "\(error)")
+                    }
+                    return string
                 }
             case "source-catalogue":
                 guard let string = value.string, !string.isEmpty else {

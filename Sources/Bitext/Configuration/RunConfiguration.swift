@@ -30,7 +30,7 @@ public struct RunConfiguration: Sendable {
     /// The merged options, and every file they were read from (the configuration and each
     /// glossary), which no output of the run may replace. Trouble that does not stop the
     /// run (an unknown setting, a duplicate term) goes to `diagnostics`.
-    public func resolve(diagnostics: inout Diagnostics) throws -> (options: Auditor.Options, readFiles: [String]) {
+    public func resolve(diagnostics: inout Diagnostics) throws -> (options: Auditor.Options, readFiles: [String], pairs: [String]) {
         let projectPath = configurationPath ?? ProjectConfiguration.find(from: workingDirectory)
         let project = try projectPath.map { try ProjectConfiguration.load(path: $0, diagnostics: &diagnostics) } ?? ProjectConfiguration()
         let glossaries = project.glossaryPaths + glossaryPaths
@@ -46,6 +46,21 @@ public struct RunConfiguration: Sendable {
         if let cataloguePath {
             options.sourceCatalogue = try SourceCatalogueJoin.load(path: cataloguePath, encoding: encoding, diagnostics: &diagnostics)
         }
-        return (options, [projectPath].compactMap { $0 } + glossaries + [cataloguePath].compactMap { $0 })
+        return (
+            options, [projectPath].compactMap { $0 } + glossaries + [cataloguePath].compactMap { $0 },
+            project.pairs.map { Self.pairs($0, from: projectPath, in: workingDirectory) })
+    }
+
+    /// A configured `SOURCE:TARGET` made relative to the working folder: unchanged when the
+    /// configuration sits there, led by the way from here to its folder otherwise.
+    static func pairs(_ argument: String, from configurationPath: String?, in workingDirectory: String) -> String {
+        guard let configurationPath else { return argument }
+        let folder = URL(fileURLWithPath: configurationPath).deletingLastPathComponent().standardizedFileURL.pathComponents
+        let here = URL(fileURLWithPath: workingDirectory).standardizedFileURL.pathComponents
+        let shared = zip(folder, here).prefix { $0 == $1 }.count
+        let way = Array(repeating: "..", count: here.count - shared) + folder.dropFirst(shared)
+        guard !way.isEmpty else { return argument }
+        let prefix = way.joined(separator: "/") + "/"
+        return argument.split(separator: ":", maxSplits: 1).map { $0.hasPrefix("/") ? String($0) : prefix + $0 }.joined(separator: ":")
     }
 }
