@@ -55,6 +55,11 @@ struct CheckCommand: ParsableCommand {
         }
         guard let source else {
             // With no files named, `pairs:` of .bitext.yml says what to check (`run`).
+            guard input.configuredPairsExist() else {
+                throw ValidationError(
+                    "give SOURCE and TARGET documents, a bilingual file (\(FileExtensions.bilingual)), --pairs/--manifest, "
+                        + "or `pairs:` in \(ProjectConfiguration.fileName).")
+            }
             return
         }
         if target == nil, BitextFormat.inferred(fromPath: source) == nil {
@@ -67,11 +72,6 @@ struct CheckCommand: ParsableCommand {
         options.strict = strict
         var batch = batch
         if source == nil, !batch.isActive {
-            guard !configuredPairs.isEmpty else {
-                throw ValidationError(
-                    "give SOURCE and TARGET documents, a bilingual file (\(FileExtensions.bilingual)), --pairs/--manifest, "
-                        + "or `pairs:` in \(ProjectConfiguration.fileName).")
-            }
             batch.pairs = configuredPairs
         }
         var report = try checkReport(using: Auditor(options: options), batch: batch)

@@ -42,6 +42,15 @@ struct InputOptions: ParsableArguments {
     /// The run's options merged by the library (`RunConfiguration`), with the files they
     /// were read from and the trouble found in the configuration and glossaries, which the
     /// reports carry as diagnostics.
+    /// Whether the configuration in effect names `pairs:`. One that cannot be read counts as
+    /// naming them, so that the run loads it and reports what is wrong with it.
+    func configuredPairsExist() -> Bool {
+        guard let path = config ?? ProjectConfiguration.find(from: FileManager.default.currentDirectoryPath) else { return false }
+        var diagnostics = Diagnostics()
+        guard let configuration = try? ProjectConfiguration.load(path: path, diagnostics: &diagnostics) else { return true }
+        return !configuration.pairs.isEmpty
+    }
+
     func auditorOptions(sourceCatalogue: String? = nil) throws -> (options: Auditor.Options, files: [String], diagnostics: [Diagnostic], pairs: [String]) {
         var diagnostics = Diagnostics()
         var run = RunConfiguration(configurationPath: config, glossaryPaths: glossary, presegmented: presegmented, encoding: encoding)

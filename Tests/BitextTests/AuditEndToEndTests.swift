@@ -63,6 +63,32 @@ import Testing
         #expect(additions.contains { $0.message.contains("table of contents") })
     }
 
+    /// Issue 17 on the whole transcript: the redactions and generic speaker labels a reader
+    /// of the translation sees, no false start taken for an omission, and names (not words
+    /// the dictionary translates) suggested for the glossary.
+    @Test func findsRedactionsAndGenericLabelsWithoutNoise() throws {
+        let result = try Self.auditTranscript()
+        let redactions = result.findings.filter { $0.check == "redaction" }
+        #expect(redactions.count == 7)
+        #expect(redactions.allSatisfy { $0.target.text.contains("XXX") && !$0.source.text.contains("XXX") })
+        let generic = result.findings.filter { $0.check == "speaker" && $0.message.contains("generic placeholder") }
+        #expect(generic.map(\.target.line) == [322, 342, 344, 575])
+        #expect(generic.first?.message == "the translation labels this turn “发言人甲”, a generic placeholder, where the source names “Lex Fridman”")
+        let omissions = result.findings.filter { $0.check == "omission" }
+        #expect(!omissions.contains { OmissionCheck.isFalseStart($0.source.text) })
+        #expect(!omissions.isEmpty)
+
+        var options = InconsistentTermCheck.Options()
+        options.nameSuggestions = .always
+        let suggested = InconsistentTermCheck().run(
+            on: result.bitext, context: CheckContext(glossary: result.glossary, severity: .warning, options: options)
+        ).filter { $0.severity == .info }.compactMap(\.term?.source)
+        #expect(suggested.contains("Elon"))
+        for word in ["AIs", "PC", "Store", "ARC"] {
+            #expect(!suggested.contains(word), "\(word) is a word the dictionary translates")
+        }
+    }
+
     @Test func writesTheFourOutputsWithTheJSONContract() throws {
         let result = try Self.auditTranscript()
         let folder = try TestData.temporaryDirectory()

@@ -159,7 +159,7 @@ import Testing
         #expect(written.status == 0)
         #expect(written.error.contains("wrote bitext-baseline.json: \(knownCount) findings"))
         let baselineText = try String(contentsOf: folder.appendingPathComponent("bitext-baseline.json"), encoding: .utf8)
-        #expect(baselineText.contains("\"version\" : 1"))
+        #expect(baselineText.contains("\"version\" : \(Baseline.formatVersion)"))
         #expect(baselineText.contains("docs/zh/cold-war.md"))
 
         let clean = try check(["--baseline", "bitext-baseline.json"], in: folder)

@@ -304,7 +304,10 @@ struct RealPair: CustomTestStringConvertible, Sendable {
 
     @Test(arguments: pairs)
     func correctTranslationPasses(_ pair: RealPair) {
-        #expect(findings(pair.english, pair.chinese).map(\.message) == [])
+        // The values are right; a full-width comma between thousands (`10，000`) is a finding
+        // of its own about how they are written (see TranscriptFindingsTests).
+        let messages = findings(pair.english, pair.chinese).map(\.message).filter { !$0.hasPrefix("full-width comma") }
+        #expect(messages == [])
     }
 
     @Test(arguments: pairs)
@@ -460,7 +463,7 @@ struct EquivalentCase: CustomTestStringConvertible, Sendable {
     }
 
     @Test func skipsUnalignedPairs() {
-        let bitext = pair("There were 10,000 GPUs.\nAnd 2,000 more.", "有 10，000 个 GPU。")
+        let bitext = pair("There were 10,000 GPUs.\nAnd 2,000 more.", "有 10000 个 GPU。")
         let found = NumbersCheck().run(on: bitext, context: CheckContext(severity: .warning))
         #expect(found.isEmpty)
     }

@@ -10,6 +10,7 @@ public enum CheckRegistry {
         UntranslatedCheck.self,
         OmissionCheck.self,
         AdditionCheck.self,
+        RedactionCheck.self,
         SpeakerCheck.self,
         MarkupCheck.self,
         PunctuationCheck.self,

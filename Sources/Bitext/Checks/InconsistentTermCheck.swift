@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reports terms rendered several ways in one document, and renderings shared by several
 /// terms. With a glossary, every rendering it lists (accepted, forbidden, or the English
 /// form kept) is counted; one finding per term lists each rendering with its count and
@@ -115,7 +117,11 @@ public struct InconsistentTermCheck: Check, DocumentCheck {
             for match in matches {
                 tally.covered.formUnion(SourceTermIndex.tokenize(match.sourceText).map { $0.surface.lowercased() })
                 let term = matcher.glossary.terms[match.term]
-                let renderings = match.targetMatches.filter { !Self.keepsEnglishOnPurpose($0, in: match, pair: pair, english: englishProse, chinese: chineseText) }
+                let renderings = match.targetMatches.filter { found in
+                    !Self.keepsEnglishOnPurpose(found, in: match, pair: pair, english: englishProse, chinese: chineseText)
+                        && !Self.followsSourceAbbreviation(found, in: match, term: term)
+                        && !Self.isGloss(found, among: match.targetMatches, in: chineseText)
+                }
                 for rendering in Set(renderings.map { representative($0.rendering, of: term) }) {
                     tally.usages[match.term, default: [:]][rendering, default: Usage()].add(pair, chineseLine: chineseLine)
                     ownersInPair[rendering, default: []].insert(match.term)
@@ -180,6 +186,31 @@ public struct InconsistentTermCheck: Check, DocumentCheck {
         let isIdentifier = !text.contains(" ") && text.dropFirst().contains(where: \.isUppercase) && match.sourceText.contains(" ")
         let hasAcceptedRendering = match.targetMatches.contains { $0.kind == .accepted }
         return isAbbreviation || isIdentifier || hasAcceptedRendering || pair.sourceText == pair.targetText || isInsideBold(text, in: chinese)
+    }
+
+    /// Whether a Latin rendering repeats the abbreviation the source uses in this pair (`Ai2`
+    /// where the source says AI2, `LLM` where it says LLM, for "Allen Institute for AI" and
+    /// "large language model"): the translation follows the source, which spells the term out
+    /// elsewhere, so the two are not two renderings of one choice.
+    static func followsSourceAbbreviation(_ found: TargetTermMatch, in match: PairTermMatch, term: GlossaryTerm) -> Bool {
+        let said = match.sourceText
+        let spelledOut = term.name.lowercased().filter { $0 != " " && $0 != "-" }
+        guard !found.found.unicodeScalars.contains(where: \.isHan), !said.contains(" "), spelledOut.count < term.name.count,
+              said.filter(\.isUppercase).count >= 2, said.lowercased() != spelledOut else { return false }
+        return found.found.lowercased() == said.lowercased()
+    }
+
+    /// Whether `found` is a gloss in brackets right after another rendering of the same term
+    /// (`台积电（TSMC）`, `英伟达 (Nvidia)`): one rendering with its original, not two.
+    static func isGloss(_ found: TargetTermMatch, among matches: [TargetTermMatch], in chinese: String) -> Bool {
+        guard chinese.contains("（" + found.found) || chinese.contains("(" + found.found) else { return false }
+        let text = chinese.replacingOccurrences(of: " ", with: "")
+        let gloss = found.found.replacingOccurrences(of: " ", with: "")
+        return matches.contains { other in
+            guard other.found != found.found else { return false }
+            let main = other.found.replacingOccurrences(of: " ", with: "")
+            return text.contains(main + "（" + gloss + "）") || text.contains(main + "(" + gloss + ")")
+        }
     }
 
     /// Whether the first occurrence of `text` lies inside `**…**`.

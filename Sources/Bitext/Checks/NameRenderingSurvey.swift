@@ -5,7 +5,9 @@ import Foundation
 ///
 /// A candidate is a word written with two or more capitals (`NCCL`, `DeepSeek`, `MoE`), or
 /// a capitalised word that appears capitalised at least once inside a sentence and never in
-/// lower case (`Gemini`, but not `So`). Words a glossary term already covers are skipped.
+/// lower case (`Gemini`, but not `So`). Words a glossary term already covers are skipped, and
+/// so are words the dictionary translates (`AI` → 人工智能, `Store` → 商店, `PC` → 个人电脑):
+/// translating those is right, not inconsistent; only names are suggested.
 enum NameRenderingSurvey {
     struct Suggestion {
         var name: String
@@ -121,6 +123,7 @@ enum NameRenderingSurvey {
                       Double(usage.kept.pairs) < NameRenderingSurvey.nameShare * Double(usage.kept.pairs + usage.notKept.pairs)
                 else { continue }
                 let name = spelling[key]!
+                guard !DictionaryEnglishWords.translates(name) else { continue }
                 let kept = usage.kept.pairs
                 suggestions.append(Suggestion(
                     name: name,

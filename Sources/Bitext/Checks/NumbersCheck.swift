@@ -1,6 +1,7 @@
 /// Every number in the source must reappear, by value, in the target: `600 billion` may be
 /// `6000 亿`, `$6M` may be `600 万美元`, `50%` may be `百分之五十`, and `GPT-4` must stay `GPT-4`.
 /// A changed or dropped number is one of the few translation errors that is always an error.
+/// A multiple (`2x`) must be said as one (`2 倍`, `翻番`), not as occurrences (`两次`).
 ///
 /// What counts as a number, and what is only allowed to match, is decided by the extractors
 /// (`EnglishNumberExtractor`, `ChineseNumberExtractor`). Unaligned pairs are skipped: a
@@ -8,7 +9,7 @@
 public struct NumbersCheck: PairCheck {
     public static let description = CheckDescription(
         id: "numbers", name: "Numbers",
-        summary: "A number or a digit-bearing name (GPT-4, H100) in the source is missing or changed in the target; values are compared across 万/亿, number words and hanzi numerals.",
+        summary: "A number or a digit-bearing name (GPT-4, H100) in the source is missing or changed in the target; values are compared across 万/亿, number words and hanzi numerals. Full-width commas between thousands (10，000) are reported on their own.",
         defaultSeverity: .error,
         passingExamples: [
             CheckExample("DeepSeek's model is 600 something billion parameters, right?", "所以 DeepSeek 的模型是 6000 亿个参数，对吧？"),
@@ -22,13 +23,20 @@ public struct NumbersCheck: PairCheck {
             CheckExample("A 2-door car with 2FA", "一辆有双重验证的双门汽车"),
             CheckExample("Half-Width", "横向显示"),
             CheckExample("Back to page1", "返回第1页"),
+            CheckExample("It was 10x cheaper.", "它便宜了 10 倍。"),
+            CheckExample("But you know, as a single dude, I will say in his late 20s, right.", "但你知道，作为一个单身男人，我会说他快 30 岁了，对吧。"),
+            // A speech recogniser's garble of a name the translator wrote as meant.
+            CheckExample("So this is asking DeepSeekar1 for one truly novel insight.", "所以这是问 DeepSeek R1 一个真正新颖的见解。"),
         ],
         failingExamples: [
             CheckExample("Relative to Llama 405B, it's 405 billion parameters.", "相对于 Llama 405B，它有 405 亿个参数。"),
             CheckExample("They have 50,000 GPUs.", "他们拥有 5000 个 GPU。"),
             CheckExample("It's competitive with GPT-4 and Llama.", "它可以与 GPT-3 和 Llama 竞争。"),
             CheckExample("The final result came after 157 seconds.", "157 分钟后得出了最终结果。"),
-        ])
+            CheckExample("It was 2x every two years.", "每两年两次。"),
+            CheckExample("It's 10,000 A100 GPUs.", "它是 10，000 个 A100 GPU。"),
+        ],
+        prerequisites: ["redaction"])
 
     public init() {}
 
@@ -49,6 +57,26 @@ public struct NumbersCheck: PairCheck {
 
     public func check(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         guard !pair.isUnaligned else { return [] }
+        let separators = bitext.targetLanguage == .chinese ? fullWidthSeparatorFinding(pair, in: bitext, context: context) : []
+        return separators + valueFindings(pair, in: bitext, context: context)
+    }
+
+    /// Numbers whose thousands are separated by a full-width comma (`10，000`), where the
+    /// source writes `10,000`: in Chinese `，` separates clauses and list items, so the reader
+    /// sees two numbers. The value is right, so this is a finding of its own, not a changed number.
+    private func fullWidthSeparatorFinding(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
+        let target = pair.targetProse
+        guard target.contains("，") else { return [] }
+        let spots = FullWidthDigitSeparators.spots(in: target, confirmedBy: pair.sourceProse)
+        guard !spots.isEmpty else { return [] }
+        let shown = spots.map { "“\(target[$0])”" }.joined(separator: ", ")
+        return [finding(
+            "full-width comma “，” used as a thousands separator in \(shown): Chinese reads “，” as a pause between two numbers; write the digits as the source does with “,”, or without a separator",
+            pair: pair, in: bitext, context: context, targetSpans: spots.map { Finding.Span($0, in: target) })]
+    }
+
+    /// Numbers of the source missing or changed in the target: one finding per pair.
+    private func valueFindings(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         if bitext.sourceLanguage == .english, !EnglishNumberScreen.mayRequire(pair.sourceProse) { return [] }
         let source = NumberExtractor.extract(pair.sourceProse, in: bitext.sourceLanguage)
         guard !source.names.isEmpty || source.numbers.contains(where: \.isRequired) else { return [] }
@@ -76,6 +104,21 @@ public struct NumbersCheck: PairCheck {
         var sourceSpans: [Finding.Span] = []
         var targetSpans: [Finding.Span] = []
         let unmatched = comparison.unmatchedTargetNumbers
+        // `2x` said as 两次 ("twice, two occurrences"): name the confusion rather than the number.
+        let multiplesAsOccurrences = numberShortfalls.filter { shortfall in
+            shortfall.targetCount == 0 && shortfall.number.unit == .multiple
+                && target.numbers.contains { $0.unit == .occurrence && NumberComparison.isClose($0.value, shortfall.number.value) }
+        }
+        for shortfall in multiplesAsOccurrences {
+            let number = shortfall.number
+            let said = target.numbers.first { $0.unit == .occurrence && NumberComparison.isClose($0.value, number.value) }!
+            problems.append(
+                "source multiple \(number.surface) is said as “\(said.surface)” (\(NumberFormatting.format(number.value)) occurrences) in the target; a multiple is “\(NumberFormatting.format(number.value)) 倍”\(number.value == 2 ? " or “翻番”" : "")")
+            sourceSpans += Self.spans(of: number.surface, in: pair.sourceProse)
+            targetSpans += Finding.Span.occurrences(of: said.surface, in: pair.targetProse)
+        }
+        numberShortfalls.removeAll { shortfall in multiplesAsOccurrences.contains { $0.number == shortfall.number } }
+        guard !numberShortfalls.isEmpty || !nameShortfalls.isEmpty || !changedNames.isEmpty || !problems.isEmpty else { return [] }
         let absent = numberShortfalls.filter { $0.targetCount == 0 }.map { NumberFormatting.describe($0.number) }
         if absent.count == 1 {
             problems.append("source number \(absent[0]) has no match in the target")

@@ -1,5 +1,6 @@
 /// Source text the translation leaves out: source segments aligned to nothing, and targets
-/// far too short for their source (a sentence dropped inside a pair).
+/// far too short for their source (a sentence dropped inside a pair). A transcript's false
+/// starts ("There's.", "But there's.") left untranslated are not omissions: they say nothing.
 public struct OmissionCheck: Check, ReadsLengthExpectation {
     public static let description = CheckDescription(
         id: "omission", name: "Omission",
@@ -9,6 +10,8 @@ public struct OmissionCheck: Check, ReadsLengthExpectation {
             CheckExample(
                 "Dylan runs SemiAnalysis, a well respected research and analysis company that specializes in semiconductors.\nAnd personally I'm just a fan of the two of them.",
                 "Dylan 经营着 SemiAnalysis，这是一家备受尊敬的研究和分析公司，专注于半导体。\n就个人而言，我只是他们两个的粉丝。"),
+            // A false start left untranslated.
+            CheckExample("But there's.\nThere is a lot of money going into it.", "\n有很多钱投入其中。"),
         ],
         failingExamples: [
             CheckExample("Dylan runs SemiAnalysis.\nAnd personally I'm just a fan of the two of them.", "Dylan 经营着 SemiAnalysis。\n"),
@@ -27,7 +30,10 @@ public struct OmissionCheck: Check, ReadsLengthExpectation {
     static let minimumSourceWeight = 60
 
     public func run(on bitext: AlignedBitext, context: CheckContext) -> [Finding] {
-        var findings = UnalignedSpan.spans(in: bitext, onlyOn: .source).map { span in
+        let spans = UnalignedSpan.spans(in: bitext, onlyOn: .source).filter { span in
+            !(bitext.sourceLanguage == .english && span.segments(.source).allSatisfy { Self.isFalseStart($0.text) })
+        }
+        var findings = spans.map { span in
             let segments = span.segments(.source)
             let count = segments.count == 1 ? "1 source segment has" : "\(segments.count) source segments have"
             return finding(
@@ -51,4 +57,27 @@ public struct OmissionCheck: Check, ReadsLengthExpectation {
         }
         return findings
     }
+
+    /// One or two words that break off before saying anything: the last word cannot end a
+    /// sentence (`There's.`, `But we.`, `And the.`). Questions and answers ("Why?", "Exactly.")
+    /// are not false starts.
+    static func isFalseStart(_ text: String) -> Bool {
+        let trimmed = Substring(text).trimmingWhitespace
+        guard !trimmed.hasSuffix("?"), !trimmed.hasSuffix("!") else { return false }
+        let words = EnglishWords.tokens(trimmed)
+        guard (1...2).contains(words.count), let last = words.last else { return false }
+        if let apostrophe = last.lastIndex(of: "'"), unfinishedContractions.contains(String(last[apostrophe...])) { return true }
+        return unfinishedEndings.contains(last) && words.dropLast().allSatisfy { unfinishedEndings.contains($0) }
+    }
+
+    /// Contraction endings that need a complement: `there's`, `we're`, `I'll`, `they've`.
+    private static let unfinishedContractions: Set<String> = ["'s", "'re", "'m", "'ll", "'ve", "'d"]
+
+    /// Words an English utterance does not end on: articles, conjunctions, subject pronouns,
+    /// auxiliaries and prepositions.
+    private static let unfinishedEndings: Set<String> = [
+        "a", "an", "the", "and", "but", "or", "so", "because", "if", "that", "i", "we", "they", "he", "she",
+        "is", "are", "was", "were", "have", "has", "had", "do", "does", "did", "can", "could", "will", "would", "should",
+        "to", "of", "in", "on", "for", "with", "there", "like", "then",
+    ]
 }

@@ -1,6 +1,9 @@
 /// Punctuation a Chinese reader notices: half-width `, . ? ! : ;` inside Chinese prose,
-/// brackets and quotes opened and never closed, and a question or exclamation whose mark
-/// the translation lost.
+/// brackets and quotes opened and never closed, a question or exclamation whose mark the
+/// translation lost, and typography as AutoCorrect (the Chinese copywriting linter) reports
+/// it: spaces next to full-width punctuation (`顺便说一句， 我`, `Llama 。`, `“ query ”`) and
+/// doubled end punctuation (`有点.。`), one finding per pair listing the spots. The spacing
+/// of Chinese against Latin text is `cjk-spacing`'s; this check owns the marks themselves.
 public struct PunctuationCheck: PairCheck {
     public static let description = CheckDescription(
         id: "punctuation", name: "Punctuation",
@@ -11,12 +14,17 @@ public struct PunctuationCheck: PairCheck {
             CheckExample("It costs 3.5 dollars (roughly).", "它的成本是 3.5 美元（大约）。"),
             CheckExample("Istio makes this easy!", "Istio 让这件事变得简单。"),
             CheckExample("Free space (in MB", "可用空间（单位 MB"),
+            CheckExample("Nathan is the author of the blog called Interconnects.", "Nathan 是人工智能博客 “互联”（Interconnect）的作者。"),
+            CheckExample("Wait, what?!", "等等，什么？！"),
         ],
         failingExamples: [
             CheckExample("It is open weights, so anyone can use it.", "它是开放权重的,所以任何人都可以使用它。"),
             CheckExample("Nathan wrote “Interconnects.”", "Nathan 写了“互联。"),
             CheckExample("Can you describe what DeepSeek V3 and R1 are?", "你能描述一下 DeepSeek V3 和 R1 是什么。"),
             CheckExample("Stop the proxy now!", "现在停止代理"),
+            CheckExample("By the way, I think.", "顺便说一句， 我认为。"),
+            CheckExample("Relative to Llama.", "相对于 Llama 。"),
+            CheckExample("It's a little.", "有点.。"),
         ],
         prerequisites: ["untranslated"]
     )
@@ -53,6 +61,9 @@ public struct PunctuationCheck: PairCheck {
                 "“\(open)” and “\(close)” do not balance", pair: pair, in: bitext, context: context,
                 targetSpans: marks.sorted { $0.start < $1.start })
         }
+        if bitext.targetLanguage == .chinese {
+            findings += typographyFinding(pair, in: bitext, context: context)
+        }
         if !pair.source.isEmpty, let lost = Self.lostEndMark(source: pair.sourceProse, target: text) {
             let source = pair.sourceProse
             let place = source.lastIndex(of: lost).map { [Finding.Span($0..<source.index(after: $0), in: source)] } ?? []
@@ -62,6 +73,89 @@ public struct PunctuationCheck: PairCheck {
         }
         return findings
     }
+
+    /// Spaces next to full-width punctuation and doubled end marks in the target, as one
+    /// finding listing where (a machine translation that does it once does it throughout).
+    private func typographyFinding(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
+        let text = pair.targetProse
+        let spaced = Self.spacesAroundFullWidth(in: text)
+        let doubled = Self.doubledEndMarks(in: text)
+        guard !spaced.isEmpty || !doubled.isEmpty else { return [] }
+        func listing(_ ranges: [Range<String.Index>]) -> String {
+            ranges.prefix(4).map { "“\(text[$0])”" }.joined(separator: ", ") + (ranges.count > 4 ? " and \(ranges.count - 4) more" : "")
+        }
+        var problems: [String] = []
+        if !spaced.isEmpty { problems.append("space next to full-width punctuation at \(listing(spaced))") }
+        if !doubled.isEmpty { problems.append("doubled punctuation at \(listing(doubled))") }
+        let spans = (spaced + doubled).sorted { $0.lowerBound < $1.lowerBound }.map { Finding.Span($0, in: text) }
+        return [finding(problems.joined(separator: "; ") + ": remove it", pair: pair, in: bitext, context: context, targetSpans: spans)]
+    }
+
+    /// Full-width marks that take no space on either side.
+    private static let fullWidthMarks: Set<Character> = ["，", "。", "！", "？", "；", "：", "、", "（", "）", "《", "》", "【", "】", "「", "」", "『", "』"]
+    /// Quotation marks shared with English: only a space inside them is wrong in Chinese (`“ query ”`).
+    private static let openingQuotes: Set<Character> = ["“", "‘"]
+    private static let closingQuotes: Set<Character> = ["”", "’"]
+
+    /// Each space (or run of spaces) touching a full-width mark, shown with its neighbours.
+    static func spacesAroundFullWidth(in text: String) -> [Range<String.Index>] {
+        guard text.contains(" ") else { return [] }
+        let characters = Array(text)
+        let indices = Array(text.indices) + [text.endIndex]
+        var found: [Range<String.Index>] = []
+        var index = 0
+        while index < characters.count {
+            guard characters[index] == " " else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < characters.count, characters[end] == " " { end += 1 }
+            if index > 0, end < characters.count {
+                let before = characters[index - 1]
+                let after = characters[end]
+                let touchesMark = fullWidthMarks.contains(before) || fullWidthMarks.contains(after)
+                    || openingQuotes.contains(before) || closingQuotes.contains(after)
+                // Emphasis is Markdown's business (`markup` reports `** 文本 **`); table cells
+                // are padded (`。 |`); masked code or tags keep the space their markup needs.
+                let nextToMarkup = isMarkupOrMasked(before) || isMarkupOrMasked(after)
+                if touchesMark, !nextToMarkup { found.append(indices[index - 1]..<indices[end + 1]) }
+            }
+            index = end
+        }
+        return found
+    }
+
+    /// Markdown markup, or a filler `MarkdownProse` put where code, a tag or a link target was.
+    private static func isMarkupOrMasked(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        switch scalar {
+        case "*", "_", "|", "`", "<", ">", "\u{1A}", "\u{A0}", "\u{2002}": return true
+        default: return scalar.properties.generalCategory == .privateUse
+        }
+    }
+
+    /// Sentence marks written twice over (`.。`, `。。`, `，。`): not an ellipsis (`...`,
+    /// `……`) and not the emphatic `？！`/`！？`.
+    static func doubledEndMarks(in text: String) -> [Range<String.Index>] {
+        let characters = Array(text)
+        guard characters.count >= 2 else { return [] }
+        let indices = Array(text.indices) + [text.endIndex]
+        var found: [Range<String.Index>] = []
+        for index in 0..<(characters.count - 1) {
+            let (first, second) = (characters[index], characters[index + 1])
+            guard endMarks.contains(first), endMarks.contains(second), fullWidthMarks.contains(first) || fullWidthMarks.contains(second) else { continue }
+            if questionOrExclamation.contains(first), questionOrExclamation.contains(second) { continue }
+            if index > 0, endMarks.contains(characters[index - 1]) { continue }
+            // `，...`: a comma before an ellipsis written with full stops.
+            if second == ".", index + 2 < characters.count, characters[index + 2] == "." { continue }
+            found.append(indices[index]..<indices[index + 2])
+        }
+        return found
+    }
+
+    private static let endMarks: Set<Character> = [".", "。", ",", "，", ";", "；", "?", "？", "!", "！", "、"]
+    private static let questionOrExclamation: Set<Character> = ["?", "？", "!", "！"]
 
     /// Half-width marks with a Han character before them and a Han character (or the end)
     /// after them; marks between Latin letters or digits (3.5, e.g.) are left alone.

@@ -1,10 +1,11 @@
 /// Speaker labels in transcripts: a target turn attributed to someone other than the
 /// source turn's speaker, a label misspelled against the source name (`Lex Frdiman`), or a
-/// source turn whose translation carries no label.
+/// source turn whose translation carries no label or only a generic one (`发言人甲：` for a
+/// turn the source gives to a named speaker).
 public struct SpeakerCheck: Check {
     public static let description = CheckDescription(
         id: "speaker", name: "Speaker label",
-        summary: "A translated turn names the wrong speaker, misspells the name, or lost its label.",
+        summary: "A translated turn names the wrong speaker, misspells the name, or lost its label (none, or a generic “Speaker A”).",
         defaultSeverity: .error,
         passingExamples: [
             CheckExample(
@@ -18,6 +19,9 @@ public struct SpeakerCheck: Check {
             CheckExample(
                 markdownSource: "**Lex Fridman:** Can you describe what DeepSeek V3 and R1 are?\n\n**Nathan Lambert:** Yes. DeepSeek V3 is a new mixture of experts transformer language model.\n",
                 markdownTarget: "**Lex Fridman：** 你能描述一下 DeepSeek V3 和 R1 是什么吗？\n**Dylan Patel：** 是的。DeepSeek V3 是一种新的混合专家 Transformer 语言模型。\n"),
+            CheckExample(
+                markdownSource: "**Dylan Patel:** TSMC has built roughly 20% of their capacity in the US.\n\n**Lex Fridman:** It's the R and D centers.\n",
+                markdownTarget: "**Dylan Patel：** 台积电已经在美国建立了大约 20% 的产能。\n\n发言人甲：是研发中心。\n"),
         ]
     )
 
@@ -32,6 +36,28 @@ public struct SpeakerCheck: Check {
         return misspellings(names, targetTurns: targetTurns, bitext: bitext, context: context)
             + misattributions(names, sourceTurns: sourceTurns, targetTurns: targetTurns, bitext: bitext, context: context)
             + missingLabels(sourceTurns: sourceTurns, targetTurns: targetTurns, bitext: bitext, context: context)
+            + genericLabels(sourceTurns: sourceTurns, targetTurns: targetTurns, bitext: bitext, context: context)
+    }
+
+    /// A target turn labelled with a placeholder (`发言人甲`, `Speaker B`, `扬声器 B`) where the
+    /// source names its speaker: the reader no longer knows who speaks, so the label is as
+    /// good as lost. One finding per such turn, each being one label to put back.
+    private func genericLabels(sourceTurns: Turns, targetTurns: Turns, bitext: AlignedBitext, context: CheckContext) -> [Finding] {
+        let generic = targetTurns.labels.filter { SpeakerLabelSyntax.isPlaceholder(Substring($0.name)) }
+        guard !generic.isEmpty else { return [] }
+        var reported: Set<Int> = []
+        var findings: [Finding] = []
+        for pair in bitext.pairs where !pair.isUnaligned {
+            guard let targetSegment = pair.target.first, let turn = targetTurns.turnStart[targetSegment.block],
+                  !reported.contains(turn), let label = generic.first(where: { $0.block == turn }),
+                  let sourceName = pair.source.first.flatMap({ sourceTurns.speaker[$0.block] }),
+                  !SpeakerLabelSyntax.isPlaceholder(Substring(sourceName)) else { continue }
+            reported.insert(turn)
+            findings.append(finding(
+                "the translation labels this turn “\(label.name)”, a generic placeholder, where the source names “\(sourceName)”",
+                pair: pair, in: bitext, context: context))
+        }
+        return findings
     }
 
     /// One finding per misspelled label, at its first use: the same typo on 238 turns is one

@@ -2,7 +2,9 @@
 ///
 /// A target with a forbidden rendering is left to `forbidden-term`, so one wrong rendering
 /// gives one finding, not two. A target that keeps the English form (`Llama`) has the term.
-/// Pairs with no target are omissions, reported by the alignment checks, not here.
+/// Pairs with no target are omissions, reported by the alignment checks, not here. A
+/// multi-word term's rendering with a particle between its words (上下文的长度 for the
+/// accepted 上下文长度, "context length") is the rendering, as Chinese grammar allows.
 public struct TermMissingCheck: GlossaryPairCheck {
     public static let description = CheckDescription(
         id: "term-missing", name: "Missing glossary term",
@@ -12,16 +14,20 @@ public struct TermMissingCheck: GlossaryPairCheck {
             CheckExample("DeepSeek V3 is a mixture of experts model.", "DeepSeek V3 是一个混合专家模型。", glossary: examples),
             CheckExample("Mixtures of experts route tokens.", "混合专家模型对词元进行路由。", glossary: examples),
             CheckExample("The experts agree.", "专家们同意。", glossary: examples),
+            CheckExample("Want on them, especially at the context length increase.", "想要他们，尤其是在上下文的长度增加的时候。", glossary: examples),
         ],
         failingExamples: [
             CheckExample("DeepSeek V3 is a mixture of experts model.", "DeepSeek V3 是一个由许多专家组成的模型。", glossary: examples),
             CheckExample("Everyone uses NCCL for communication.", "每个人都用它来通信。", glossary: examples),
-        ])
+            CheckExample("Especially at the context length increase.", "尤其是在上下文的时间长度增加的时候。", glossary: examples),
+        ],
+        prerequisites: ["redaction"])
 
     static let examples = [
         GlossaryTerm(sourceForms: ["mixture of experts", "MoE"], accepted: ["混合专家", "专家混合"], forbidden: ["专家的混合"]),
         GlossaryTerm(sourceForms: ["DeepSeek", "Deep Seq"], accepted: ["DeepSeek", "深度求索"], forbidden: ["深海", "深度探索"]),
         GlossaryTerm(sourceForms: ["NCCL"], accepted: ["NCCL"], forbidden: ["镍币"], caseSensitive: true),
+        GlossaryTerm(sourceForms: ["context length"], accepted: ["上下文长度"]),
     ]
 
     public init() {}
@@ -32,7 +38,9 @@ public struct TermMissingCheck: GlossaryPairCheck {
         guard !pair.isUnaligned else { return [] }
         return matches.compactMap { match in
             let term = matcher.glossary.terms[match.term]
-            guard !term.accepted.isEmpty, match.targetMatches.isEmpty, !rendersInCode(match.term, pair: pair, bitext: bitext, matcher: matcher) else { return nil }
+            guard !term.accepted.isEmpty, match.targetMatches.isEmpty, !rendersInCode(match.term, pair: pair, bitext: bitext, matcher: matcher),
+                  !Self.rendersWithParticle(term, sourceText: match.sourceText, chinese: bitext.targetLanguage == .chinese ? pair.targetProse : pair.sourceProse)
+            else { return nil }
             let expected = term.accepted.map { "'\($0)'" }.joined(separator: " or ")
             let spans = spans(term: match.term, chinese: nil, in: pair, of: bitext, matcher: matcher)
             return finding(
@@ -40,6 +48,29 @@ public struct TermMissingCheck: GlossaryPairCheck {
                 pair: pair, in: bitext, context: context, term: Finding.TermReference(source: term.name),
                 sourceSpans: spans.source, targetSpans: spans.target)
         }
+    }
+
+    /// Particles Chinese puts between the words of a noun phrase: 上下文的长度, 专家之混合.
+    private static let particles: [Unicode.Scalar] = ["的", "之"]
+
+    /// Whether the Chinese text has an accepted rendering of a multi-word term with a particle
+    /// between two of its parts, each part at least two characters long. A form the glossary
+    /// forbids is never one (`专家的混合` may be listed as wrong for 专家混合).
+    static func rendersWithParticle(_ term: GlossaryTerm, sourceText: String, chinese: String) -> Bool {
+        guard sourceText.contains(where: { $0 == " " || $0 == "-" }), chinese.unicodeScalars.contains(where: { particles.contains($0) }) else { return false }
+        let text = String(String.UnicodeScalarView(ChineseText.normalized(chinese)))
+        let forbidden = Set(term.forbidden.map { ChineseText.normalized($0) })
+        for rendering in term.accepted {
+            let scalars = ChineseText.normalized(rendering)
+            guard scalars.count >= 4, scalars.allSatisfy(\.isHan) else { continue }
+            for split in 2...(scalars.count - 2) {
+                for particle in particles {
+                    let variant = Array(scalars[..<split]) + [particle] + Array(scalars[split...])
+                    if !forbidden.contains(variant), text.contains(String(String.UnicodeScalarView(variant))) { return true }
+                }
+            }
+        }
+        return false
     }
 
     /// Whether the Chinese side has the term where prose matching does not look: in inline

@@ -42,6 +42,8 @@ public enum LocalizationQualityIssueType: String, Sendable, CaseIterable {
         "placeholders": .markup,
         "untranslated": .untranslated,
         "omission": .omission,
+        // Content blanked out with `XXX` is content the reader does not get.
+        "redaction": .omission,
         "addition": .addition,
         "punctuation": .typographical,
         "cjk-spacing": .whitespace,

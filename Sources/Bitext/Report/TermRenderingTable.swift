@@ -96,7 +96,9 @@ public struct TermRenderingTable: Sendable {
                     let previous = renderingCounts[match.term, default: [:]][rendering.text]
                     renderingCounts[match.term, default: [:]][rendering.text] = (previous?.kind ?? rendering.kind, (previous?.pairs ?? 0) + 1)
                 }
-                if match.targetMatches.isEmpty, !pair.isUnaligned, !glossary.terms[match.term].accepted.isEmpty {
+                // As `term-missing` counts: a particle inside a rendering (上下文的长度) is the rendering.
+                if match.targetMatches.isEmpty, !pair.isUnaligned, !glossary.terms[match.term].accepted.isEmpty,
+                   !TermMissingCheck.rendersWithParticle(glossary.terms[match.term], sourceText: match.sourceText, chinese: chinese) {
                     missing[match.term, default: 0] += 1
                 }
             }

@@ -124,8 +124,9 @@ struct EnglishNumberExtractor: Sendable {
         }
         var (kind, percentEnd) = percent(after: index, tokens)
         if kind == .count, !isGlued, isRangeToPercent(after: percentEnd, tokens) { kind = .percentByRange }
-        let (unit, end) = unit(before: start, after: percentEnd, tokens)
+        var (unit, end) = unit(before: start, after: percentEnd, tokens)
         let first = tokens[start]
+        if unit == nil, isGlued, end == start + 1, Self.isMultiple(scalars, first.start, first.end) { unit = .multiple }
         let isStructure = first.start < labelEnd
             || TextMarkup.isListMarker(scalars, start: first.start, end: first.end, textStart: 0)
         let text = surface(scalars, first.start, tokens[end - 1].end)
@@ -133,8 +134,10 @@ struct EnglishNumberExtractor: Sendable {
         let counted = countedGroup(at: end, tokens).map { [value * $0] } ?? []
         // `2 and a half` may be written `两个半`: the whole part alone also matches.
         let wholePart = whole == value ? [] : [whole]
+        // "in his late 20s" is 快 30 岁 ("nearly 30").
+        let lateDecade = isGlued && start > 0 && wordAt(start - 1, tokens) == "late" && Self.isDecadeOfAge(value, scalars, first.end) ? [value + 10] : []
         var mention = NumberMention(
-            value: value, alternatives: (sharedScale.map { [value * $0] } ?? []) + otherReadings(of: first) + counted + wholePart,
+            value: value, alternatives: (sharedScale.map { [value * $0] } ?? []) + otherReadings(of: first) + counted + wholePart + lateDecade,
             kind: kind, surface: text, isRequired: !isStructure, unit: unit)
         mention.nameKey = nameKey(endingWith: start, tokens, scalars)
         result.numbers.append(mention)
@@ -396,6 +399,16 @@ struct EnglishNumberExtractor: Sendable {
             }
         }
         return index
+    }
+
+    /// Digits glued to one `x` (`2x`, `10X`): a multiple, said `2 倍` or `翻番`.
+    private static func isMultiple(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        end - start >= 2 && (scalars[end - 1] == "x" || scalars[end - 1] == "X") && scalars[end - 2].asciiDigit != nil
+    }
+
+    /// `20s` … `90s` written as an age span: a multiple of ten below a hundred glued to `s`.
+    private static func isDecadeOfAge(_ value: Double, _ scalars: [Unicode.Scalar], _ end: Int) -> Bool {
+        (10...90).contains(value) && value.truncatingRemainder(dividingBy: 10) == 0 && scalars[end - 1] == "s"
     }
 
     private func otherReadings(of located: Located) -> [Double] {

@@ -1,5 +1,6 @@
 /// The unit written right after a number, for the families a translation must not change:
-/// time spans and currencies. `157 seconds` is not `157 分钟`, `$200` is not `200 元`.
+/// time spans, currencies and multiples. `157 seconds` is not `157 分钟`, `$200` is not `200 元`,
+/// `2x` (twice as much, `两倍`) is not `两次` (twice, two occurrences).
 /// Numbers without a recognised unit match numbers with any unit: translators move units
 /// around (`five to twenty dollars` = `5 到 20 美元`), and calendar words (`10 月`, `26 日`,
 /// `2022 年`) are not durations.
@@ -9,6 +10,10 @@ enum MeasureUnit: Sendable, Hashable {
     /// A month of the year (`December`, `12 月`), not a span of months (`12 个月`). Only another
     /// calendar month matches it: `January` must not be found in the `一` of `一个`.
     case calendarMonth
+    /// A multiple: `10x`, `10 倍`, not the count of occurrences `10 次`.
+    case multiple
+    /// A count of occurrences: `两次` (twice), which a multiple must not be read as.
+    case occurrence
 
     /// English unit words after a number (singular and plural).
     static func english(_ word: String) -> MeasureUnit? { englishWords[word] }
@@ -56,7 +61,7 @@ enum MeasureUnit: Sendable, Hashable {
             (.minute, "分钟"), (.hour, "小时"), (.hour, "钟头"), (.week, "星期"), (.week, "礼拜"),
             (.usDollar, "美元"), (.usDollar, "美金"), (.cent, "美分"), (.yuan, "人民币"), (.euro, "欧元"),
             (.yen, "日元"), (.pound, "英镑"), (.second, "秒"), (.day, "天"), (.week, "周"), (.year, "年"),
-            (.year, "岁"), (.yuan, "元"), (.yuan, "块"), (.calendarMonth, "月"),
+            (.year, "岁"), (.yuan, "元"), (.yuan, "块"), (.calendarMonth, "月"), (.multiple, "倍"), (.occurrence, "次"),
         ]
         return markers.map { ($0.0, Array($0.1.unicodeScalars)) }
     }()

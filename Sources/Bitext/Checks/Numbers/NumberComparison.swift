@@ -62,11 +62,31 @@ struct NumberComparison: Sendable {
         for name in source.names where !name.key.isEmpty && !result.contains(where: { $0.name.key == name.key }) {
             let targetCount = occurrences(of: name.key) + (isLayerSaidInWords(name.key) || isVersionSaidInWords(name.key) || isCountedWordSaidAsNumber(name.key) ? 1 : 0)
             let sourceCount = source.names.count { $0.key == name.key }
+            if targetCount == 0, isRecognitionSlip(name.key) { continue }
             if targetCount == 0 || (sourceCount > targetCount && !strayTargetNames.isEmpty) {
                 result.append(NameShortfall(name: name, sourceCount: sourceCount, targetCount: targetCount))
             }
         }
         return result
+    }
+
+    /// A transcript's misheard name the translator wrote as meant (`DeepSeekar1` → `DeepSeek
+    /// R1`): the target has, one edit away, a name with the same digits. Only names of six
+    /// characters or more, where one edit cannot turn one real name into another (`H100` and
+    /// `H200` differ by one).
+    private func isRecognitionSlip(_ key: String) -> Bool {
+        let needle = Array(key.utf8)
+        guard needle.count >= 6 else { return false }
+        let digits = needle.filter { (0x30...0x39).contains($0) }
+        guard !digits.isEmpty else { return false }
+        for length in (needle.count - 1)...(needle.count + 1) where length <= targetKey.count {
+            for start in 0...(targetKey.count - length) {
+                let window = targetKey[start..<start + length]
+                guard window.filter({ (0x30...0x39).contains($0) }) == digits else { continue }
+                if EditDistance.between(String(decoding: window, as: UTF8.self), key) <= 1 { return true }
+            }
+        }
+        return false
     }
 
     /// "1 out of every 1000" said as 千分之一 (0.1%): the number and another of the source
