@@ -59,7 +59,7 @@ struct AlignerTests {
 
     /// Measured 0.98 strict and 1.0 lax F1 on these 80 sentences (Story of the Stone, chapter
     /// 003 of mac-dev, a hard literary chapter); the margin absorbs small tuning changes.
-    @Test("aligns a real literary slice with gold quality")
+    @Test("aligns a real literary slice with gold quality", .needsSharedData)
     func literarySlice() throws {
         let slice = try DevChapter("003").prefix(chineseCount: 80)
         let alignment = SentenceAligner().align(
@@ -71,7 +71,7 @@ struct AlignerTests {
     }
 
     /// Measured on all six chapters: strict F1 0.890, lax F1 0.996 (Scripts/benchmark-align.sh).
-    @Test("all of mac-dev: complete, monotonic, confident where right, above the quality floor")
+    @Test("all of mac-dev: complete, monotonic, confident where right, above the quality floor", .needsSharedData)
     func macDev() throws {
         var total = AlignmentCounts()
         for name in Self.chapters {
@@ -88,7 +88,7 @@ struct AlignerTests {
 
     /// English as source: the beads, read back with Chinese first, must score like the
     /// Chinese-source run (measured 0.919 backward, 0.909 forward on this chapter).
-    @Test("English to Chinese works as well as Chinese to English")
+    @Test("English to Chinese works as well as Chinese to English", .needsSharedData)
     func directionAgnostic() throws {
         let chapter = try DevChapter("004")
         let forward = SentenceAligner().align(
@@ -103,7 +103,7 @@ struct AlignerTests {
         #expect(backwardF1 >= 0.88)
     }
 
-    @Test("confidence separates a true translation from an unrelated text")
+    @Test("confidence separates a true translation from an unrelated text", .needsSharedData)
     func confidence() throws {
         let chapter = try DevChapter("001").prefix(chineseCount: 60)
         let unrelated = try DevChapter("002").prefix(chineseCount: 60)

@@ -66,7 +66,7 @@ import Testing
         #expect(Set(expected.map(\.file)).count >= 2, "the real errors are spread over several parts")
     }
 
-    @Test func batchSARIFValidatesWithOneRunAndEveryFile() throws {
+    @Test(.needsSharedData) func batchSARIFValidatesWithOneRunAndEveryFile() throws {
         let run = try Self.run.get()
         let data = try SARIFReporter().render(run.twoWorkers, context: Self.context)
         let violations = try SARIFSchema.violations(of: data)

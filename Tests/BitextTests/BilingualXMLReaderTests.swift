@@ -190,7 +190,7 @@ import Testing
         }
     }
 
-    @Test func xliff2AgainstTheSchemaNamesTheBrokenSample() throws {
+    @Test(.needsSharedData) func xliff2AgainstTheSchemaNamesTheBrokenSample() throws {
         let url = TestData.shared.appendingPathComponent("schemas/samples/xliff21-sample.broken.xlf")
         #expect {
             try read(url, format: .xliff)

@@ -25,7 +25,7 @@ import Testing
         return AuditResult(bitext: bitext, source: nil, target: nil, findings: findings, diagnostics: [])
     }
 
-    @Test func sarifValidatesAgainstTheOfficialSchema() throws {
+    @Test(.needsSharedData) func sarifValidatesAgainstTheOfficialSchema() throws {
         let result = try Self.result()
         #expect(result.findings.count >= 3)
         let data = try SARIFReporter().render(result, context: Self.context)
@@ -44,7 +44,7 @@ import Testing
         #expect(rules?.count == CheckRegistry.all.count)
     }
 
-    @Test func sarifLocatesFilesFromTheCheckoutRootAndCarriesDiagnostics() throws {
+    @Test(.needsSharedData) func sarifLocatesFilesFromTheCheckoutRootAndCarriesDiagnostics() throws {
         let checkout = "/home/runner/work/site/site"
         let context = OutputContext(generatedAt: Self.context.generatedAt, toolVersion: "test", workingDirectory: checkout)
         var report = CheckReport(single: try Self.result())

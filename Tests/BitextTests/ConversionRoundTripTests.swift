@@ -51,7 +51,7 @@ import Testing
         return Segment(index: segment.index, text: newText, line: segment.line, block: segment.block, codes: codes)
     }
 
-    @Test func tmxToXLIFF2AndBackIsLosslessOnTheTranscript() throws {
+    @Test(.needsSharedData) func tmxToXLIFF2AndBackIsLosslessOnTheTranscript() throws {
         let folder = try TestData.temporaryDirectory()
         let memory = try transcriptMemory(in: folder)
         let xliff = folder.appendingPathComponent("memory.xlf")
@@ -84,7 +84,7 @@ import Testing
     /// travel in their XLIFF 1.2 equivalents (`x` as `id`, `i` as `rid`, `type` as `ctype`),
     /// unit attributes in `x-bitext-` contexts. Every unit comes back as it was; the TMX
     /// header's attributes and props have no place in a strict XLIFF 1.2 header.
-    @Test func tmxToXLIFF12AndBackKeepsEveryUnitAndCodeOnTheTranscript() throws {
+    @Test(.needsSharedData) func tmxToXLIFF12AndBackKeepsEveryUnitAndCodeOnTheTranscript() throws {
         let folder = try TestData.temporaryDirectory()
         let memory = try transcriptMemory(in: folder)
         let xliff = folder.appendingPathComponent("memory12.xlf")
@@ -117,7 +117,7 @@ import Testing
     /// Each TMX code attribute has its XLIFF 1.2 counterpart in the file, not only in a
     /// round trip: a CAT tool reading the XLIFF sees them. The one exception: `hi`'s `x`
     /// (an XLIFF 1.2 `mrk` `mid` must name a `<seg-source>` segment).
-    @Test func tmxCodeAttributesAreXLIFF12Attributes() throws {
+    @Test(.needsSharedData) func tmxCodeAttributesAreXLIFF12Attributes() throws {
         let memory = """
             <?xml version="1.0" encoding="UTF-8"?>
             <tmx version="1.4"><header srclang="en" creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" datatype="html"/>
@@ -184,7 +184,7 @@ import Testing
 /// TMX header and unit elements XLIFF 2 has no place for (`<ude>`, a tool's own element)
 /// travel in `bx:preserved` and come back.
 @Suite struct PreservedElementRoundTripTests {
-    @Test func udeGoesThroughXLIFF2AndComesBack() throws {
+    @Test(.needsSharedData) func udeGoesThroughXLIFF2AndComesBack() throws {
         let folder = try TestData.temporaryDirectory()
         let memory = folder.appendingPathComponent("ude.tmx")
         try """

@@ -329,7 +329,7 @@ import Testing
 
     /// Repeated `tuid`s and `zh_CN` through XLIFF 2 and XLIFF 1.2: unique ids, BCP 47 tags,
     /// and the originals back on reading.
-    @Test func writersMakeUnitIDsUniqueAndLanguageTagsBCP47() throws {
+    @Test(.needsSharedData) func writersMakeUnitIDsUniqueAndLanguageTagsBCP47() throws {
         let folder = try TestData.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let tmx = Self.tmx(header: "srclang=\"en_US\"", units: (1...3).map { index in

@@ -11,7 +11,7 @@ import Testing
         return (glossary, diagnostics)
     }
 
-    @Test func readsTheV3AndV2SamplesAlike() throws {
+    @Test(.needsSharedData) func readsTheV3AndV2SamplesAlike() throws {
         let (v3, _) = try load(schemas.appendingPathComponent("samples/tbx-v3-sample.tbx"))
         let (v2, _) = try load(schemas.appendingPathComponent("samples/tbx-v2-sample.tbx"))
         #expect(v3.terms.map(\.sourceForms) == [["mixture of experts"], ["token"]])
@@ -20,7 +20,7 @@ import Testing
         #expect(v3.terms[0].origin?.line == 12)
     }
 
-    @Test func officialV3ExampleKeepsStatusesAndReportsConceptsWithoutChinese() throws {
+    @Test(.needsSharedData) func officialV3ExampleKeepsStatusesAndReportsConceptsWithoutChinese() throws {
         let url = schemas.appendingPathComponent("tbx-v3/examples/Example_Astronomy_DCA_VALID.tbx")
         let termBase = try TBXGlossaryReader.parse(try Data(contentsOf: url), path: url.path)
         #expect(termBase.version == .v3)
@@ -38,7 +38,7 @@ import Testing
         #expect(diagnostics.items[0].message.contains("\(termBase.concepts.count) of \(termBase.concepts.count) concepts"))
     }
 
-    @Test func officialV2ExampleReadsTigAndNtigWithStatuses() throws {
+    @Test(.needsSharedData) func officialV2ExampleReadsTigAndNtigWithStatuses() throws {
         let url = schemas.appendingPathComponent("tbx-v2/examples/TBX-basic-sample.tbx")
         let termBase = try TBXGlossaryReader.parse(try Data(contentsOf: url), path: url.path)
         #expect(termBase.version == .v2)
@@ -102,7 +102,7 @@ import Testing
         }
     }
 
-    @Test func writtenTBXValidatesAgainstCoreAndTBXBasicSchemas() throws {
+    @Test(.needsSharedData) func writtenTBXValidatesAgainstCoreAndTBXBasicSchemas() throws {
         var diagnostics = Diagnostics()
         let glossary = try GlossaryLoader.load(path: TestData.fixture("glossary/terms.csv").path, diagnostics: &diagnostics)
         let data = try GlossaryFormat.tbx.writer.write(glossary, path: "out.tbx")
@@ -113,7 +113,7 @@ import Testing
         }
     }
 
-    @Test func validatorReportsTheBrokenSampleWithLines() throws {
+    @Test(.needsSharedData) func validatorReportsTheBrokenSampleWithLines() throws {
         let url = schemas.appendingPathComponent("samples/tbx-v3-sample.broken.tbx")
         let problems = try GlossaryLoader.validate(path: url.path, schema: schemas.appendingPathComponent("tbx-v3/TBXcoreStructV03.rng").path)
         #expect(!problems.isEmpty)
@@ -132,7 +132,7 @@ import Testing
         #expect(diagnostics.items.isEmpty)
     }
 
-    @Test func v2ConvertsToValidV3() throws {
+    @Test(.needsSharedData) func v2ConvertsToValidV3() throws {
         let directory = try TestData.temporaryDirectory()
         let output = directory.appendingPathComponent("converted.tbx").path
         var diagnostics = Diagnostics()

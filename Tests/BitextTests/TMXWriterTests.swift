@@ -11,7 +11,7 @@ import Testing
         try ExportSample.expectMatchesExpectedFile(data, "lex-459-sample.tmx")
     }
 
-    @Test func outputIsValidAgainstTheTMXDTD() throws {
+    @Test(.needsSharedData) func outputIsValidAgainstTheTMXDTD() throws {
         let bitext = try ExportSample.bitext()
         let data = try TMXWriter().write(bitext, findings: ExportSample.findings(for: bitext), context: ExportSample.context)
         let report = try dtd.validate(data, documentName: "sample.tmx")
@@ -43,7 +43,7 @@ import Testing
         #expect(forbidden > header)
     }
 
-    @Test func escapesMarkupAndReplacesControlCharacters() throws {
+    @Test(.needsSharedData) func escapesMarkupAndReplacesControlCharacters() throws {
         let bitext = ExportSample.trickyBitext()
         let data = try TMXWriter().write(bitext, findings: ExportSample.trickyFindings(for: bitext), context: ExportSample.context)
         let text = String(decoding: data, as: UTF8.self)

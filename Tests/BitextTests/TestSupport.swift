@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import Bitext
 
 /// Paths to the real data tests use: the bundled example in this repository, and the
@@ -7,7 +8,15 @@ enum TestData {
     static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static let shared: URL = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    /// `../shared` beside the checkout, or the folder `BITEXT_SHARED` names (a folder that
+    /// does not exist shows what a fresh clone elsewhere skips).
+    static let shared: URL = ProcessInfo.processInfo.environment["BITEXT_SHARED"].map { URL(fileURLWithPath: $0) }
+        ?? repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
+
+    /// Whether the shared material is there. In CI (`CI` set) tests never skip for want of
+    /// it: they run, and fail if it is missing.
+    static let sharedIsAvailable = FileManager.default.fileExists(atPath: shared.appendingPathComponent("README.md").path)
+        || ProcessInfo.processInfo.environment["CI"] != nil
 
     static let englishTranscript = repositoryRoot.appendingPathComponent("Examples/lex-459/en.md")
     static let chineseTranscript = repositoryRoot.appendingPathComponent("Examples/lex-459/zh.md")
@@ -24,5 +33,12 @@ enum TestData {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+}
+
+extension Trait where Self == ConditionTrait {
+    /// For tests that read `../shared`: skipped, with the reason shown, where it is absent.
+    static var needsSharedData: Self {
+        .enabled(if: TestData.sharedIsAvailable, "../shared (the project's real data, see its README) is not beside the checkout")
     }
 }

@@ -49,7 +49,7 @@ import Testing
         #expect(bitext.pairs[1].sourceCodes.map(\.role) == [.closing])
     }
 
-    @Test(arguments: segmented) func xliff2ToXLIFF2WritesTheSameUnitsBack(name: String) throws {
+    @Test(.needsSharedData, arguments: segmented) func xliff2ToXLIFF2WritesTheSameUnitsBack(name: String) throws {
         let folder = try TestData.temporaryDirectory()
         let output = folder.appendingPathComponent(name)
         let result = try Converter(context: Self.context).convert(inputPath: Self.oasis(name).path, outputPath: output.path, to: .xliff)
@@ -76,7 +76,7 @@ import Testing
         #expect(ignorables > 0 || units.count < original.pairs.count, "\(name) has no unit of several segments")
     }
 
-    @Test(arguments: ["toJoin.xlf", "toSegmentAndOrder.xlf", "everything-core.xlf"])
+    @Test(.needsSharedData, arguments: ["toJoin.xlf", "toSegmentAndOrder.xlf", "everything-core.xlf"])
     func xliff2ToTMXAndBackKeepsSegmentsIgnorablesAndStates(name: String) throws {
         let folder = try TestData.temporaryDirectory()
         let memory = folder.appendingPathComponent("memory.tmx")
@@ -137,7 +137,7 @@ import Testing
         return url
     }
 
-    @Test func theSegmentedTranscriptGoesThroughTMXAndXLIFF12AndComesBackTheSame() throws {
+    @Test(.needsSharedData) func theSegmentedTranscriptGoesThroughTMXAndXLIFF12AndComesBackTheSame() throws {
         let folder = try TestData.temporaryDirectory()
         let segmented = try segmentedTranscript(in: folder)
         let original = try Self.read(segmented.path)
@@ -170,7 +170,7 @@ import Testing
 
     /// Findings on several segments of one unit: one ITS issue list per segment, each
     /// segment's marker pointing at its own, and the document stays valid.
-    @Test func findingsOnSegmentsOfOneUnitPointAtTheirOwnIssues() throws {
+    @Test(.needsSharedData) func findingsOnSegmentsOfOneUnitPointAtTheirOwnIssues() throws {
         let folder = try TestData.temporaryDirectory()
         let segmented = try segmentedTranscript(in: folder)
         let audit = try Auditor().audit(bitextPath: segmented.path, format: .xliff)
@@ -232,7 +232,7 @@ import Testing
 
     /// XLIFF 1.2 → XLIFF 1.2 and → XLIFF 2 → XLIFF 1.2 give the same `<trans-unit>`; through
     /// TMX its segments come back into one unit with their `<seg-source>`.
-    @Test func segmentedXLIFF12ComesBackThroughXLIFF2AndTMX() throws {
+    @Test(.needsSharedData) func segmentedXLIFF12ComesBackThroughXLIFF2AndTMX() throws {
         let folder = try TestData.temporaryDirectory()
         let input = folder.appendingPathComponent("seg.xlf")
         try Self.segmentedXLIFF12.write(to: input, atomically: true, encoding: .utf8)
@@ -362,7 +362,7 @@ import Testing
 
     /// A target segment whose `mid` the `<seg-source>` lacks is kept as a target-only
     /// segment (and said), not dropped; written back, the unit stays valid.
-    @Test func anXLIFF12TargetSegmentWithoutSourceIsKept() throws {
+    @Test(.needsSharedData) func anXLIFF12TargetSegmentWithoutSourceIsKept() throws {
         let xml = Self.segmentedXLIFF12.replacingOccurrences(
             of: "SemiAnalysis</g>。</mrk></target>",
             with: "SemiAnalysis</g>。</mrk><mrk mtype=\"seg\" mid=\"3\">（译者注）</mrk></target>")

@@ -23,7 +23,7 @@ import Testing
             try xliff2(bitext, ExportSample.findings(for: bitext)), "lex-459-sample.xlf")
     }
 
-    @Test func xliff2IsValidAgainstCoreAndModuleSchemas() throws {
+    @Test(.needsSharedData) func xliff2IsValidAgainstCoreAndModuleSchemas() throws {
         let bitext = try ExportSample.bitext()
         let data = try xliff2(bitext, ExportSample.findings(for: bitext))
         #expect(try core21.validate(data, documentName: "sample.xlf").problems == [])
@@ -69,7 +69,7 @@ import Testing
         #expect(text.contains("its:version=\"2.0\""))
     }
 
-    @Test func everyRegisteredCheckHasAnITSIssueTypeAndTheTypesAreTheSchemas() throws {
+    @Test(.needsSharedData) func everyRegisteredCheckHasAnITSIssueTypeAndTheTypesAreTheSchemas() throws {
         for check in CheckRegistry.all {
             #expect(LocalizationQualityIssueType.byCheckID[check.description.id] != nil, "unmapped check \(check.description.id)")
         }
@@ -82,7 +82,7 @@ import Testing
         #expect(values == LocalizationQualityIssueType.allCases.map(\.rawValue))
     }
 
-    @Test func xliff2KeepsControlCharactersAsCodePointsAndEscapesMarkup() throws {
+    @Test(.needsSharedData) func xliff2KeepsControlCharactersAsCodePointsAndEscapesMarkup() throws {
         let bitext = ExportSample.trickyBitext()
         let data = try xliff2(bitext, ExportSample.trickyFindings(for: bitext))
         let text = String(decoding: data, as: UTF8.self)
@@ -102,7 +102,7 @@ import Testing
             try xliff12(bitext, ExportSample.findings(for: bitext)), "lex-459-sample.xliff12.xlf")
     }
 
-    @Test func xliff12IsValidAgainstTheStrictSchema() throws {
+    @Test(.needsSharedData) func xliff12IsValidAgainstTheStrictSchema() throws {
         let bitext = try ExportSample.bitext()
         #expect(try strict12.validate(try xliff12(bitext, ExportSample.findings(for: bitext)), documentName: "sample.xlf").problems == [])
         #expect(try strict12.validate(try xliff12(bitext, []), documentName: "plain.xlf").problems == [])
@@ -122,7 +122,7 @@ import Testing
         #expect(text.contains("date=\"2026-02-03T12:34:56Z\""))
     }
 
-    @Test func xliff12ReplacesControlCharactersAndEscapesMarkup() throws {
+    @Test(.needsSharedData) func xliff12ReplacesControlCharactersAndEscapesMarkup() throws {
         let bitext = ExportSample.trickyBitext()
         let data = try xliff12(bitext, ExportSample.trickyFindings(for: bitext))
         let text = String(decoding: data, as: UTF8.self)

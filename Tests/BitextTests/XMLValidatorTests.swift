@@ -21,7 +21,7 @@ import Testing
         return ExportSample.schema("samples/\(file)")
     }
 
-    @Test(arguments: 0..<cases.count) func acceptsValidSamplesAndRejectsBrokenOnes(index: Int) throws {
+    @Test(.needsSharedData, arguments: 0..<cases.count) func acceptsValidSamplesAndRejectsBrokenOnes(index: Int) throws {
         let (schema, name) = Self.cases[index]
         let validator = XMLValidator(schema)
         let valid = try validator.validate(contentsOf: Self.sample(name, broken: false))
@@ -31,7 +31,7 @@ import Testing
         #expect(broken.errors.allSatisfy { $0.line != nil }, "\(broken.errors)")
     }
 
-    @Test func reportsTheLinesOfTheBrokenTMXSample() throws {
+    @Test(.needsSharedData) func reportsTheLinesOfTheBrokenTMXSample() throws {
         let report = try XMLValidator(.dtd(ExportSample.schema("tmx-1.4b/tmx14.dtd")))
             .validate(contentsOf: Self.sample("tmx14-sample", broken: true))
         let text = try String(contentsOf: Self.sample("tmx14-sample", broken: true), encoding: .utf8)
@@ -43,7 +43,7 @@ import Testing
         #expect(report.errors.count >= 2)
     }
 
-    @Test func reportsMalformedDocumentsAsFatalWithTheirLine() throws {
+    @Test(.needsSharedData) func reportsMalformedDocumentsAsFatalWithTheirLine() throws {
         let data = Data("<?xml version=\"1.0\"?>\n<tmx version=\"1.4\">\n  <header>\n</tmx>\n".utf8)
         let report = try XMLValidator(.dtd(ExportSample.schema("tmx-1.4b/tmx14.dtd"))).validate(data, documentName: "bad.tmx")
         #expect(!report.isValid)
@@ -52,7 +52,7 @@ import Testing
 
     /// The entity's file holds an element the DTD does not declare: were it read and
     /// expanded, the document would turn invalid. The DOCTYPE names an unreachable host.
-    @Test func doesNotLoadExternalEntitiesOrTheDoctypeDTD() throws {
+    @Test(.needsSharedData) func doesNotLoadExternalEntitiesOrTheDoctypeDTD() throws {
         let entity = try TestData.temporaryDirectory().appendingPathComponent("entity.xml")
         try "<smuggled/>".write(to: entity, atomically: true, encoding: .utf8)
         let data = Data("""
