@@ -27,8 +27,8 @@ measure() {
 }
 
 echo "== mac-dev: all six chapters in one run (Chinese source, as the gold)"
-measure "mac-dev all chapters" "$bitext" align --presegmented "$corpus/zh" "$corpus/en" -o "$work/test"
-echo "== mac-dev quality"
+measure "mac-dev all chapters" "$bitext" align --presegmented --scores "$corpus/zh" "$corpus/en" -o "$work/test"
+echo "== mac-dev quality, and how bead confidence separates right beads from wrong ones"
 "$bitext" eval-align "$corpus/gold" "$work/test"
 
 echo "== Lex #459 transcript (English source, Markdown, segmented by bitext)"

@@ -35,6 +35,8 @@ struct AlignCommand: ParsableCommand {
     @Flag(help: "The inputs hold one sentence per line; do not split sentences.") var presegmented = false
     @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: OutputFormat = .beads
+    @Flag(help: "Bead output: follow each bead with its confidence, `[0,1]:[0]:0.973` (as Vecalign writes scores).")
+    var scores = false
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
     @Option(help: "Input encoding: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")) (default: detect).")
     var encoding: TextEncoding?
@@ -79,7 +81,7 @@ struct AlignCommand: ParsableCommand {
         if let exportFormat = format.exportFormat {
             return try exportFormat.writer.write(pair.bitext, findings: [], context: .forThisRun())
         }
-        return Data(BeadFormat.format(pair.alignment).utf8)
+        return Data(BeadFormat.format(pair.alignment, scores: scores).utf8)
     }
 
     private func write(_ data: Data, to path: String?, inputs: [String]) throws {

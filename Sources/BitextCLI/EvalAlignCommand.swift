@@ -11,7 +11,9 @@ struct EvalAlignCommand: ParsableCommand {
             GOLD and TEST are bead files (`[0,1]:[0]` a line) or folders of `*.align` files \
             matched by name. Scores follow Vecalign's definition: strict counts identical \
             beads, lax beads that overlap a gold bead on both sides; recall ignores 1-0 and \
-            0-1 beads. The total sums the counts of all files.
+            0-1 beads. The total sums the counts of all files. When TEST carries scores \
+            (`bitext align --scores`), also how well they separate right beads (exactly in \
+            the gold) from wrong ones: ROC AUC and a calibration table by score tenth.
             """)
 
     @Argument(help: "Gold bead file or folder.") var gold: String
@@ -30,6 +32,24 @@ struct EvalAlignCommand: ParsableCommand {
         for score in scores { print(row(score.name, score.counts)) }
         if scores.count > 1 {
             print(row("total", scores.map(\.counts).reduce(AlignmentCounts(), +)))
+        }
+        let separations = scores.compactMap(\.separation)
+        if !separations.isEmpty {
+            printSeparation(separations.reduce(ConfidenceSeparation([]), +))
+        }
+    }
+
+    /// AUC of score against correctness, and the share of right beads per score tenth.
+    private func printSeparation(_ separation: ConfidenceSeparation) {
+        let auc = separation.auc.map { String(format: "%.3f", $0) } ?? "n/a (all beads right or all wrong)"
+        print("")
+        print("confidence: ROC AUC \(auc) over \(separation.outcomes.count) beads (right = exactly a gold bead)")
+        print("score      beads  right  share right")
+        for bin in separation.calibration {
+            let range = String(format: "%.1f-%.1f", bin.lower, bin.upper)
+            let share = bin.correctShare.map { String(format: "%.3f", $0) } ?? "-"
+            print(range.padding(toLength: 9, withPad: " ", startingAt: 0)
+                + String(format: "%6d %6d", bin.beads, bin.correct) + "  " + share)
         }
     }
 }

@@ -74,6 +74,7 @@ struct AlignerTests {
     @Test("all of mac-dev: complete, monotonic, confident where right, above the quality floor", .needsSharedData)
     func macDev() throws {
         var total = AlignmentCounts()
+        var separation = ConfidenceSeparation([])
         for name in Self.chapters {
             let chapter = try DevChapter(name)
             let alignment = SentenceAligner().align(
@@ -81,9 +82,18 @@ struct AlignerTests {
             #expect(alignment.isComplete(sourceCount: chapter.chinese.count, targetCount: chapter.english.count), "\(name)")
             #expect(alignment.beads.allSatisfy { (0...1).contains($0.score) })
             total = total + AlignmentEvaluator.counts(gold: chapter.gold, test: alignment.beads)
+            separation = separation + ConfidenceSeparation(gold: chapter.gold, test: alignment.beads)
         }
-        #expect(total.strict.f1 >= 0.87, "strict F1 \(total.strict.f1)")
+        #expect(total.strict.f1 >= 0.885, "strict F1 \(total.strict.f1)")
         #expect(total.lax.f1 >= 0.99, "lax F1 \(total.lax.f1)")
+        // Confidence is the probability a bead is right: it ranks right beads above wrong
+        // ones (AUC 0.87 measured; the evidence margin it replaced had 0.63), and beads
+        // scored below one half are mostly wrong.
+        let auc = try #require(separation.auc)
+        #expect(auc >= 0.85, "AUC \(auc)")
+        let doubtful = separation.outcomes.filter { $0.score < 0.5 }
+        #expect(doubtful.count >= 20)
+        #expect(doubtful.filter(\.isCorrect).count * 2 < doubtful.count, "\(doubtful.filter(\.isCorrect).count) of \(doubtful.count) right")
     }
 
     /// English as source: the beads, read back with Chinese first, must score like the

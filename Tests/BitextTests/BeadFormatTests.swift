@@ -26,6 +26,15 @@ struct BeadFormatTests {
         let parsed = try BeadFormat.parse("[0, 1]:[ 0 ]\r\n\n[2]:[1]:0.1832\n", path: "lenient.align")
         #expect(parsed.map(\.source) == [[0, 1], [2]])
         #expect(parsed.map(\.target) == [[0], [1]])
+        #expect(parsed.map(\.score) == [1, 0.1832])
+    }
+
+    @Test("scores written with the beads read back")
+    func scoresRoundTrip() throws {
+        let beads = [Bead(source: [0, 1], target: [0], score: 0.9731), Bead(source: [], target: [1], score: 0.25)]
+        let text = BeadFormat.format(Alignment(beads: beads), scores: true)
+        #expect(text == "[0,1]:[0]:0.9731\n[]:[1]:0.2500\n")
+        #expect(try BeadFormat.parse(text, path: "scored.align") == beads)
     }
 
     @Test("a malformed bead is an error naming file and line", arguments: [

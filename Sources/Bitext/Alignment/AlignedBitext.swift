@@ -26,7 +26,7 @@ public struct AlignedBitext: Sendable {
     /// Builds the pairs of an alignment of two segmented documents.
     public init(source: SegmentedDocument, target: SegmentedDocument, alignment: Alignment) {
         let pairs = alignment.beads.enumerated().map { index, bead in
-            AlignedPair(
+            var pair = AlignedPair(
                 index: index,
                 source: bead.source.map { source.segments[$0] },
                 target: bead.target.map { target.segments[$0] },
@@ -34,6 +34,8 @@ public struct AlignedBitext: Sendable {
                 sourceLanguage: source.language,
                 targetLanguage: target.language
             )
+            pair.alternative = bead.alternative
+            return pair
         }
         self.init(
             sourceLanguage: source.language, targetLanguage: target.language,
@@ -70,6 +72,12 @@ public struct AlignedPair: Sendable, Hashable {
     public var score: Double {
         get { storage.fields.score }
         set { unique().fields.score = newValue }
+    }
+    /// For a pair the aligner doubts, the likeliest other bead for some of its sentences
+    /// (segment indices); nil otherwise and for bilingual input.
+    public var alternative: BeadAlternative? {
+        get { storage.fields.alternative }
+        set { unique().fields.alternative = newValue }
     }
     /// The source segments joined the way the language joins sentences.
     public var sourceText: String {
@@ -165,5 +173,6 @@ private final class Storage: @unchecked Sendable {
         var sourceMaskedProse: String?
         var targetMaskedProse: String?
         var unit: TranslationUnitInfo?
+        var alternative: BeadAlternative?
     }
 }

@@ -9,11 +9,11 @@ struct AlignmentModel {
     let targetStructure: SegmentStructure
     private let sourceStructureCounts: StructureCounts
     private let targetStructureCounts: StructureCounts
-    private var sourceEvidence: LexicalEvidence
+    private(set) var sourceEvidence: LexicalEvidence
     /// The model confidences are computed with: dictionary only, default match rate.
     private let reference: (sourceSide: TokenizedSide, targetSide: TokenizedSide, source: LexicalEvidence, target: LexicalEvidence)
-    private var targetEvidence: LexicalEvidence
-    private var logPriors: [Double]
+    private(set) var targetEvidence: LexicalEvidence
+    private(set) var logPriors: [Double]
     /// Share of a sentence's scored tokens that find a translation in a correct bead, per side.
     private var sourceMatchRate = MatchRates(overall: LexicalEvidence.defaultMatchRate, perType: [])
     private var targetMatchRate = MatchRates(overall: LexicalEvidence.defaultMatchRate, perType: [])
@@ -50,8 +50,6 @@ struct AlignmentModel {
     static let turnStraddlePenalty = 4.0
     static let turnMismatchPenalty = 1.5
     static let headingMismatchPenalty = 6.0
-    /// Divisor turning a score margin (log-likelihood ratio) into a confidence.
-    static let confidenceScale = 3.0
 
     init(source: TokenizedSide, target: TokenizedSide, keyCount: Int, sourceStructure: SegmentStructure, targetStructure: SegmentStructure) {
         self.source = source
@@ -334,8 +332,32 @@ struct AlignmentModel {
 
     // MARK: Scores
 
+    /// The score the search gives a bead of shape `shapeIndex` (prior and evidence), or
+    /// −∞ when it cannot reach `floor` (the lexical bound prunes as in the search).
+    @inline(__always)
+    func beadScore(shapeIndex: Int, sources: Range<Int>, targets: Range<Int>, masks: PairMasks, hasStructure: Bool, floor: Double) -> Double {
+        var total = logPriors[shapeIndex]
+        if sources.isEmpty || targets.isEmpty {
+            if hasStructure { total += nullStructureScore(sources: sources, targets: targets) }
+            return total
+        }
+        total += lengthScore(sources: sources, targets: targets)
+        let bound = lexicalBound(sources: sources, targets: targets)
+        guard total + bound >= floor else { return -.infinity }
+        if hasStructure {
+            total += structureScore(sources: sources, targets: targets)
+            guard total + bound >= floor else { return -.infinity }
+        }
+        return total + lexicalScore(sources: sources, targets: targets, masks: masks)
+    }
+
+    /// Whether either side has turns or headings, which structure scores then read.
+    var hasStructure: Bool {
+        sourceStructure.hasTurns || sourceStructure.hasHeadings || targetStructure.hasTurns || targetStructure.hasHeadings
+    }
+
     /// Log-likelihood ratio of the bead's sentences translating each other, without prior.
-    private func evidence(sources: Range<Int>, targets: Range<Int>, masks: PairMasks) -> Double {
+    func evidence(sources: Range<Int>, targets: Range<Int>, masks: PairMasks) -> Double {
         if sources.isEmpty || targets.isEmpty {
             return nullStructureScore(sources: sources, targets: targets)
         }
@@ -345,7 +367,7 @@ struct AlignmentModel {
 
     /// The tokens' likelihood ratios, each side's tokens looking for translations in the other side.
     @inline(__always)
-    private func lexicalScore(sources: Range<Int>, targets: Range<Int>, masks: PairMasks) -> Double {
+    func lexicalScore(sources: Range<Int>, targets: Range<Int>, masks: PairMasks) -> Double {
         var total = 0.0
         for i in sources {
             var matched: UInt64 = 0
@@ -362,14 +384,14 @@ struct AlignmentModel {
 
     /// An upper bound of `lexicalScore`: every token matched.
     @inline(__always)
-    private func lexicalBound(sources: Range<Int>, targets: Range<Int>) -> Double {
+    func lexicalBound(sources: Range<Int>, targets: Range<Int>) -> Double {
         sourceWeight * sourceEvidence.bestScore(sentences: sources, otherSize: targets.count)
             + targetWeight * targetEvidence.bestScore(sentences: targets, otherSize: sources.count)
     }
 
     /// Log-likelihood ratio of the length pair under correct beads against unrelated text.
     @inline(__always)
-    private func lengthScore(sources: Range<Int>, targets: Range<Int>) -> Double {
+    func lengthScore(sources: Range<Int>, targets: Range<Int>) -> Double {
         let sourceLength = sourceLengthPrefix[sources.upperBound] - sourceLengthPrefix[sources.lowerBound]
         let targetLength = targetLengthPrefix[targets.upperBound] - targetLengthPrefix[targets.lowerBound]
         let ratio = lengthLogarithms.log(targetLength + lengthRatio * lengthSmoothing)
@@ -379,7 +401,7 @@ struct AlignmentModel {
 
     /// A bead should not cross a speaker turn on one side only, nor pair a heading with body text.
     @inline(__always)
-    private func structureScore(sources: Range<Int>, targets: Range<Int>) -> Double {
+    func structureScore(sources: Range<Int>, targets: Range<Int>) -> Double {
         var total = 0.0
         if sourceStructure.hasTurns && targetStructure.hasTurns {
             // Penalties are small multiples of 1/2, so one product equals the repeated subtraction.
@@ -399,90 +421,16 @@ struct AlignmentModel {
 
     /// A heading with no heading on the other side is expected to stay unaligned.
     @inline(__always)
-    private func nullStructureScore(sources: Range<Int>, targets: Range<Int>) -> Double {
+    func nullStructureScore(sources: Range<Int>, targets: Range<Int>) -> Double {
         if let i = sources.first, sourceStructure.isHeading(i), !targetStructure.hasHeadings { return Self.headingMismatchPenalty }
         if let j = targets.first, targetStructure.isHeading(j), !sourceStructure.hasHeadings { return Self.headingMismatchPenalty }
         return 0
     }
 
-    /// Confidence in [0, 1]: a logistic of how far the bead's evidence (a log-likelihood ratio
-    /// of "these sentences translate each other" against "they are unrelated") rises above
-    /// what unrelated sentence pairs of this document reach (`background`). For an unaligned
-    /// sentence, how far pairing it with either neighbour on the other side stays below that.
-    /// The beads with their confidence.
-    func scored(_ beads: [Bead]) -> [Bead] {
-        var i = 0
-        var j = 0
-        let path = beads.map { bead in
-            defer {
-                i += bead.source.count
-                j += bead.target.count
-            }
-            return (sources: i..<i + bead.source.count, targets: j..<j + bead.target.count)
-        }
-        let background = backgroundEvidence(path: path)
-        let model = self
-        let confidences = concurrentMap(count: path.count) { index in
-            model.confidence(sources: path[index].sources, targets: path[index].targets, background: background)
-        }
-        return zip(beads, confidences).map { bead, confidence in
-            var bead = bead
-            bead.score = confidence
-            return bead
-        }
-    }
-
-    private func confidence(sources: Range<Int>, targets: Range<Int>, background: Double) -> Double {
-        let margin: Double
-        if !sources.isEmpty && !targets.isEmpty {
-            margin = referenceEvidence(sources: sources, targets: targets) - background
-        } else {
-            var bestPairing = -Double.infinity
-            if let i = sources.first {
-                for j in max(0, targets.lowerBound - 1)...min(target.sentenceCount - 1, targets.lowerBound) {
-                    bestPairing = max(bestPairing, referenceEvidence(sources: i..<i + 1, targets: j..<j + 1))
-                }
-            } else if let j = targets.first {
-                for i in max(0, sources.lowerBound - 1)...min(source.sentenceCount - 1, sources.lowerBound) {
-                    bestPairing = max(bestPairing, referenceEvidence(sources: i..<i + 1, targets: j..<j + 1))
-                }
-            }
-            margin = background - bestPairing
-        }
-        return 1 / (1 + exp(-margin / Self.confidenceScale))
-    }
-
-    /// The evidence that unrelated pairs of this document reach now and then (its 95th
-    /// percentile): pairs of each source sentence with the target sentences a fixed distance
-    /// before and after its own. Translations share names, numbers and style; a score means
-    /// something only against that background.
-    private func backgroundEvidence(path: [(sources: Range<Int>, targets: Range<Int>)]) -> Double {
-        var pairs: [(source: Int, target: Int)] = []
-        for (sources, targets) in path {
-            for i in sources {
-                for offset in [-Self.backgroundOffset, Self.backgroundOffset] {
-                    let j = targets.lowerBound + offset
-                    if j >= 0 && j < target.sentenceCount { pairs.append((i, j)) }
-                }
-            }
-        }
-        let model = self
-        let samplePairs = pairs
-        var samples = concurrentMap(count: samplePairs.count) { index in
-            let (i, j) = samplePairs[index]
-            return model.referenceEvidence(sources: i..<i + 1, targets: j..<j + 1)
-        }
-        guard samples.count >= 20 else { return 0 }
-        samples.sort()
-        return max(0, samples[Int(Double(samples.count - 1) * 0.95)])
-    }
-
-    static let backgroundOffset = 10
-
-    /// Evidence for any bead, computed directly (the search only prepares matches near its
-    /// band) with the reference model: the dictionary alone and the default match rate, so
-    /// that a confidence cannot be inflated by parameters learnt from a poor alignment.
-    private func referenceEvidence(sources: Range<Int>, targets: Range<Int>) -> Double {
+    /// Evidence for any bead, computed directly with the reference model: the dictionary
+    /// alone and the default match rate, so that whether a pair is a translation at all is
+    /// not judged with word pairs learnt from a possibly poor alignment of this very text.
+    func referenceEvidence(sources: Range<Int>, targets: Range<Int>) -> Double {
         let sourceKeys = Set(targets.flatMap { reference.targetSide.tokens(of: $0).flatMap { reference.targetSide.typeKeys[Int($0)] } })
         let targetKeys = Set(sources.flatMap { reference.sourceSide.tokens(of: $0).flatMap { reference.sourceSide.typeKeys[Int($0)] } })
         var total = lengthScore(sources: sources, targets: targets) + structureScore(sources: sources, targets: targets)

@@ -3,13 +3,17 @@
 public struct Bead: Sendable, Hashable, Codable {
     public var source: [Int]
     public var target: [Int]
-    /// Confidence in [0, 1]: how sure the aligner is that these segments translate each other.
+    /// Confidence in [0, 1]: the probability that this bead is right (these segments
+    /// translate each other, and no more or fewer of them).
     public var score: Double
+    /// For a doubtful bead, the likeliest rival bead; nil for a confident one.
+    public var alternative: BeadAlternative?
 
-    public init(source: [Int], target: [Int], score: Double) {
+    public init(source: [Int], target: [Int], score: Double, alternative: BeadAlternative? = nil) {
         self.source = source
         self.target = target
         self.score = score
+        self.alternative = alternative
     }
 
     public var isUnaligned: Bool { source.isEmpty || target.isEmpty }
@@ -36,6 +40,8 @@ extension Alignment {
     /// Beads scored below this are worth a reviewer's look: the aligner was unsure the
     /// sentences translate each other (or, for 1-0/0-1 beads, that they have no counterpart).
     public static let lowConfidenceThreshold = 0.5
+    /// Beads scored below this carry their likeliest rival (`Bead.alternative`).
+    public static let alternativeThreshold = 0.8
 
     /// Indices (into `beads`) of the beads whose confidence is below `threshold`, in order.
     public func lowConfidenceBeads(threshold: Double = Alignment.lowConfidenceThreshold) -> [Int] {

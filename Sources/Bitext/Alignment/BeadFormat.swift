@@ -1,18 +1,23 @@
+import Foundation
+
 /// The plain bead notation used by sentence-alignment corpora and tools (Vecalign, Bertalign):
 /// one bead a line, `[source ids]:[target ids]`, ids 0-based, e.g. `[0,1]:[0]` or `[]:[5]`.
-/// A trailing `:score` (as Vecalign writes) is accepted when reading and ignored.
+/// A trailing `:score` (as Vecalign writes) carries the bead's confidence.
 public enum BeadFormat {
     /// One bead as `[0,1]:[0]`.
     public static func format(_ bead: Bead) -> String {
         "[\(bead.source.map(String.init).joined(separator: ","))]:[\(bead.target.map(String.init).joined(separator: ","))]"
     }
 
-    /// Every bead on its own line, each line ending with a newline.
-    public static func format(_ alignment: Alignment) -> String {
-        alignment.beads.map { format($0) + "\n" }.joined()
+    /// Every bead on its own line, each line ending with a newline; with `scores`, each
+    /// followed by its confidence, `[0,1]:[0]:0.973`.
+    public static func format(_ alignment: Alignment, scores: Bool = false) -> String {
+        alignment.beads.map { bead in
+            format(bead) + (scores ? ":" + String(format: "%.4f", bead.score) : "") + "\n"
+        }.joined()
     }
 
-    /// Reads bead lines; blank lines are skipped. Beads read from a file carry score 1.
+    /// Reads bead lines; blank lines are skipped. A bead carries its trailing score, or 1.
     /// - Throws: `InputError` naming `path` and the 1-based line of the first malformed bead.
     public static func parse(_ text: String, path: String) throws -> [Bead] {
         var beads: [Bead] = []
@@ -35,10 +40,12 @@ public enum BeadFormat {
         guard let source = parseList(&rest), rest.first == ":" else { return nil }
         rest = rest.dropFirst()
         guard let target = parseList(&rest) else { return nil }
+        var score = 1.0
         if !rest.isEmpty {
-            guard rest.first == ":", Double(rest.dropFirst().trimmingWhitespace()) != nil else { return nil }
+            guard rest.first == ":", let value = Double(rest.dropFirst().trimmingWhitespace()) else { return nil }
+            score = value
         }
-        return Bead(source: source, target: target, score: 1)
+        return Bead(source: source, target: target, score: score)
     }
 
     /// Consumes `[1,2,3]` (spaces allowed) from the front of `text`.

@@ -48,7 +48,10 @@ public struct SentenceAligner: Sendable {
             model.updateEvidence(source: learntSource, target: learntTarget)
             beads = model.search(centre: Self.centre(of: beads, sourceCount: source.count), width: Self.laterPassWidth)
         }
-        return Alignment(beads: model.scored(beads))
+        let latticeBand = AlignmentBand(
+            centre: Self.centre(of: beads, sourceCount: source.count),
+            widths: Array(repeating: Self.latticeWidth, count: source.count + 1), targetCount: target.count)
+        return Alignment(beads: AlignmentLattice(model: model, band: latticeBand).scored(beads))
     }
 
     /// Passes over the document: the first with default parameters, each later one with
@@ -58,6 +61,10 @@ public struct SentenceAligner: Sendable {
     /// previous alignment (later passes); the band widens when the path touches its edge.
     static let firstPassWidth = 5
     static let laterPassWidth = 3
+    /// Half-width of the lattice around the final path whose paths weigh each bead's
+    /// confidence: rivals that matter (a split, a merge, a sentence moved to a neighbour)
+    /// lie next to the path, and a narrow lattice keeps confidence cheap.
+    static let latticeWidth = 1
 
     /// The target position of a bead path at every source prefix length.
     private static func centre(of beads: [Bead], sourceCount: Int) -> [Int] {

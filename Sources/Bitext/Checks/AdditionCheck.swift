@@ -13,7 +13,8 @@ public struct AdditionCheck: Check, ReadsLengthExpectation {
             CheckExample(
                 "\nAnd personally I'm just a fan of the two of them.",
                 "Lex Fridman 是麻省理工学院的人工智能研究员、播客主持人。\n就个人而言，我只是他们两个的粉丝。"),
-        ]
+        ],
+        prerequisites: ["alignment"]
     )
 
     public init() {}

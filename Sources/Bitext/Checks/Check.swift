@@ -130,6 +130,9 @@ public protocol Check: Sendable {
     static var description: CheckDescription { get }
     init()
     func run(on bitext: AlignedBitext, context: CheckContext) -> [Finding]
+    /// The pairs a finding is about, which the checks naming this one as a prerequisite
+    /// skip: the finding's own pair, unless one finding stands for a run of pairs.
+    func pairsFlagged(by finding: Finding, in bitext: AlignedBitext, context: CheckContext) -> [Int]
 }
 
 /// A check that looks at one pair at a time.
@@ -152,6 +155,10 @@ extension PairCheck {
 extension Check {
     public var id: String { Self.description.id }
 
+    public func pairsFlagged(by finding: Finding, in bitext: AlignedBitext, context: CheckContext) -> [Int] {
+        finding.pair.map { [$0] } ?? []
+    }
+
     /// A finding about one pair, with the check's id and configured severity filled in.
     /// `sourceSpans` and `targetSpans` say where in each side's text the problem is; empty
     /// means the check does not know (the finding is about the whole side).
@@ -173,12 +180,14 @@ extension Check {
     }
 
     /// A finding whose sides are given explicitly: for spans of several pairs, or structure.
+    /// `subject` is what its fingerprint keys on when the sides' extent is not the finding's
+    /// own (see `Finding.subject`).
     public func finding(
         _ message: String, source: Finding.Side, target: Finding.Side, pair: Int?, context: CheckContext,
-        term: Finding.TermReference? = nil
+        term: Finding.TermReference? = nil, subject: String? = nil
     ) -> Finding {
         Finding(
             check: Self.description.id, severity: context.severity, message: message,
-            source: source, target: target, term: term, pair: pair)
+            source: source, target: target, term: term, pair: pair, subject: subject)
     }
 }

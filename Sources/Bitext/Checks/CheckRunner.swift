@@ -95,10 +95,11 @@ public struct CheckRunner: Sendable {
                 continue
             }
             let skipped = flagged.union(exempt.skipped(by: description.id))
-            let produced = checkType.init().run(on: chunk, context: context).filter { finding in
+            let check = checkType.init()
+            let produced = check.run(on: chunk, context: context).filter { finding in
                 finding.pair.map { !skipped.contains($0) } ?? true
             }
-            flaggedPairs[description.id] = Set(produced.compactMap(\.pair))
+            flaggedPairs[description.id] = Set(produced.flatMap { check.pairsFlagged(by: $0, in: chunk, context: context) })
             findings += produced
         }
         return ChunkResult(findings: ordered(findings), tallies: tallies, termMatches: keepingTermMatches ? termMatches?.all() : nil)

@@ -36,7 +36,7 @@ public struct NumbersCheck: PairCheck {
             CheckExample("It was 2x every two years.", "每两年两次。"),
             CheckExample("It's 10,000 A100 GPUs.", "它是 10，000 个 A100 GPU。"),
         ],
-        prerequisites: ["redaction"])
+        prerequisites: ["alignment", "redaction"])
 
     public init() {}
 

@@ -19,7 +19,7 @@ public struct OmissionCheck: Check, ReadsLengthExpectation {
                 "Dylan runs SemiAnalysis, a well respected research and analysis company that specializes in semiconductors, GPUs, CPUs, and AI hardware in general.\nAnd personally I'm just a fan of the two of them.",
                 "Dylan 经营着一家公司。\n就个人而言，我只是他们两个的粉丝。"),
         ],
-        prerequisites: ["untranslated"]
+        prerequisites: ["untranslated", "alignment"]
     )
 
     public init() {}

@@ -21,7 +21,7 @@ public struct TermMissingCheck: GlossaryPairCheck {
             CheckExample("Everyone uses NCCL for communication.", "每个人都用它来通信。", glossary: examples),
             CheckExample("Especially at the context length increase.", "尤其是在上下文的时间长度增加的时候。", glossary: examples),
         ],
-        prerequisites: ["redaction"])
+        prerequisites: ["alignment", "redaction"])
 
     static let examples = [
         GlossaryTerm(sourceForms: ["mixture of experts", "MoE"], accepted: ["混合专家", "专家混合"], forbidden: ["专家的混合"]),
