@@ -143,31 +143,17 @@ struct AlignmentLattice: Sendable {
         }
     }
 
+    /// Log weights of every cell: the log sum over all paths from the start (forward) or to
+    /// the end (backward), each bead's score divided by the temperature.
     private static func forwardWeights(
         model: AlignmentModel, band: AlignmentBand, masks: PairMasks, rowStart: [Int], hasStructure: Bool
     ) -> [Double] {
-        let shapes = Array(BeadShape.all.enumerated())
-        let temperature = Self.temperature
+        let lattice = Sweep(model: model, band: band, masks: masks, rowStart: rowStart, hasStructure: hasStructure, forward: true)
         var weights = [Double](repeating: -.infinity, count: rowStart[rowStart.count - 1])
         weights[0] = 0
-        for i in 0..<(rowStart.count - 1) {
+        for i in 0...lattice.lastRow {
             for j in band.low[i]...band.high[i] where i > 0 || j > 0 {
-                var largest = -Double.infinity
-                var scaledSum = 0.0
-                for (index, shape) in shapes {
-                    let previousI = i - shape.source
-                    let previousJ = j - shape.target
-                    guard previousI >= 0, previousJ >= band.low[previousI], previousJ <= band.high[previousI] else { continue }
-                    let previous = weights[rowStart[previousI] + previousJ - band.low[previousI]]
-                    guard previous > -.infinity else { continue }
-                    let floor = (largest - negligible - previous) * temperature
-                    let score = model.beadScore(
-                        shapeIndex: index, sources: previousI..<i, targets: previousJ..<j, masks: masks,
-                        hasStructure: hasStructure, floor: floor)
-                    guard score > -.infinity else { continue }
-                    accumulate(previous + score / temperature, largest: &largest, scaledSum: &scaledSum)
-                }
-                weights[rowStart[i] + j - band.low[i]] = largest > -.infinity ? largest + log(scaledSum) : -.infinity
+                weights[rowStart[i] + j - band.low[i]] = lattice.weight(at: i, j, from: weights)
             }
         }
         return weights
@@ -176,31 +162,45 @@ struct AlignmentLattice: Sendable {
     private static func backwardWeights(
         model: AlignmentModel, band: AlignmentBand, masks: PairMasks, rowStart: [Int], hasStructure: Bool
     ) -> [Double] {
-        let shapes = Array(BeadShape.all.enumerated())
-        let temperature = Self.temperature
-        let lastRow = rowStart.count - 2
+        let lattice = Sweep(model: model, band: band, masks: masks, rowStart: rowStart, hasStructure: hasStructure, forward: false)
         var weights = [Double](repeating: -.infinity, count: rowStart[rowStart.count - 1])
         weights[weights.count - 1] = 0
-        for i in stride(from: lastRow, through: 0, by: -1) {
-            for j in stride(from: band.high[i], through: band.low[i], by: -1) where i < lastRow || j < band.high[i] {
-                var largest = -Double.infinity
-                var scaledSum = 0.0
-                for (index, shape) in shapes {
-                    let nextI = i + shape.source
-                    let nextJ = j + shape.target
-                    guard nextI <= lastRow, nextJ >= band.low[nextI], nextJ <= band.high[nextI] else { continue }
-                    let next = weights[rowStart[nextI] + nextJ - band.low[nextI]]
-                    guard next > -.infinity else { continue }
-                    let floor = (largest - negligible - next) * temperature
-                    let score = model.beadScore(
-                        shapeIndex: index, sources: i..<nextI, targets: j..<nextJ, masks: masks,
-                        hasStructure: hasStructure, floor: floor)
-                    guard score > -.infinity else { continue }
-                    accumulate(next + score / temperature, largest: &largest, scaledSum: &scaledSum)
-                }
-                weights[rowStart[i] + j - band.low[i]] = largest > -.infinity ? largest + log(scaledSum) : -.infinity
+        for i in stride(from: lattice.lastRow, through: 0, by: -1) {
+            for j in stride(from: band.high[i], through: band.low[i], by: -1) where i < lattice.lastRow || j < band.high[i] {
+                weights[rowStart[i] + j - band.low[i]] = lattice.weight(at: i, j, from: weights)
             }
         }
         return weights
+    }
+
+    /// One direction of the forward–backward pass: a cell's weight from the cells already
+    /// weighed one bead before it (forward) or after it (backward).
+    private struct Sweep {
+        let model: AlignmentModel
+        let band: AlignmentBand
+        let masks: PairMasks
+        let rowStart: [Int]
+        let hasStructure: Bool
+        let forward: Bool
+        let shapes = Array(BeadShape.all.enumerated())
+        var lastRow: Int { rowStart.count - 2 }
+
+        func weight(at i: Int, _ j: Int, from weights: [Double]) -> Double {
+            var largest = -Double.infinity
+            var scaledSum = 0.0
+            for (index, shape) in shapes {
+                let (otherI, otherJ) = forward ? (i - shape.source, j - shape.target) : (i + shape.source, j + shape.target)
+                guard otherI >= 0, otherI <= lastRow, otherJ >= band.low[otherI], otherJ <= band.high[otherI] else { continue }
+                let other = weights[rowStart[otherI] + otherJ - band.low[otherI]]
+                guard other > -.infinity else { continue }
+                let floor = (largest - negligible - other) * temperature
+                let score = model.beadScore(
+                    shapeIndex: index, sources: forward ? otherI..<i : i..<otherI, targets: forward ? otherJ..<j : j..<otherJ,
+                    masks: masks, hasStructure: hasStructure, floor: floor)
+                guard score > -.infinity else { continue }
+                accumulate(other + score / temperature, largest: &largest, scaledSum: &scaledSum)
+            }
+            return largest > -.infinity ? largest + log(scaledSum) : -.infinity
+        }
     }
 }
