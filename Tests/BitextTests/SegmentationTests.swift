@@ -99,6 +99,13 @@ import Testing
 
     // MARK: Chinese
 
+    /// Lines of real Istio pages (zh), wrapped after full-width punctuation: the wrap is not a
+    /// space a reader typed, so it joins without one; between Han and Latin text it is a space.
+    @Test func chineseSoftLineBreaksJoinWithoutASpaceBesideFullWidthPunctuation() {
+        let text = "Istio 使用 sidecar 模式，\nEnvoy 代理会拦截流量、\n[遥测](/zh/docs/)和策略\n（即 CA）都由控制平面\nIstio 管理。"
+        #expect(Self.sentences(text, .chinese) == ["Istio 使用 sidecar 模式，Envoy 代理会拦截流量、[遥测](/zh/docs/)和策略（即 CA）都由控制平面 Istio 管理。"])
+    }
+
     @Test func chineseRealLinesSplitAtFullStops() throws {
         let document = try Self.segmented(TestData.chineseTranscript, .chinese)
         let introduction = try Self.sentences(onLine: 91, of: document)

@@ -103,10 +103,13 @@ public struct Segmenter: Sendable {
         return (result, lineBreaks)
     }
 
+    /// Chinese lines join without a space between Han characters and next to full-width
+    /// punctuation (`，`, `、`, `（`), which carries its own spacing: a page wrapped after
+    /// `，` before `Envoy` reads `，Envoy`, not a typed `， Envoy`.
     private func joinsWithSpace(before: Unicode.Scalar, after: Unicode.Scalar, language: Language) -> Bool {
         switch language {
         case .english: true
-        case .chinese: !(before.isCJK && after.isCJK)
+        case .chinese: !(before.isCJK && after.isCJK) && !before.isFullWidthForm && !after.isFullWidthForm
         }
     }
 }

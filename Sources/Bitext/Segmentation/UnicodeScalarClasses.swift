@@ -64,6 +64,11 @@ extension Unicode.Scalar {
         }
     }
 
+    /// CJK symbols and punctuation (`、`, `。`, `「`) and the full-width forms (`，`, `（`).
+    var isFullWidthForm: Bool {
+        (0x3000...0x303F).contains(value) || (0xFF00...0xFFEF).contains(value)
+    }
+
     /// Punctuation or symbol: what may follow a closing emphasis marker.
     var isPunctuationOrSymbol: Bool {
         if value < 0x80 {
