@@ -41,6 +41,19 @@ import Testing
         #expect(wrongSetting.error.contains("BITEXT_DATA names no folder"))
     }
 
+    /// `Bundle.module` stops the process when the build folder is gone: every resource goes
+    /// through `BundledResources`.
+    @Test func noSourceLoadsResourcesThroughBundleModule() throws {
+        let sources = TestData.repositoryRoot.appendingPathComponent("Sources")
+        let files = try #require(FileManager.default.enumerator(atPath: sources.path)).compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
+        #expect(files.count > 100)
+        let offenders = try files.filter { file in
+            try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8).split(separator: "\n")
+                .contains { $0.contains("Bundle.module") && !$0.trimmingCharacters(in: .whitespaces).hasPrefix("///") }
+        }
+        #expect(offenders.isEmpty, "\(offenders)")
+    }
+
     @Test(.enabled(if: FileManager.default.fileExists(atPath: executable.path)))
     func auditsUnderSourceDateEpochAreByteIdentical() throws {
         let folder = try TestData.temporaryDirectory()

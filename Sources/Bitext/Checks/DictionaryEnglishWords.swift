@@ -5,9 +5,10 @@ import Foundation
 /// with a Chinese translation, while `Elon` or `Dylan` appear only capitalised, as names.
 /// What tells a name a translation should keep consistently from a word it may translate.
 enum DictionaryEnglishWords {
-    /// Read from the bundled dictionary at first use; empty when it is missing.
+    /// Read from the bundled dictionary at first use (`BundledResources`; a run without it
+    /// has already stopped at `BundledResources.verify`); empty when it is missing.
     static let bundled: Set<String> = {
-        guard let url = Bundle.module.url(forResource: "cedict_ts", withExtension: "u8"),
+        guard let url = try? BundledResources.url("cedict_ts.u8"),
               let data = try? Data(contentsOf: url, options: .alwaysMapped) else { return [] }
         return words(ofCEDICT: [UInt8](data))
     }()
