@@ -148,6 +148,20 @@ import Testing
         #expect(EnglishNumberScreen.mayRequire("It runs on ＧＰＴ－４."))
     }
 
+    @Test func typographyScreenPassesEveryTextTheSearchReports() {
+        var screenedOut = 0
+        var reportedCount = 0
+        let variants = Self.texts.map { $0.replacingOccurrences(of: "，", with: "， ").replacingOccurrences(of: "。", with: ".。") }
+        for text in Self.texts + variants {
+            let reported = !PunctuationCheck.spacesAroundFullWidth(in: text).isEmpty || !PunctuationCheck.doubledEndMarks(in: text).isEmpty
+            if reported { reportedCount += 1 }
+            if PunctuationCheck.mayHaveTypographyProblem(text) { continue }
+            screenedOut += 1
+            #expect(!reported, "screened out but reported: \(text)")
+        }
+        #expect(screenedOut > 300 && reportedCount > 300)
+    }
+
     @Test func asciiSpanSearchMatchesFoundationSearch() {
         // Foundation's clusters differ from Swift's around U+200D and CR LF; the fast path
         // follows Swift's Characters there, and is compared with Foundation elsewhere.

@@ -66,7 +66,7 @@ public struct NumbersCheck: PairCheck {
     /// sees two numbers. The value is right, so this is a finding of its own, not a changed number.
     private func fullWidthSeparatorFinding(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         let target = pair.targetProse
-        guard target.contains("，") else { return [] }
+        guard FullWidthDigitSeparators.mayHold(target) else { return [] }
         let spots = FullWidthDigitSeparators.spots(in: target, confirmedBy: pair.sourceProse)
         guard !spots.isEmpty else { return [] }
         let shown = spots.map { "“\(target[$0])”" }.joined(separator: ", ")

@@ -78,6 +78,7 @@ public struct PunctuationCheck: PairCheck {
     /// finding listing where (a machine translation that does it once does it throughout).
     private func typographyFinding(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         let text = pair.targetProse
+        guard Self.mayHaveTypographyProblem(text) else { return [] }
         let spaced = Self.spacesAroundFullWidth(in: text)
         let doubled = Self.doubledEndMarks(in: text)
         guard !spaced.isEmpty || !doubled.isEmpty else { return [] }
@@ -89,6 +90,35 @@ public struct PunctuationCheck: PairCheck {
         if !doubled.isEmpty { problems.append("doubled punctuation at \(listing(doubled))") }
         let spans = (spaced + doubled).sorted { $0.lowerBound < $1.lowerBound }.map { Finding.Span($0, in: text) }
         return [finding(problems.joined(separator: "; ") + ": remove it", pair: pair, in: bitext, context: context, targetSpans: spans)]
+    }
+
+    /// Whether two neighbouring scalars could be a space beside a full-width mark or a doubled
+    /// end mark: one pass over the scalars, asked of every Chinese target, so that the
+    /// Character-level search below runs only on the few that could report something.
+    static func mayHaveTypographyProblem(_ text: String) -> Bool {
+        func isMark(_ value: UInt32) -> Bool {
+            switch value {
+            case 0x3001, 0x3002, 0x3008...0x3011, 0x300C...0x300F, 0x2018, 0x2019, 0x201C, 0x201D,
+                 0xFF01, 0xFF08, 0xFF09, 0xFF0C, 0xFF1A, 0xFF1B, 0xFF1F: true
+            default: false
+            }
+        }
+        func isEndMark(_ value: UInt32) -> Bool {
+            switch value {
+            // U+037E, the Greek question mark, is canonically `;`: one Character with it.
+            case 0x21, 0x2C, 0x2E, 0x3B, 0x3F, 0x037E, 0x3001, 0x3002, 0xFF01, 0xFF0C, 0xFF1B, 0xFF1F: true
+            default: false
+            }
+        }
+        var previous: UInt32 = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if previous == 0x20 && isMark(value) || value == 0x20 && isMark(previous) || isEndMark(previous) && isEndMark(value) {
+                return true
+            }
+            previous = value
+        }
+        return false
     }
 
     /// Full-width marks that take no space on either side.

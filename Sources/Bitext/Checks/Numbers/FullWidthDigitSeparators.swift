@@ -3,6 +3,20 @@ import Foundation
 /// Thousands separators written as the full-width comma `，` (`10，000`), which machine
 /// translation produces when it converts every comma of the source to Chinese punctuation.
 enum FullWidthDigitSeparators {
+    /// Whether `text` has a digit, `，`, digit in a row: one pass over the scalars before the
+    /// Character-level search, as most Chinese targets have a `，` and few a separator.
+    static func mayHold(_ text: String) -> Bool {
+        var beforePrevious: UInt32 = 0
+        var previous: UInt32 = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if previous == 0xFF0C, (0x30...0x39).contains(beforePrevious), (0x30...0x39).contains(value) { return true }
+            beforePrevious = previous
+            previous = value
+        }
+        return false
+    }
+
     /// The numbers of `text` grouped with `，` that `source` writes with `,` (`10，000` for
     /// `10,000`). The source settles what is a separator: `240，000，250，000` for
     /// "240,000, 250,000" is two numbers and a list comma, and `1000，10000` is a list.
