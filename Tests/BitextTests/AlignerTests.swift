@@ -55,6 +55,10 @@ struct AlignerTests {
         #expect(!words("王").contains("wang"))
         #expect(words("王").contains("king"))
         #expect(words("不存在的词语").isEmpty)
+        // Traditional headwords find the same glosses: zh-TW and zh-HK text is aligned by meaning too.
+        #expect(words("英語") == words("英语"))
+        #expect(words("軟體").contains("software"))
+        #expect(words("傳統").contains("tradition"))
     }
 
     /// Measured 0.98 strict and 1.0 lax F1 on these 80 sentences (Story of the Stone, chapter

@@ -174,7 +174,9 @@ import Testing
             }
             guard !text.unicodeScalars.contains(where: { $0 == "\u{200D}" || $0 == "\r" }) else { continue }
             let words = text.split { !$0.isASCII || !($0.isLetter || $0.isNumber) }.map(String.init)
-            for part in Set(words.prefix(6) + ["GPU", "gpu", "5", "3.5", "e", "A", "x", ", ", "**"]) {
+            // Chinese runs too: the numbers check marks target numbers such as 两次 and 十万.
+            let hanRuns = text.split { !($0.unicodeScalars.first?.properties.isIdeographic ?? false) }.map { String($0.prefix(2)) }
+            for part in Set(words.prefix(6) + hanRuns.prefix(4) + ["GPU", "gpu", "5", "3.5", "e", "A", "x", ", ", "**", "两次", "，"]) {
                 let fast = Finding.Span.asciiOccurrences(of: part, in: text)
                 #expect(fast == Finding.Span.searchedOccurrences(of: part, in: text), "\(part) in \(text)")
                 compared += 1

@@ -2,7 +2,9 @@ import Testing
 @testable import Bitext
 
 /// Every registered check proves its own declaration: passing examples give no finding of
-/// that check, failing examples at least one.
+/// that check, failing examples at least one. The examples also run with their Chinese in
+/// Traditional script (a zh-TW or zh-HK translation), with the same verdicts; a glossary
+/// stays as written, in Simplified, as a team's glossary would.
 @Suite struct CheckExamplesTests {
     static let checks = CheckRegistry.all.map { CheckCase(type: $0) }
 
@@ -11,19 +13,19 @@ import Testing
         var testDescription: String { type.description.id }
     }
 
-    @Test(arguments: checks)
-    func passingExamplesPass(_ checkCase: CheckCase) {
+    @Test(arguments: checks, ChineseScript.allCases)
+    func passingExamplesPass(_ checkCase: CheckCase, _ script: ChineseScript) {
         let description = checkCase.type.description
-        for example in description.passingExamples {
+        for example in description.passingExamples.map({ $0.written(in: script) }) {
             let findings = run(checkCase.type, on: example)
             #expect(findings.isEmpty, "\(description.id) flagged a passing example: \(example.source) ⇒ \(example.target): \(findings.map(\.message))")
         }
     }
 
-    @Test(arguments: checks)
-    func failingExamplesFail(_ checkCase: CheckCase) {
+    @Test(arguments: checks, ChineseScript.allCases)
+    func failingExamplesFail(_ checkCase: CheckCase, _ script: ChineseScript) {
         let description = checkCase.type.description
-        for example in description.failingExamples {
+        for example in description.failingExamples.map({ $0.written(in: script) }) {
             let findings = run(checkCase.type, on: example)
             #expect(!findings.isEmpty, "\(description.id) missed a failing example: \(example.source) ⇒ \(example.target)")
             #expect(findings.allSatisfy { $0.severity == description.defaultSeverity })
@@ -61,5 +63,16 @@ import Testing
     private func run(_ type: any Check.Type, on example: CheckExample) -> [Finding] {
         CheckRunner(checks: [type], glossary: Glossary(terms: example.glossary)).run(on: example.bitext())
             .filter { $0.check == type.description.id }
+    }
+}
+
+extension CheckExample {
+    /// The example with its Chinese (either side, Markdown or not) written in `script`.
+    func written(in script: ChineseScript) -> CheckExample {
+        isMarkdown
+            ? CheckExample(markdownSource: script.write(source), markdownTarget: script.write(target), glossary: glossary)
+            : CheckExample(
+                script.write(source), script.write(target), glossary: glossary, unitAttributes: unitAttributes,
+                targetLanguageTag: targetLanguageTag)
     }
 }

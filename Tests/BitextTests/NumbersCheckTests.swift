@@ -10,12 +10,16 @@ private func required(_ extracted: ExtractedNumbers) -> [String] {
     }
 }
 
-private func pair(_ source: String, _ target: String, from sourceLanguage: Language = .english) -> AlignedBitext {
-    CheckExample(source, target).bitext(sourceLanguage: sourceLanguage, targetLanguage: sourceLanguage.other)
-}
+extension ChineseScript {
+    /// A pair as a bitext, its Chinese written in this script.
+    fileprivate func pair(_ source: String, _ target: String, from sourceLanguage: Language = .english) -> AlignedBitext {
+        CheckExample(write(source), write(target)).bitext(sourceLanguage: sourceLanguage, targetLanguage: sourceLanguage.other)
+    }
 
-private func findings(_ source: String, _ target: String, from sourceLanguage: Language = .english) -> [Finding] {
-    NumbersCheck().run(on: pair(source, target, from: sourceLanguage), context: CheckContext(severity: .error))
+    /// The numbers check's findings on a pair, its Chinese written in this script.
+    fileprivate func findings(_ source: String, _ target: String, from sourceLanguage: Language = .english) -> [Finding] {
+        NumbersCheck().run(on: pair(source, target, from: sourceLanguage), context: CheckContext(severity: .error))
+    }
 }
 
 struct ExtractionCase: CustomTestStringConvertible, Sendable {
@@ -129,15 +133,46 @@ struct ExtractionCase: CustomTestStringConvertible, Sendable {
         ExtractionCase("一半，半秒钟", []),
     ]
 
-    @Test(arguments: cases)
-    func extracts(_ example: ExtractionCase) {
+    @Test(arguments: cases, ChineseScript.allCases)
+    func extracts(_ example: ExtractionCase, _ script: ChineseScript) {
+        let extracted = ChineseNumberExtractor().extract(script.write(example.text))
+        #expect(required(extracted) == example.numbers)
+        #expect(extracted.names.map(\.key) == example.names)
+    }
+
+    /// Forms only Traditional text (or financial writing) has, which the Simplified cases
+    /// cannot reach by conversion.
+    static let traditionalCases: [ExtractionCase] = [
+        ExtractionCase("100 萬美元，10 億美元，5 萬", ["1.0e6", "1.0e9", "50000"]),
+        ExtractionCase("1.5 億人，十萬個，兩千億", ["1.5e8", "100000", "2.0e11"]),
+        ExtractionCase("台積電市值約 20 兆元，一兆", ["2.0e13", "1.0e12"]),
+        ExtractionCase("100 兆瓦，5 兆位元組，2.2 千兆瓦", ["100", "5", "2.2"]),
+        ExtractionCase("壹萬貳仟元整，伍佰，參拾", ["12000", "500", "30"]),
+        ExtractionCase("參數、參加、陸續、大陸五萬人、隊伍、收拾、陸陸續續", ["50000"]),
+        ExtractionCase("二〇二四年，兩個，第一", ["2024", "2"]),
+        ExtractionCase("半斤八兩，三兩個", []),
+        ExtractionCase("十分鐘，十分重要", ["10"]),
+        ExtractionCase("一個億，兩個半小時", ["1.0e8", "2"]),
+    ]
+
+    @Test(arguments: traditionalCases)
+    func extractsTraditionalForms(_ example: ExtractionCase) {
         let extracted = ChineseNumberExtractor().extract(example.text)
         #expect(required(extracted) == example.numbers)
         #expect(extracted.names.map(\.key) == example.names)
     }
 
-    @Test func estimatesAndArticlesStillMatch() {
-        let extracted = ChineseNumberExtractor().extract("两三个，一个，一半")
+    /// `兆` is a trillion in Taiwan and mega- on the mainland: both readings match.
+    @Test func zhaoMatchesEitherReading() {
+        let traditional = ChineseScript.traditional
+        #expect(traditional.findings("TSMC is worth NT$20 trillion.", "台積電市值 20 兆元。").isEmpty)
+        #expect(traditional.findings("A 100 Mbps link.", "100 兆的頻寬。").isEmpty)
+        #expect(!traditional.findings("TSMC is worth 20 trillion.", "台積電市值 30 兆。").isEmpty)
+    }
+
+    @Test(arguments: ChineseScript.allCases)
+    func estimatesAndArticlesStillMatch(_ script: ChineseScript) {
+        let extracted = ChineseNumberExtractor().extract(script.write("两三个，一个，一半"))
         let values = Set(extracted.numbers.filter { !$0.isRequired }.map(\.value))
         #expect(values == [2, 3, 1, 0.5])
     }
@@ -147,11 +182,14 @@ struct ExtractionCase: CustomTestStringConvertible, Sendable {
     @Test(arguments: [
         ("十", 10.0), ("十五", 15), ("二十", 20), ("一百零一", 101), ("三千零五十", 3050), ("一万", 1e4), ("十万", 1e5),
         ("一百万", 1e6), ("一千万", 1e7), ("一亿", 1e8), ("十亿", 1e9), ("六千亿", 6e11), ("一万亿", 1e12),
-        ("三亿五千万", 3.5e8), ("两千", 2000), ("二〇二五", 2025), ("二点五", 2.5),
+        ("三亿五千万", 3.5e8), ("两千", 2000), ("二〇二五", 2025), ("二点五", 2.5), ("壹万贰仟", 12000), ("伍佰零陆", 506),
+        ("叁拾", 30), ("一兆", 1e12), ("三兆五千亿", 3.5e12),
     ])
     func values(_ numeral: String, _ expected: Double) {
-        let scalars = Array(numeral.unicodeScalars)
-        #expect(ChineseNumeral.value(scalars[...]) == expected)
+        for script in ChineseScript.allCases {
+            let scalars = Array(script.write(numeral).unicodeScalars)
+            #expect(ChineseNumeral.value(scalars[...]) == expected, "\(script): \(numeral)")
+        }
     }
 }
 
@@ -302,31 +340,31 @@ struct RealPair: CustomTestStringConvertible, Sendable {
         }
     }
 
-    @Test(arguments: pairs)
-    func correctTranslationPasses(_ pair: RealPair) {
+    @Test(arguments: pairs, ChineseScript.allCases)
+    func correctTranslationPasses(_ pair: RealPair, _ script: ChineseScript) {
         // The values are right; a full-width comma between thousands (`10，000`) is a finding
         // of its own about how they are written (see TranscriptFindingsTests).
-        let messages = findings(pair.english, pair.chinese).map(\.message).filter { !$0.hasPrefix("full-width comma") }
+        let messages = script.findings(pair.english, pair.chinese).map(\.message).filter { !$0.hasPrefix("full-width comma") }
         #expect(messages == [])
     }
 
-    @Test(arguments: pairs)
-    func correctTranslationPassesFromChinese(_ pair: RealPair) {
-        #expect(findings(pair.chinese, pair.english, from: .chinese).map(\.message) == [])
+    @Test(arguments: pairs, ChineseScript.allCases)
+    func correctTranslationPassesFromChinese(_ pair: RealPair, _ script: ChineseScript) {
+        #expect(script.findings(pair.chinese, pair.english, from: .chinese).map(\.message) == [])
     }
 
-    @Test(arguments: pairs)
-    func alteredTranslationFails(_ pair: RealPair) {
-        #expect(!findings(pair.english, pair.altered).isEmpty)
+    @Test(arguments: pairs, ChineseScript.allCases)
+    func alteredTranslationFails(_ pair: RealPair, _ script: ChineseScript) {
+        #expect(!script.findings(pair.english, pair.altered).isEmpty)
     }
 
     /// Beyond the hand-altered copy: every run of digits in the translation, changed in its
     /// first digit, must be caught.
-    @Test(arguments: pairs)
-    func everyChangedDigitRunIsFound(_ pair: RealPair) {
+    @Test(arguments: pairs, ChineseScript.allCases)
+    func everyChangedDigitRunIsFound(_ pair: RealPair, _ script: ChineseScript) {
         let variants = Self.digitVariants(of: pair.chinese)
         for variant in variants {
-            #expect(!findings(pair.english, variant).isEmpty, "missed: \(variant)")
+            #expect(!script.findings(pair.english, variant).isEmpty, "missed: \(variant)")
         }
     }
 
@@ -389,87 +427,132 @@ struct EquivalentCase: CustomTestStringConvertible, Sendable {
         EquivalentCase(english: "Like gpt-4 in lower case.", chinese: "就像 GPT-4。"),
     ]
 
-    @Test(arguments: equivalents)
-    func equivalentNumbersPass(_ example: EquivalentCase) {
-        #expect(findings(example.english, example.chinese).map(\.message) == [])
-        #expect(findings(example.chinese, example.english, from: .chinese).map(\.message) == [])
+    @Test(arguments: equivalents, ChineseScript.allCases)
+    func equivalentNumbersPass(_ example: EquivalentCase, _ script: ChineseScript) {
+        #expect(script.findings(example.english, example.chinese).map(\.message) == [])
+        #expect(script.findings(example.chinese, example.english, from: .chinese).map(\.message) == [])
     }
 
-    @Test func reportsTheMissingValueAndWhatTheTargetHas() {
-        let messages = findings("It is 600 billion parameters.", "它有 60 亿个参数。").map(\.message)
-        #expect(messages == ["source number 600 billion (6.0e11) has no match in the target; the target has 60 亿 (6.0e9)"])
+    @Test(arguments: ChineseScript.allCases)
+    func reportsTheMissingValueAndWhatTheTargetHas(_ script: ChineseScript) {
+        let messages = script.findings("It is 600 billion parameters.", "它有 60 亿个参数。").map(\.message)
+        #expect(messages == [script.write("source number 600 billion (6.0e11) has no match in the target; the target has 60 亿 (6.0e9)")])
     }
 
-    @Test func reportsANumberMissingEntirely() {
-        let messages = findings("They bought 2,000 GPUs in 2021.", "他们购买了 GPU。").map(\.message)
+    @Test(arguments: ChineseScript.allCases)
+    func reportsANumberMissingEntirely(_ script: ChineseScript) {
+        let messages = script.findings("They bought 2,000 GPUs in 2021.", "他们购买了 GPU。").map(\.message)
         #expect(messages == ["source numbers 2,000 and 2021 have no match in the target; the target has no other number"])
     }
 
-    @Test func reportsARepeatedValueChangedOnce() {
-        let messages = findings("Relative to llama 405B, it's 405 billion parameters.", "相对于 Llama 405B，它有 4050 万个参数。").map(\.message)
+    @Test(arguments: ChineseScript.allCases)
+    func reportsARepeatedValueChangedOnce(_ script: ChineseScript) {
+        let messages = script.findings("Relative to llama 405B, it's 405 billion parameters.", "相对于 Llama 405B，它有 4050 万个参数。").map(\.message)
         #expect(messages.count == 1)
         #expect(messages.first?.hasPrefix("source number 405B (4.05e11) occurs 2 times but once in the target") == true)
     }
 
-    @Test func reportsAMissingOrChangedName() {
-        #expect(findings("It beats GPT-4.", "它击败了 GPT-3。").map(\.message) == ["source name GPT-4 does not appear in the target"])
-        #expect(findings("The H100 is faster than the A100.", "H100 比 A100 快。").isEmpty)
-        #expect(findings("The H100 is fast.", "H1000 很快。").map(\.message) == ["source name H100 does not appear in the target"])
+    @Test(arguments: ChineseScript.allCases)
+    func reportsAMissingOrChangedName(_ script: ChineseScript) {
+        #expect(script.findings("It beats GPT-4.", "它击败了 GPT-3。").map(\.message) == ["source name GPT-4 does not appear in the target"])
+        #expect(script.findings("The H100 is faster than the A100.", "H100 比 A100 快。").isEmpty)
+        #expect(script.findings("The H100 is fast.", "H1000 很快。").map(\.message) == ["source name H100 does not appear in the target"])
     }
 
-    @Test func reportsANameChangedOnceOfTwice() {
+    @Test(arguments: ChineseScript.allCases)
+    func reportsANameChangedOnceOfTwice(_ script: ChineseScript) {
         let source = "They talked about it with the llama 3 release where they switched to llama 3 405B."
-        #expect(!findings(source, "他们在 Llama 4 版本中讨论了这一点，他们改用 Llama 3 405b。").isEmpty)
-        #expect(findings(source, "他们在 Llama 3 版本中讨论了这一点，他们改用 Llama 3 405b。").isEmpty)
-        let names = findings("Nvidia made a million H20s.", "英伟达制造了 100 万台 H20，这些 H30 是允许的。").map(\.message)
+        #expect(!script.findings(source, "他们在 Llama 4 版本中讨论了这一点，他们改用 Llama 3 405b。").isEmpty)
+        #expect(script.findings(source, "他们在 Llama 3 版本中讨论了这一点，他们改用 Llama 3 405b。").isEmpty)
+        let names = script.findings("Nvidia made a million H20s.", "英伟达制造了 100 万台 H20，这些 H30 是允许的。").map(\.message)
         #expect(names == ["target name H30 is not in the source, which has H20s"])
     }
 
-    @Test func reportsAChangedTimeOrCurrencyUnit() {
-        #expect(!findings("It took 157 seconds.", "花了 157 分钟。").isEmpty)
-        #expect(!findings("It costs $200 a month.", "每月 200 元。").isEmpty)
-        #expect(findings("It costs $200 a month.", "每月 200 美元。").isEmpty)
-        #expect(findings("It was five to twenty dollars.", "是 5 到 20 美元。").isEmpty)
+    @Test(arguments: ChineseScript.allCases)
+    func reportsAChangedTimeOrCurrencyUnit(_ script: ChineseScript) {
+        #expect(!script.findings("It took 157 seconds.", "花了 157 分钟。").isEmpty)
+        #expect(!script.findings("It costs $200 a month.", "每月 200 元。").isEmpty)
+        #expect(script.findings("It costs $200 a month.", "每月 200 美元。").isEmpty)
+        #expect(script.findings("It was five to twenty dollars.", "是 5 到 20 美元。").isEmpty)
     }
 
-    @Test func monthsAreCalendarMonths() {
-        #expect(findings("On January 20th, it shipped.", "1 月 20 日，它发布了。").isEmpty)
-        #expect(findings("On January 20th, it shipped one model.", "一月二十日，它发布了一个模型。").isEmpty)
-        #expect(!findings("On January 20th, it shipped one model.", "2 月 20 日，它发布了一个模型。").isEmpty)
-        #expect(!findings("It took 10 months.", "花了 10 月。").isEmpty)
-        #expect(findings("It took 10 months.", "花了 10 个月。").isEmpty)
+    @Test(arguments: ChineseScript.allCases)
+    func monthsAreCalendarMonths(_ script: ChineseScript) {
+        #expect(script.findings("On January 20th, it shipped.", "1 月 20 日，它发布了。").isEmpty)
+        #expect(script.findings("On January 20th, it shipped one model.", "一月二十日，它发布了一个模型。").isEmpty)
+        #expect(!script.findings("On January 20th, it shipped one model.", "2 月 20 日，它发布了一个模型。").isEmpty)
+        #expect(!script.findings("It took 10 months.", "花了 10 月。").isEmpty)
+        #expect(script.findings("It took 10 months.", "花了 10 个月。").isEmpty)
     }
 
-    @Test func percentagesMatchByValueOrFraction() {
-        #expect(findings("It grew 30%.", "它增长了 0.3。").isEmpty)
-        #expect(!findings("It grew 30%.", "它增长了 3%。").isEmpty)
-        #expect(!findings("It grew 30%.", "它增长了 30。").isEmpty)
-        #expect(findings("It grew 2020, 30%.", "2020 年，它增长了 30%。").isEmpty)
-        #expect(findings("It is 80 to 90% cheaper.", "它便宜了 80% 到 90%。").isEmpty)
+    @Test(arguments: ChineseScript.allCases)
+    func percentagesMatchByValueOrFraction(_ script: ChineseScript) {
+        #expect(script.findings("It grew 30%.", "它增长了 0.3。").isEmpty)
+        #expect(!script.findings("It grew 30%.", "它增长了 3%。").isEmpty)
+        #expect(!script.findings("It grew 30%.", "它增长了 30。").isEmpty)
+        #expect(script.findings("It grew 2020, 30%.", "2020 年，它增长了 30%。").isEmpty)
+        #expect(script.findings("It is 80 to 90% cheaper.", "它便宜了 80% 到 90%。").isEmpty)
     }
 
-    @Test func worksFromChineseToEnglish() {
-        #expect(findings("他们刚刚发放了一万亿人民币的补贴，大约 1600 亿美元。", "They released a trillion RMB of subsidies, roughly $160 billion.", from: .chinese).isEmpty)
-        let messages = findings("他们拥有 5 万个 GPU。", "They have 5,000 GPUs.", from: .chinese).map(\.message)
-        #expect(messages == ["source number 5 万 (50000) has no match in the target; the target has 5,000"])
+    @Test(arguments: ChineseScript.allCases)
+    func worksFromChineseToEnglish(_ script: ChineseScript) {
+        #expect(script.findings("他们刚刚发放了一万亿人民币的补贴，大约 1600 亿美元。", "They released a trillion RMB of subsidies, roughly $160 billion.", from: .chinese).isEmpty)
+        let messages = script.findings("他们拥有 5 万个 GPU。", "They have 5,000 GPUs.", from: .chinese).map(\.message)
+        #expect(messages == [script.write("source number 5 万 (50000) has no match in the target; the target has 5,000")])
     }
 
-    @Test func ignoresStructureNotContent() {
+    @Test(arguments: ChineseScript.allCases)
+    func ignoresStructureNotContent(_ script: ChineseScript) {
         // A list marker the translation added or dropped, a speaker label, a timestamp, a link.
-        #expect(findings("1. First, we trained it.", "首先，我们训练了它。").isEmpty)
-        #expect(findings("**Speaker 2:** We trained it.", "**说话人：** 我们训练了它。").isEmpty)
-        #expect(findings("At 01:02:03 we trained it.", "我们训练了它。").isEmpty)
-        #expect(findings("See https://example.com/2024/report.", "见报告。").isEmpty)
+        #expect(script.findings("1. First, we trained it.", "首先，我们训练了它。").isEmpty)
+        #expect(script.findings("**Speaker 2:** We trained it.", "**说话人：** 我们训练了它。").isEmpty)
+        #expect(script.findings("At 01:02:03 we trained it.", "我们训练了它。").isEmpty)
+        #expect(script.findings("See https://example.com/2024/report.", "见报告。").isEmpty)
     }
 
-    @Test func skipsUnalignedPairs() {
-        let bitext = pair("There were 10,000 GPUs.\nAnd 2,000 more.", "有 10000 个 GPU。")
+    /// A code sample copied as it is keeps its English: its number words are said.
+    @Test(arguments: ChineseScript.allCases)
+    func numberWordsKeptInEnglishAreSaid(_ script: ChineseScript) {
+        let code = "print(\"Two on the Y axis\")\nd = {\"voltage\": \"four million\"}"
+        #expect(script.findings(code, code).isEmpty)
+        #expect(script.findings("Python 3.5.1 (default, May  6 2016)", "Python 3.5.1 (default, May  6 2016)").isEmpty)
+        // The kept word stands for one occurrence only: the second two is not said.
+        #expect(!script.findings("Use two names: `two` and two more.", "使用 `two` 這個名稱。").isEmpty)
+    }
+
+    /// A number word the source repeats may be said fewer times; a changed one is still found.
+    @Test(arguments: ChineseScript.allCases)
+    func repeatedNumberWordsMaySayOnce(_ script: ChineseScript) {
+        let source = "First the first two items are compared; if they are equal, the next two items are compared."
+        #expect(script.findings(source, "首先比较最前面的那项；若相同，则比较下两项。").isEmpty)
+        #expect(!script.findings(source, "首先比较最前面的那项；若相同，则比较下三项。").isEmpty)
+        // Digits are not words: a repeated `2` said once is still reported.
+        #expect(!script.findings("Put 2 and 2 here.", "把 2 放这里。").isEmpty)
+    }
+
+    @Test func targetsOfOnlyCodeAreTheAlignmentsBusiness() {
+        let bitext = CheckExample(markdownSource: "- Compare two specific files:\n", markdownTarget: "`code {{檔案或目錄/完整/路徑}}`\n").bitext()
+        #expect(NumbersCheck().run(on: bitext, context: CheckContext(severity: .error)).isEmpty)
+    }
+
+    /// NT$, HK$: another dollar than the US one, which the translation names its own way.
+    @Test func otherDollarsAreNotUSDollars() {
+        let traditional = ChineseScript.traditional
+        #expect(traditional.findings("It costs NT$30,000.", "售價新台幣 3 萬元。").isEmpty)
+        #expect(traditional.findings("It costs HK$200.", "售價 200 港元。").isEmpty)
+        #expect(!traditional.findings("It costs $200.", "售價 200 元。").isEmpty)
+    }
+
+    @Test(arguments: ChineseScript.allCases)
+    func skipsUnalignedPairs(_ script: ChineseScript) {
+        let bitext = script.pair("There were 10,000 GPUs.\nAnd 2,000 more.", "有 10000 个 GPU。")
         let found = NumbersCheck().run(on: bitext, context: CheckContext(severity: .warning))
         #expect(found.isEmpty)
     }
 
-    @Test func findingCarriesThePairAndSeverity() throws {
-        let bitext = pair("It has 3 layers.\nIt has 4 heads.", "它有 3 层。\n它有 5 个头。")
+    @Test(arguments: ChineseScript.allCases)
+    func findingCarriesThePairAndSeverity(_ script: ChineseScript) throws {
+        let bitext = script.pair("It has 3 layers.\nIt has 4 heads.", "它有 3 层。\n它有 5 个头。")
         let found = NumbersCheck().run(on: bitext, context: CheckContext(severity: .warning))
         let finding = try #require(found.first)
         #expect(found.count == 1)

@@ -42,3 +42,22 @@ extension Trait where Self == ConditionTrait {
         .enabled(if: TestData.sharedIsAvailable, "../shared (the project's real data, see its README) is not beside the checkout")
     }
 }
+
+/// The scripts Chinese is written in. Tests written in Simplified also run on the Traditional
+/// form of their Chinese, converted by OpenCC's `s2t` (script only: `s2twp` would also swap
+/// vocabulary, which is not what these tests are about).
+enum ChineseScript: String, CaseIterable, Sendable, CustomTestStringConvertible {
+    case simplified, traditional
+
+    var testDescription: String { rawValue }
+
+    /// `text` in this script; English and other scripts pass through unchanged.
+    func write(_ text: String) -> String {
+        guard self == .traditional else { return text }
+        guard let converter = ChineseScriptConverter.toTraditional else {
+            Issue.record("OpenCC's s2t data is missing: the Traditional variant cannot be written")
+            return text
+        }
+        return converter.convert(text)
+    }
+}

@@ -106,6 +106,18 @@ import Testing
         #expect(real.count == 1)
     }
 
+    @Test func aSourceCreditLineIsNoOmission() throws {
+        #expect(try findings(OmissionCheck.self, ["editor: https://x.com/mark_neurora, 2025-02-04"], [""]).isEmpty)
+        for credit in ["Source: https://example.com/talk", "Transcribed by: @someone, 3/2/2025", "> editor: https://x.com/a"] {
+            #expect(OmissionCheck.isCreditLine(credit), "\(credit)")
+        }
+        // A sentence that happens to hold a label and a link is text to translate.
+        for prose in ["Note: see https://example.com for how to install the tool on every platform.",
+                      "editor: Mark Shawn", "Let me say this: it happened on 2025-02-04.", "https://example.com"] {
+            #expect(!OmissionCheck.isCreditLine(prose), "\(prose)")
+        }
+    }
+
     @Test func aParticleInsideAMultiWordRenderingIsTheRendering() throws {
         let found = try findings(
             TermMissingCheck.self,
@@ -121,6 +133,16 @@ import Testing
             ["我们还看到，中国模特拒绝回答 XXX 的事情。"])
         #expect(found.map(\.message) == ["the translation replaces source content with “XXX” (a redaction): restore what the source says"])
         #expect(found.first?.severity == .error)
+    }
+
+    /// The one-pass screen lets through every run the search finds, whatever the character.
+    @Test func theRedactionScreenPassesEveryMark() {
+        for (character, minimum) in RedactionCheck.markRuns {
+            let run = String(repeating: character, count: minimum)
+            #expect(RedactionCheck.mayHoldMarks("说 \(run) 了"), "\(run)")
+            #expect(RedactionCheck.marks(in: "说 \(run) 了").count == 1, "\(run)")
+        }
+        #expect(!RedactionCheck.mayHoldMarks("Xbox 和 X 光"))
     }
 
     // MARK: punctuation

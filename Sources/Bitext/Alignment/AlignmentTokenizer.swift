@@ -107,7 +107,7 @@ struct AlignmentTokenizer {
     }
 
     /// Forward longest match against the dictionary; an unknown character stands alone.
-    private static func longestHeadword(in scalars: [Unicode.Scalar], from start: Int, lexicon: BilingualLexicon) -> (UInt64?, Int) {
+    static func longestHeadword(in scalars: [Unicode.Scalar], from start: Int, lexicon: BilingualLexicon) -> (UInt64?, Int) {
         var hasher = HeadwordHasher()
         var best: (UInt64?, Int) = (nil, 1)
         var end = start

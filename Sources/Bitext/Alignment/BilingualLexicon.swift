@@ -1,7 +1,7 @@
 import Foundation
 
-/// A Chinese→English word list read from CC-CEDICT: headword (simplified) → English gloss
-/// words. Loading parses the raw bytes once and keeps only an index (headword hash → gloss
+/// A Chinese→English word list read from CC-CEDICT: headword (simplified, and traditional
+/// where it differs, for zh-TW and zh-HK text) → English gloss words. Loading parses the raw bytes once and keeps only an index (headword hash → gloss
 /// byte range); glosses are cleaned and split only for the headwords a document uses, so
 /// the 9 MB dictionary costs a few tens of milliseconds, not a String per line.
 public struct BilingualLexicon: Sendable {
@@ -43,7 +43,7 @@ public struct BilingualLexicon: Sendable {
     /// lines (`#`) and malformed lines are skipped.
     public init(cedict bytes: [UInt8]) {
         var firstEntry: [UInt64: Int32] = [:]
-        firstEntry.reserveCapacity(bytes.count / 60)
+        firstEntry.reserveCapacity(bytes.count / 50)
         var glossStart: [Int32] = []
         var glossEnd: [Int32] = []
         var nextEntry: [Int32] = []
@@ -65,9 +65,16 @@ public struct BilingualLexicon: Sendable {
                 var lastSlash = lineEnd - 1
                 while lastSlash > slash && buffer[lastSlash] != UInt8(ascii: "/") { lastSlash -= 1 }
                 guard secondSpace < lineEnd, lastSlash > slash else { continue }
+                var traditional = HeadwordHasher()
+                var index = position
+                while index < firstSpace {
+                    let (scalar, width) = Self.decodeScalar(buffer, at: index)
+                    traditional.add(scalar)
+                    index += width
+                }
                 var hasher = HeadwordHasher()
                 var scalars = 0
-                var index = firstSpace + 1
+                index = firstSpace + 1
                 while index < secondSpace {
                     let (scalar, width) = Self.decodeScalar(buffer, at: index)
                     hasher.add(scalar)
@@ -75,11 +82,16 @@ public struct BilingualLexicon: Sendable {
                     index += width
                 }
                 longest = max(longest, min(scalars, 8))
-                let entry = Int32(glossStart.count)
-                glossStart.append(Int32(slash + 1))
-                glossEnd.append(Int32(lastSlash))
-                nextEntry.append(firstEntry[hasher.value] ?? -1)
-                firstEntry[hasher.value] = entry
+                func addEntry(_ headword: UInt64) {
+                    let entry = Int32(glossStart.count)
+                    glossStart.append(Int32(slash + 1))
+                    glossEnd.append(Int32(lastSlash))
+                    nextEntry.append(firstEntry[headword] ?? -1)
+                    firstEntry[headword] = entry
+                }
+                addEntry(hasher.value)
+                // The traditional headword, where it differs, is an entry of its own with the same glosses.
+                if traditional.value != hasher.value { addEntry(traditional.value) }
             }
         }
         self.bytes = bytes
@@ -129,6 +141,18 @@ public struct BilingualLexicon: Sendable {
             entry = nextEntry[Int(entry)]
         }
         return words
+    }
+
+    /// Whether CC-CEDICT marks a sense of the headword as Taiwan's usage (`(Tw)`,
+    /// "Taiwanese term for 網絡"): words a mainland text would say otherwise.
+    public func isTaiwanUsage(hash: UInt64) -> Bool {
+        var entry = firstEntry[hash] ?? -1
+        while entry >= 0 {
+            let gloss = String(decoding: bytes[Int(glossStart[Int(entry)])..<Int(glossEnd[Int(entry)])], as: UTF8.self)
+            if gloss.contains("(Tw)") || gloss.contains("Taiwanese term") || gloss.contains("(Taiwan)") { return true }
+            entry = nextEntry[Int(entry)]
+        }
+        return false
     }
 
     /// Glosses that name a classifier, a variant, a surname or an abbreviation say nothing about

@@ -1,9 +1,11 @@
-/// Target text with no source: a translator's preface, a table of contents, comments
-/// appended after an article, or a target far too long for its source.
+/// Target text with no source: a translator's preface, comments appended after an article,
+/// a section the source lacks, or a target far too long for its source. Navigation the
+/// translator built over the same content — headings that divide a source that has none,
+/// a table of contents listing them — is structure, not added text: a reviewer keeps it.
 public struct AdditionCheck: Check, ReadsLengthExpectation {
     public static let description = CheckDescription(
         id: "addition", name: "Addition",
-        summary: "Target text has no source (a preface, a table of contents), or is far too long for it.",
+        summary: "Target text has no source (a preface, an extra section), or is far too long for it.",
         defaultSeverity: .warning,
         passingExamples: [
             CheckExample("time;timer;alarm;world clock;", "time;timer;alarm;world clock;时间;计时器;闹钟;世界时钟;"),
@@ -37,8 +39,9 @@ public struct AdditionCheck: Check, ReadsLengthExpectation {
                     text: bitext.targetLanguage.join(segments.map(\.text)), line: segments.first?.line, file: bitext.targetPath),
                 pair: span.pairs.first?.index, context: context)
         }
-        findings += addedHeadings(headingSpans, in: bitext, context: context)
-        findings += targetOnlyContents(in: bitext, context: context)
+        if sourceHasHeadings(bitext) {
+            findings += addedHeadings(headingSpans, in: bitext, context: context)
+        }
         let expectation = context.lengthExpectation(of: bitext)
         for (position, weights) in expectation.weights.enumerated() where !bitext.pairs[position].isUnaligned {
             let actual = weights.target
@@ -85,17 +88,11 @@ public struct AdditionCheck: Check, ReadsLengthExpectation {
         return span.segments(.target).allSatisfy { blocks[$0.block].kind == .heading }
     }
 
-    /// A table of contents is structure, not sentences, so it is in no pair; it is still
-    /// text a reader of the source never saw.
-    private func targetOnlyContents(in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
-        guard let target = bitext.targetDocument else { return [] }
-        let sourceHasContents = bitext.sourceDocument?.document.blocks.contains { $0.kind == .tableOfContents } ?? false
-        guard !sourceHasContents else { return [] }
-        return target.document.blocks.filter { $0.kind == .tableOfContents }.map { block in
-            finding(
-                "a table of contents (lines \(block.line)–\(block.endLine)) has no source",
-                source: .empty, target: Finding.Side(text: block.text, line: block.line, file: bitext.targetPath),
-                pair: nil, context: context)
-        }
+    /// Whether the source is divided into sections at all: a heading added to a structured
+    /// page opens a section the source lacks (an extra section of a docs page), while
+    /// headings over a flat source (a transcript) only divide the same content. A source read
+    /// from a bilingual file has no document and no headings to compare with.
+    private func sourceHasHeadings(_ bitext: AlignedBitext) -> Bool {
+        bitext.sourceDocument?.document.blocks.contains { $0.kind == .heading } ?? true
     }
 }

@@ -76,10 +76,10 @@ public struct AlignmentConfidenceCheck: Check {
         let wasAligned = bitext.sourceDocument != nil
         var runs: [Range<Int>] = []
         var start: Int?
+        // By position, not by copying each pair: nearly every pair is settled by its score.
         for position in pairs.indices {
-            let pair = pairs[position]
-            let isDoubtful = !pair.isUnaligned && pair.score < threshold
-                && (!wasAligned || (pair.alternative?.probability ?? 0) >= minimumAlternativeProbability)
+            let isDoubtful = pairs[position].score < threshold && !pairs[position].isUnaligned
+                && (!wasAligned || (pairs[position].alternative?.probability ?? 0) >= minimumAlternativeProbability)
                 && !isSettledByNeighbours(position, in: pairs, threshold: threshold)
                 && !isOnlyAboutInterjections(position, in: pairs)
             if isDoubtful {

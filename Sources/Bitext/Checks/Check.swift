@@ -46,13 +46,19 @@ public struct CheckExample: Sendable {
     /// Attributes of the unit each pair is read from, as a bilingual file has them
     /// (`translate="no"`); empty: the pairs have no unit.
     public let unitAttributes: [String: String]
+    /// The target locale each pair's unit declares (`zh-TW`), as a bilingual file does.
+    public let targetLanguageTag: String?
 
-    public init(_ source: String, _ target: String, glossary: [GlossaryTerm] = [], unitAttributes: [String: String] = [:]) {
+    public init(
+        _ source: String, _ target: String, glossary: [GlossaryTerm] = [], unitAttributes: [String: String] = [:],
+        targetLanguageTag: String? = nil
+    ) {
         self.source = source
         self.target = target
         self.glossary = glossary
         self.isMarkdown = false
         self.unitAttributes = unitAttributes
+        self.targetLanguageTag = targetLanguageTag
     }
 
     public init(markdownSource: String, markdownTarget: String, glossary: [GlossaryTerm] = []) {
@@ -61,6 +67,7 @@ public struct CheckExample: Sendable {
         self.glossary = glossary
         self.isMarkdown = true
         self.unitAttributes = [:]
+        self.targetLanguageTag = nil
     }
 
     /// The example as a bitext, as the example test and the catalogue run it.
@@ -81,7 +88,8 @@ public struct CheckExample: Sendable {
                 source: sourceText.isEmpty ? [] : [Segment(index: index, text: sourceText, line: index + 1, block: index)],
                 target: targetText.isEmpty ? [] : [Segment(index: index, text: targetText, line: index + 1, block: index)],
                 score: 1, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
-                unit: unitAttributes.isEmpty ? nil : TranslationUnitInfo(id: "\(index + 1)", attributes: unitAttributes))
+                unit: unitAttributes.isEmpty && targetLanguageTag == nil
+                    ? nil : TranslationUnitInfo(id: "\(index + 1)", targetLanguageTag: targetLanguageTag, attributes: unitAttributes))
         }
         return AlignedBitext(
             sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,

@@ -5,7 +5,7 @@
 ///   source's prose — its terms, numbers, placeholders, tags, length, or which sources share a
 ///   translation — have nothing to compare with, and would report the key's `403` or the
 ///   target's `<a>` as differences. Checks of the target alone still run: `punctuation`
-///   (half-width `.` in Chinese), `cjk-spacing`, `repeated-word`, and `untranslated`, which
+///   (half-width `.` in Chinese), `quote-style`, `cjk-spacing`, `repeated-word`, and `untranslated`, which
 ///   reads a key source only to say that the target is still English or the key itself.
 ///   `same-source-different-target` runs too: one key translated two ways is as wrong as
 ///   one sentence translated two ways.

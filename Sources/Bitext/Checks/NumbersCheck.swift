@@ -56,7 +56,7 @@ public struct NumbersCheck: PairCheck {
     }
 
     public func check(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
-        guard !pair.isUnaligned else { return [] }
+        guard !pair.isUnaligned, !Self.isOnlyCode(pair.targetProse, of: pair.targetText) else { return [] }
         let separators = bitext.targetLanguage == .chinese ? fullWidthSeparatorFinding(pair, in: bitext, context: context) : []
         return separators + valueFindings(pair, in: bitext, context: context)
     }
@@ -75,10 +75,32 @@ public struct NumbersCheck: PairCheck {
             pair: pair, in: bitext, context: context, targetSpans: spots.map { Finding.Span($0, in: target) })]
     }
 
+    /// Whether a target is nothing but code, its prose masked away (a Markdown page whose
+    /// description was paired with a code line): it says no number in words, and pairing
+    /// it with prose is the alignment's problem, not a number lost.
+    static func isOnlyCode(_ prose: String, of text: String) -> Bool {
+        prose != text && !prose.unicodeScalars.contains { $0.properties.isAlphabetic }
+    }
+
+    /// The source's numbers without those said in words the translation keeps as they are:
+    /// a code sample copied whole (`print("Two on the Y axis")`), a date in a log (`May 6
+    /// 2016`). Each word in the translation stands for one occurrence in the source.
+    static func removingWordsKept(_ numbers: [NumberMention], in target: String) -> [NumberMention] {
+        var kept: [String: Int] = [:]
+        return numbers.filter { number in
+            guard number.isRequired, !number.surface.contains(where: \.isNumber) else { return true }
+            kept[number.surface, default: 0] += 1
+            return spans(of: number.surface, in: target).count < kept[number.surface]!
+        }
+    }
+
     /// Numbers of the source missing or changed in the target: one finding per pair.
     private func valueFindings(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         if bitext.sourceLanguage == .english, !EnglishNumberScreen.mayRequire(pair.sourceProse) { return [] }
-        let source = NumberExtractor.extract(pair.sourceProse, in: bitext.sourceLanguage)
+        var source = NumberExtractor.extract(pair.sourceProse, in: bitext.sourceLanguage)
+        if bitext.targetLanguage == .chinese, EnglishNumberScreen.mayHoldNumberWord(pair.targetText) {
+            source.numbers = Self.removingWordsKept(source.numbers, in: pair.targetText)
+        }
         guard !source.names.isEmpty || source.numbers.contains(where: \.isRequired) else { return [] }
         let target = NumberExtractor.extract(pair.targetProse, in: bitext.targetLanguage)
         // Names are looked for in the whole target: a translator may put `v1` in code where the source quotes "v1".
@@ -91,9 +113,20 @@ public struct NumbersCheck: PairCheck {
             let stillShort = Set(whole.shortfalls.map(\.number.surface))
             numberShortfalls.removeAll { !stillShort.contains($0.number.surface) }
         }
+        let unmatched = comparison.unmatchedTargetNumbers
         numberShortfalls.removeAll { shortfall in
             shortfall.targetCount == 0 && EnumeratedCount.isSaidByItems(
                 word: shortfall.number.surface, value: shortfall.number.value, source: pair.sourceText, target: pair.targetText)
+        }
+        // "the first two items … the next two items" said once as 兩項: a number word repeated
+        // in the source is often said fewer times, and with no other number in the target
+        // nothing was changed into something else.
+        if unmatched.isEmpty {
+            numberShortfalls.removeAll { shortfall in
+                shortfall.targetCount > 0 && source.numbers.allSatisfy { other in
+                    !NumberComparison.isSame(other, shortfall.number) || !other.surface.contains(where: \.isNumber)
+                }
+            }
         }
         let nameShortfalls = comparison.nameShortfalls
         let changedNames = nameShortfalls.isEmpty ? comparison.changedTargetNames : []
@@ -103,7 +136,6 @@ public struct NumbersCheck: PairCheck {
         var problems: [String] = []
         var sourceSpans: [Finding.Span] = []
         var targetSpans: [Finding.Span] = []
-        let unmatched = comparison.unmatchedTargetNumbers
         // `2x` said as 两次 ("twice, two occurrences"): name the confusion rather than the number.
         let multiplesAsOccurrences = numberShortfalls.filter { shortfall in
             shortfall.targetCount == 0 && shortfall.number.unit == .multiple

@@ -12,6 +12,8 @@ public struct OmissionCheck: Check, ReadsLengthExpectation {
                 "Dylan 经营着 SemiAnalysis，这是一家备受尊敬的研究和分析公司，专注于半导体。\n就个人而言，我只是他们两个的粉丝。"),
             // A false start left untranslated.
             CheckExample("But there's.\nThere is a lot of money going into it.", "\n有很多钱投入其中。"),
+            // The source file's credit line, not text to translate.
+            CheckExample("Thanks for listening.\neditor: https://x.com/mark_neurora, 2025-02-04", "感谢收听。\n"),
         ],
         failingExamples: [
             CheckExample("Dylan runs SemiAnalysis.\nAnd personally I'm just a fan of the two of them.", "Dylan 经营着 SemiAnalysis。\n"),
@@ -31,7 +33,9 @@ public struct OmissionCheck: Check, ReadsLengthExpectation {
 
     public func run(on bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         let spans = UnalignedSpan.spans(in: bitext, onlyOn: .source).filter { span in
-            !(bitext.sourceLanguage == .english && span.segments(.source).allSatisfy { Self.isFalseStart($0.text) })
+            !span.segments(.source).allSatisfy { segment in
+                Self.isCreditLine(segment.text) || (bitext.sourceLanguage == .english && Self.isFalseStart(segment.text))
+            }
         }
         var findings = spans.map { span in
             let segments = span.segments(.source)
@@ -68,6 +72,30 @@ public struct OmissionCheck: Check, ReadsLengthExpectation {
         guard (1...2).contains(words.count), let last = words.last else { return false }
         if let apostrophe = last.lastIndex(of: "'"), unfinishedContractions.contains(String(last[apostrophe...])) { return true }
         return unfinishedEndings.contains(last) && words.dropLast().allSatisfy { unfinishedEndings.contains($0) }
+    }
+
+    /// A credit or metadata line (`editor: https://x.com/…, 2025-02-04`, `Source: https://…`):
+    /// a short label, then only links, handles and dates beside at most two words. It
+    /// documents the file rather than saying anything to translate, and a translation
+    /// carries its own credits.
+    static func isCreditLine(_ text: String) -> Bool {
+        let trimmed = Substring(text).trimmingWhitespace.drop { $0 == ">" || $0 == " " }
+        guard let colon = trimmed.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+        let label = trimmed[..<colon]
+        guard !label.isEmpty, label.count <= 24, label.split(separator: " ").count <= 3,
+              label.allSatisfy({ $0.isLetter || $0 == " " })
+        else { return false }
+        var hasLinkOrDate = false
+        var words = 0
+        for piece in trimmed[trimmed.index(after: colon)...].split(whereSeparator: { " ,;|·".contains($0) }) {
+            if piece.hasPrefix("http://") || piece.hasPrefix("https://") || piece.hasPrefix("www.") || piece.hasPrefix("@")
+                || piece.wholeMatch(of: /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}/) != nil {
+                hasLinkOrDate = true
+            } else {
+                words += 1
+            }
+        }
+        return hasLinkOrDate && words <= 2
     }
 
     /// Contraction endings that need a complement: `there's`, `we're`, `I'll`, `they've`.

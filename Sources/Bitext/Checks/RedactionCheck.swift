@@ -39,11 +39,11 @@ public struct RedactionCheck: PairCheck {
 
     /// Characters that blank out a word when repeated, with the shortest run that does:
     /// `XX` alone is too often a size or a Roman numeral, `XXX` is not.
-    private static let markRuns: [Character: Int] = ["X": 3, "×": 2, "□": 2, "Ｘ": 2, "■": 2]
+    static let markRuns: [Character: Int] = ["X": 3, "×": 2, "□": 2, "Ｘ": 2, "■": 2]
 
     /// Runs of one redaction character standing alone, not inside a Latin word (`XXL`).
     static func marks(in text: String) -> [Range<String.Index>] {
-        guard text.contains(where: { markRuns[$0] != nil }) else { return [] }
+        guard mayHoldMarks(text) else { return [] }
         var found: [Range<String.Index>] = []
         var index = text.startIndex
         while index < text.endIndex {
@@ -65,5 +65,23 @@ public struct RedactionCheck: PairCheck {
             index = end
         }
         return found
+    }
+
+    /// Asked of every pair, most of which hold no redaction character: one pass over the
+    /// scalars, without the grapheme breaking and hashing of the character search.
+    static func mayHoldMarks(_ text: String) -> Bool {
+        var previousWasX = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x58:
+                if previousWasX { return true }
+                previousWasX = true
+                continue
+            case 0xD7, 0x25A0, 0x25A1, 0xFF38: return true
+            default: break
+            }
+            previousWasX = false
+        }
+        return false
     }
 }

@@ -24,7 +24,8 @@ public struct RepeatedWordCheck: PairCheck {
 
     /// English doublings that are grammatical.
     static let allowedEnglish: Set<String> = ["that", "had", "is", "do", "very", "bye", "no", "yeah", "so", "really", "ha", "well"]
-    static let chineseParticles: Set<Character> = ["的", "了", "在", "和", "与", "把", "被", "也", "而", "及", "或", "但", "是", "就", "都", "将"]
+    /// In both scripts: `与` and `将` are `與` and `將` in Traditional text.
+    static let chineseParticles: Set<Character> = ["的", "了", "在", "和", "与", "與", "把", "被", "也", "而", "及", "或", "但", "是", "就", "都", "将", "將"]
 
     public func check(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         guard !pair.target.isEmpty else { return [] }

@@ -55,13 +55,17 @@ public struct TermMissingCheck: GlossaryPairCheck {
 
     /// Whether the Chinese text has an accepted rendering of a multi-word term with a particle
     /// between two of its parts, each part at least two characters long. A form the glossary
-    /// forbids is never one (`专家的混合` may be listed as wrong for 专家混合).
+    /// forbids is never one (`专家的混合` may be listed as wrong for 专家混合). Text and
+    /// glossary are compared in Simplified script, as term matching compares them
+    /// (上下文的長度 in a Traditional translation renders 上下文长度).
     static func rendersWithParticle(_ term: GlossaryTerm, sourceText: String, chinese: String) -> Bool {
         guard sourceText.contains(where: { $0 == " " || $0 == "-" }), chinese.unicodeScalars.contains(where: { particles.contains($0) }) else { return false }
-        let text = String(String.UnicodeScalarView(ChineseText.normalized(chinese)))
-        let forbidden = Set(term.forbidden.map { ChineseText.normalized($0) })
+        let converter = ChineseScriptConverter.toSimplified
+        func normalized(_ text: String) -> [Unicode.Scalar] { ChineseText.normalized(converter?.convert(text) ?? text) }
+        let text = String(String.UnicodeScalarView(normalized(chinese)))
+        let forbidden = Set(term.forbidden.map(normalized))
         for rendering in term.accepted {
-            let scalars = ChineseText.normalized(rendering)
+            let scalars = normalized(rendering)
             guard scalars.count >= 4, scalars.allSatisfy(\.isHan) else { continue }
             for split in 2...(scalars.count - 2) {
                 for particle in particles {

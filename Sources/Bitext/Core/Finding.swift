@@ -75,13 +75,15 @@ public struct Finding: Sendable, Codable, Hashable {
             return spans
         }
 
-        /// `occurrences` of an ASCII part, by comparing bytes with ASCII case folded: spans
-        /// are computed for every finding, and Foundation's search folds whole Unicode
-        /// clusters. A match starts and ends on ASCII bytes, so always on character bounds.
+        /// `occurrences` of a part with no case beyond ASCII (English words, Chinese numbers),
+        /// by comparing bytes with ASCII case folded: spans are computed for every finding,
+        /// and Foundation's search folds whole Unicode clusters. A UTF-8 lead byte never
+        /// equals a continuation byte, so a match starts on a scalar; one that would cut a
+        /// character is skipped below.
         static func asciiOccurrences(of part: String, in text: String) -> [Span]? {
             func folded(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+            guard part.unicodeScalars.allSatisfy({ $0.isASCII || !$0.properties.changesWhenCaseMapped }) else { return nil }
             let needle = part.utf8.map(folded)
-            guard needle.allSatisfy({ $0 < 0x80 }) else { return nil }
             let utf8 = text.utf8
             let bytes = Array(utf8)
             var spans: [Span] = []

@@ -15,9 +15,11 @@ enum SpeakerLabelSyntax {
     static let maximumNameLength = 40
     static let maximumNameWords = 4
 
-    /// Words a translation uses for "speaker" in placeholder labels; `扬声器` (loudspeaker)
-    /// is a common machine mistranslation of it.
-    static let placeholderNouns = ["Speaker", "speaker", "发言人", "说话人", "讲话人", "講者", "发言者", "扬声器"]
+    /// Words a translation uses for "speaker" in placeholder labels, in both scripts;
+    /// `扬声器` (loudspeaker) is a common machine mistranslation of it.
+    static let placeholderNouns = [
+        "Speaker", "speaker", "发言人", "说话人", "讲话人", "发言者", "扬声器", "發言人", "說話人", "講話人", "講者", "發言者", "揚聲器",
+    ]
 
     static func parse(_ trimmed: Substring, knownSpeakers: Set<String>) -> (name: Substring, rest: Substring)? {
         if trimmed.hasPrefix("**") {
@@ -68,7 +70,7 @@ enum SpeakerLabelSyntax {
 
     static func isSentencePunctuation(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case ".", ",", "!", "?", ";", ":", "。", "，", "！", "？", "；", "：", "、", "*", "\"", "“", "”": true
+        case ".", ",", "!", "?", ";", ":", "。", "，", "！", "？", "；", "：", "、", "*", "\"", "“", "”", "「", "」": true
         default: false
         }
     }

@@ -44,8 +44,12 @@ public enum LocalizationQualityIssueType: String, Sendable, CaseIterable {
         "omission": .omission,
         // Content blanked out with `XXX` is content the reader does not get.
         "redaction": .omission,
+        "regional-vocabulary": .localeViolation,
+        "over-conversion": .misspelling,
         "addition": .addition,
         "punctuation": .typographical,
+        // Both quote styles are right; using both is the text disagreeing with itself.
+        "quote-style": .inconsistency,
         "cjk-spacing": .whitespace,
         "markup": .markup,
         "speaker": .other,

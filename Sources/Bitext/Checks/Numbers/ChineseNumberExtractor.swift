@@ -7,9 +7,14 @@
 /// weekday numbers, and pairs of neighbouring digits (`两三个` = two or three).
 /// Vague quantities are skipped: `几`, `数`, `十几`, `几十万`, `上百`, bare units (`千万` = must,
 /// `百万` without a count) and a fixed list of idioms (`四面八方`, `十分` = very).
+///
+/// Traditional text is read through its Simplified forms (`SimplifiedForms`): `5 萬`, `1.5 億`,
+/// `兩個` and `十分鐘` are read as `5 万`, `1.5 亿`, `两个` and `十分钟`, and shown as written.
+/// The `兩` of weight (a tael) is read as the `两` it also is in Simplified.
 struct ChineseNumberExtractor: Sendable {
     func extract(_ text: String) -> ExtractedNumbers {
-        let scalars = Array(TextWidth.halfWidth(text).unicodeScalars)
+        let written = Array(TextWidth.halfWidth(text).unicodeScalars)
+        let scalars = SimplifiedForms.fold(written)
         var result = ExtractedNumbers()
         let labelEnd = TextMarkup.endOfLeadingLabel(scalars)
         var index = 0
@@ -18,17 +23,17 @@ struct ChineseNumberExtractor: Sendable {
             if let linkEnd = TextMarkup.endOfLink(scalars, at: index) {
                 index = linkEnd
             } else if scalar.asciiDigit != nil {
-                index = readDigits(scalars, at: index, labelEnd: labelEnd, into: &result)
+                index = readDigits(scalars, written, at: index, labelEnd: labelEnd, into: &result)
             } else if scalar.isASCIILetter {
-                index = readLatin(scalars, at: index, into: &result)
+                index = readLatin(scalars, written, at: index, into: &result)
             } else if let idiom = ChineseIdioms.length(at: index, in: scalars) {
                 index += idiom
             } else if let implied = ChineseIdioms.impliedNumber(at: index, in: scalars) {
                 result.numbers.append(NumberMention(
-                    value: implied.value, kind: implied.kind, surface: surface(scalars, index, index + implied.length), isRequired: false))
+                    value: implied.value, kind: implied.kind, surface: surface(written, index, index + implied.length), isRequired: false))
                 index += implied.length
             } else if ChineseNumeral.isNumeral(scalar) {
-                index = readNumeral(scalars, at: index, labelEnd: labelEnd, into: &result)
+                index = readNumeral(scalars, written, at: index, labelEnd: labelEnd, into: &result)
             } else if scalar == "半" {
                 result.numbers.append(NumberMention(value: 0.5, surface: "半", isRequired: false))
                 index += 1
@@ -41,8 +46,11 @@ struct ChineseNumberExtractor: Sendable {
 
     // MARK: Digits
 
-    /// Digits, then units (`亿`, `万亿`), `%` or `个百分点`, or a fraction bar.
-    private func readDigits(_ scalars: [Unicode.Scalar], at start: Int, labelEnd: Int, into result: inout ExtractedNumbers) -> Int {
+    /// Digits, then units (`亿`, `万亿`), `%` or `个百分点`, or a fraction bar. `scalars` is the
+    /// text in Simplified forms, `written` the same positions as written, for surfaces.
+    private func readDigits(
+        _ scalars: [Unicode.Scalar], _ written: [Unicode.Scalar], at start: Int, labelEnd: Int, into result: inout ExtractedNumbers
+    ) -> Int {
         let number = DigitNumber.scan(scalars, from: start)
         let value: Double
         let isGlued: Bool
@@ -51,21 +59,27 @@ struct ChineseNumberExtractor: Sendable {
             value = quantity
             isGlued = glued
         case .name:
-            result.names.append(NameMention(surface: surface(scalars, start, number.end)))
+            result.names.append(NameMention(surface: surface(written, start, number.end)))
             return number.end
         case .timestamp:
-            let text = surface(scalars, start, number.end)
+            let text = surface(written, start, number.end)
             result.numbers += number.otherReadings.map { NumberMention(value: $0, surface: text, isRequired: false) }
             return number.end
         }
         var scaled = value
         var end = number.end
         var sharedScale: Double?
+        var zhaoReadings: [Double] = []
         if !isGlued {
             let unitsStart = skipApproximation(scalars, from: skipSpaces(scalars, from: end))
             let unitsEnd = endOfUnits(scalars, from: unitsStart)
             if unitsEnd > unitsStart {
-                scaled *= ChineseNumeral.scale(scalars[unitsStart..<unitsEnd])
+                let units = scalars[unitsStart..<unitsEnd]
+                scaled *= ChineseNumeral.scale(units)
+                if units.contains("兆") {
+                    // `100 兆`: 100 trillion in Taiwan, 100 mega(bits, bytes) on the mainland.
+                    zhaoReadings = [value * ChineseNumeral.scale(units, zhao: 1e6), value]
+                }
                 end = unitsEnd
             } else if end + 1 < scalars.count, scalars[end] == "/", scalars[end + 1].asciiDigit != nil {
                 let denominator = DigitNumber.scan(scalars, from: end + 1)
@@ -81,10 +95,10 @@ struct ChineseNumberExtractor: Sendable {
         if kind == .count, !isGlued, isRangeToPercent(scalars, after: kindEnd) { kind = .percentByRange }
         let (unit, unitEnd) = unit(scalars, before: start, after: kindEnd)
         let isStructure = start < labelEnd || TextMarkup.isListMarker(scalars, start: start, end: number.end, textStart: 0)
-        let text = surface(scalars, start, unitEnd)
+        let text = surface(written, start, unitEnd)
         // 5 到 6 亿: the 5 may be 5 亿.
         var mention = NumberMention(
-            value: scaled, alternatives: (sharedScale.map { [scaled * $0] } ?? []) + number.otherReadings, kind: kind,
+            value: scaled, alternatives: (sharedScale.map { [scaled * $0] } ?? []) + zhaoReadings + number.otherReadings, kind: kind,
             surface: text, isRequired: !isStructure, unit: unit)
         mention.nameKey = nameKey(scalars, numberStart: start, numberEnd: number.end)
         result.numbers.append(mention)
@@ -93,16 +107,16 @@ struct ChineseNumberExtractor: Sendable {
 
     /// Latin letters: a name when digits are glued on (`H100`) or hyphenated to a capitalised
     /// word (`GPT-4`); other words are skipped.
-    private func readLatin(_ scalars: [Unicode.Scalar], at start: Int, into result: inout ExtractedNumbers) -> Int {
+    private func readLatin(_ scalars: [Unicode.Scalar], _ written: [Unicode.Scalar], at start: Int, into result: inout ExtractedNumbers) -> Int {
         let wordEnd = DigitNumber.endOfName(scalars, from: start)
         if scalars[start..<wordEnd].contains(where: { $0.asciiDigit != nil }) {
-            result.names.append(NameMention(surface: surface(scalars, start, wordEnd)))
+            result.names.append(NameMention(surface: surface(written, start, wordEnd)))
             return wordEnd
         }
         if wordEnd + 1 < scalars.count, scalars[wordEnd] == "-", scalars[wordEnd + 1].asciiDigit != nil,
            scalars[start..<wordEnd].contains(where: { $0.value >= 0x41 && $0.value <= 0x5A }) {
             let end = DigitNumber.endOfName(scalars, from: wordEnd + 1)
-            result.names.append(NameMention(surface: surface(scalars, start, end)))
+            result.names.append(NameMention(surface: surface(written, start, end)))
             return end
         }
         return wordEnd
@@ -110,19 +124,27 @@ struct ChineseNumberExtractor: Sendable {
 
     // MARK: Numerals
 
-    private func readNumeral(_ scalars: [Unicode.Scalar], at start: Int, labelEnd: Int, into result: inout ExtractedNumbers) -> Int {
+    private func readNumeral(
+        _ scalars: [Unicode.Scalar], _ written: [Unicode.Scalar], at start: Int, labelEnd: Int, into result: inout ExtractedNumbers
+    ) -> Int {
         let end = endOfNumeral(scalars, from: start)
         // A metric 千 on its own (千兆瓦) reads as no numeral.
         guard end > start else { return start + 1 }
         let run = scalars[start..<end]
+        // Financial numerals are also words (参数, 陆续, 队伍): only an amount with a unit in
+        // it (伍佰, 壹萬貳仟) is a number.
+        if run.contains(where: ChineseNumeral.isFinancial),
+           run.count { ChineseNumeral.isFinancial($0) } < 2 || !run.contains(where: { ChineseNumeral.unit($0) != nil }) {
+            return end
+        }
         let previous = start > 0 ? scalars[start - 1] : " "
         let next = end < scalars.count ? scalars[end] : " "
         // X分之Y: a fraction (三分之一), or a percentage (百分之五十).
         if next == "分", end + 1 < scalars.count, scalars[end + 1] == "之" {
             if run.count == 1, run.first == "百" || run.first == "千" {
-                return readPerCent(scalars, after: end + 2, per: run.first == "百" ? 100 : 1000, start: start, into: &result)
+                return readPerCent(scalars, written, after: end + 2, per: run.first == "百" ? 100 : 1000, start: start, into: &result)
             }
-            return readFraction(scalars, denominator: run, start: start, after: end + 2, into: &result)
+            return readFraction(scalars, written, denominator: run, start: start, after: end + 2, into: &result)
         }
         // 十分 (very), 十足 (fully): adverbs, unless 十分钟 (ten minutes).
         if run.count == 1, run.first == "十", next == "分" || next == "足",
@@ -131,24 +153,24 @@ struct ChineseNumberExtractor: Sendable {
         }
         // 几十, 数十, 十几, 好几万, and units with no count before them (千万, 上百, 成千上万).
         if previous == "几" || previous == "数" || next == "几"
-            || (ChineseNumeral.digit(run.first!) == nil && run.first != "十") {
+            || (ChineseNumeral.digit(run.first!) == nil && run.first != "十" && run.first != "拾") {
             return end
         }
         guard let value = ChineseNumeral.value(run) else { return end }
         if next == "个", end + 1 < scalars.count, scalars[end + 1] == "亿" {
             // 一个亿, 两个亿: colloquial hundreds of millions.
             let (unit, unitEnd) = unit(scalars, before: start, after: end + 2)
-            result.numbers.append(NumberMention(value: value * 1e8, surface: surface(scalars, start, unitEnd), unit: unit))
+            result.numbers.append(NumberMention(value: value * 1e8, surface: surface(written, start, unitEnd), unit: unit))
             return unitEnd
         }
         if next == "成", run.count == 1 {
             // 三成 is 30%, but 八成 is also "probably": it only helps matching.
-            result.numbers.append(NumberMention(value: value * 10, kind: .percent, surface: surface(scalars, start, end + 1), isRequired: false))
+            result.numbers.append(NumberMention(value: value * 10, kind: .percent, surface: surface(written, start, end + 1), isRequired: false))
             return end + 1
         }
         let (kind, kindEnd) = percent(scalars, after: end)
         let (unit, unitEnd) = unit(scalars, before: start, after: kindEnd)
-        let text = surface(scalars, start, unitEnd)
+        let text = surface(written, start, unitEnd)
         let hasUnits = run.contains { ChineseNumeral.unit($0) != nil }
         if !hasUnits, run.count == 2, !run.contains("〇"), !run.contains("零") {
             // Two neighbouring digits: an estimate (两三个, 七八年), each end matches.
@@ -162,26 +184,30 @@ struct ChineseNumberExtractor: Sendable {
         let isOrdinal = previous == "第" || previous == "期" || previous == "周" || previous == "拜"
         let isLoneOne = run.count == 1 && (run.first == "一" || run.first == "零" || run.first == "〇") && kind == .count
         let isStructure = start < labelEnd || TextMarkup.isListMarker(scalars, start: start, end: end, textStart: 0)
+        let zhaoReadings = run.contains("兆") ? ChineseNumeral.value(run, zhao: 1e6).map { [$0] } ?? [] : []
         result.numbers.append(NumberMention(
-            value: value, alternatives: halfMore, kind: kind, surface: text, isRequired: !(isOrdinal || isLoneOne || isStructure), unit: unit))
+            value: value, alternatives: halfMore + zhaoReadings, kind: kind, surface: text,
+            isRequired: !(isOrdinal || isLoneOne || isStructure), unit: unit))
         return unitEnd
     }
 
     /// 三分之一 = 1/3, 十分之一 = 0.1. A fraction is always a quantity.
     private func readFraction(
-        _ scalars: [Unicode.Scalar], denominator: ArraySlice<Unicode.Scalar>, start: Int, after index: Int,
+        _ scalars: [Unicode.Scalar], _ written: [Unicode.Scalar], denominator: ArraySlice<Unicode.Scalar>, start: Int, after index: Int,
         into result: inout ExtractedNumbers
     ) -> Int {
         guard let divisor = ChineseNumeral.value(denominator), divisor != 0,
               let (numerator, end) = number(scalars, at: index) else { return index }
-        result.numbers.append(NumberMention(value: numerator / divisor, surface: surface(scalars, start, end)))
+        result.numbers.append(NumberMention(value: numerator / divisor, surface: surface(written, start, end)))
         return end
     }
 
     /// 百分之五十, 百分之 5 (percent), 千分之三 (per mille, kept as a percentage: 0.3%).
-    private func readPerCent(_ scalars: [Unicode.Scalar], after index: Int, per: Double, start: Int, into result: inout ExtractedNumbers) -> Int {
+    private func readPerCent(
+        _ scalars: [Unicode.Scalar], _ written: [Unicode.Scalar], after index: Int, per: Double, start: Int, into result: inout ExtractedNumbers
+    ) -> Int {
         guard let (value, end) = number(scalars, at: index) else { return index }
-        result.numbers.append(NumberMention(value: value * 100 / per, kind: .percent, surface: surface(scalars, start, end)))
+        result.numbers.append(NumberMention(value: value * 100 / per, kind: .percent, surface: surface(written, start, end)))
         return end
     }
 
@@ -202,11 +228,18 @@ struct ChineseNumberExtractor: Sendable {
     // MARK: Helpers
 
     /// The end of a run of numeral characters, taking `点` only between numerals (二点五, not 一点).
+    /// A run is ordinary or financial numerals, not both: in `大陆五万`, `陆` is land.
     private func endOfNumeral(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
         var index = start
         var sawPoint = false
+        var isFinancial: Bool?
         while index < scalars.count {
-            if ChineseNumeral.isNumeral(scalars[index]) {
+            let scalar = scalars[index]
+            if ChineseNumeral.isNumeral(scalar) {
+                if !ChineseNumeral.isShared(scalar) {
+                    guard isFinancial == nil || isFinancial == ChineseNumeral.isFinancial(scalar) else { break }
+                    isFinancial = ChineseNumeral.isFinancial(scalar)
+                }
                 index += 1
             } else if scalars[index] == "点", !sawPoint, index > start, index + 1 < scalars.count,
                       ChineseNumeral.digit(scalars[index + 1]) != nil {
@@ -228,12 +261,20 @@ struct ChineseNumberExtractor: Sendable {
         return trimUnitPrefix(scalars, start: start, end: index)
     }
 
-    /// `千` before a measure (`千瓦`, `千兆瓦`, `千米`) is a metric prefix, not a thousand.
+    /// `千` and `兆` before a measure (`千瓦`, `千兆瓦`, `千米`, `兆字节`) are metric prefixes, not
+    /// a thousand and a trillion.
     private func trimUnitPrefix(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Int {
-        guard end > start, end < scalars.count, scalars[end - 1] == "千",
-              "兆瓦米克字焦卡赫".unicodeScalars.contains(scalars[end]) else { return end }
-        return end - 1
+        var end = end
+        while end > start, end < scalars.count, scalars[end - 1] == "千" || scalars[end - 1] == "兆",
+              Self.measuresAfterPrefix.contains(scalars[end]) {
+            end -= 1
+        }
+        return end
     }
+
+    /// First characters of measures that take a metric prefix: watts, metres, grams, bytes
+    /// (字节, 位元组), bits (比特), joules, calories, hertz, pascals, volts, ohms, pixels (像素).
+    private static let measuresAfterPrefix = Set("兆瓦米克字位比焦卡赫帕伏欧安像".unicodeScalars)
 
     /// The name a number forms with the Latin word just before it (`Llama 3`), if any.
     private func nameKey(_ scalars: [Unicode.Scalar], numberStart: Int, numberEnd: Int) -> String? {
@@ -278,7 +319,11 @@ struct ChineseNumberExtractor: Sendable {
         }
         var before = start - 1
         while before >= 0, scalars[before] == " " { before -= 1 }
-        if before >= 0, let unit = MeasureUnit.sign(scalars[before]) { return (unit, index) }
+        if before >= 0, let unit = MeasureUnit.sign(scalars[before]) {
+            // NT$, HK$: another dollar than the US one.
+            let isOtherDollar = scalars[before] == "$" && before > 0 && scalars[before - 1].isASCIILetter
+            return (isOtherDollar ? nil : unit, index)
+        }
         return (nil, index)
     }
 

@@ -368,7 +368,13 @@ struct EnglishNumberExtractor: Sendable {
         var position = index
         if position + 1 < tokens.count, case .symbol("-") = tokens[position].token { position += 1 }
         if let word = wordAt(position, tokens), let unit = MeasureUnit.english(word) { return (unit, position + 1) }
-        if start > 0, case .symbol(let sign) = tokens[start - 1].token, let unit = MeasureUnit.sign(sign) { return (unit, index) }
+        if start > 0, case .symbol(let sign) = tokens[start - 1].token, let unit = MeasureUnit.sign(sign) {
+            // NT$, HK$, A$: another dollar, which the translation names its own way (新台幣, 港元).
+            if sign == "$", start > 1, tokens[start - 2].end == tokens[start - 1].start, let prefix = wordAt(start - 2, tokens), prefix != "us" {
+                return (nil, index)
+            }
+            return (unit, index)
+        }
         return (nil, index)
     }
 

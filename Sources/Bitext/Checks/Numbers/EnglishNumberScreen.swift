@@ -25,6 +25,22 @@ enum EnglishNumberScreen {
         return word.isTrigger
     }
 
+    /// Whether `text` has a word that may start a required number, digits aside: the English
+    /// a Chinese translation keeps (a code sample copied as it is, a quoted title).
+    static func mayHoldNumberWord(_ text: String) -> Bool {
+        var word = PackedWord()
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
+                word.append(byte)
+            default:
+                if word.isTrigger { return true }
+                word = PackedWord()
+            }
+        }
+        return word.isTrigger
+    }
+
     /// A word's lower-cased letters, five bits each, as long as it fits in 64 bits.
     private struct PackedWord {
         static let maximumLength = 12

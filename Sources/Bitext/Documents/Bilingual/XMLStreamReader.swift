@@ -169,6 +169,8 @@ final class XMLStreamReader {
     private(set) var libraryNotices: [(line: Int, message: String)] = []
 
     private func noteGenericText() {
+        // Called after every node; libxml2 almost never has anything to say.
+        guard !collector.genericText.isEmpty else { return }
         let text = collector.genericText.trimmingCharacters(in: .whitespacesAndNewlines)
         collector.genericText = ""
         guard !text.isEmpty else { return }
