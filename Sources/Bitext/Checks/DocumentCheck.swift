@@ -94,6 +94,11 @@ struct LineSample: Sendable, Hashable {
         moreLines += next.moreLines + max(0, next.lines.count - room)
     }
 
+    /// ` (3 pairs, lines 3, 9, 40)` after a word found in several pairs; empty for one pair.
+    var pairCount: String {
+        pairs == 1 ? "" : " (\(pairs) pairs, \(description))"
+    }
+
     /// `lines 3, 9, 40` or `line 12`, elided after `linesShown` lines.
     var description: String {
         let total = lines.count + moreLines

@@ -58,16 +58,10 @@ public struct OverConversionCheck: Check {
         return order.map { key in
             let sighting = words[key]!
             let pair = bitext.pairs[sighting.position]
-            let text = pair.targetProse
-            let scalars = text.unicodeScalars
-            let spans = sighting.scalars.map { range in
-                let lower = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
-                return Finding.Span(lower..<scalars.index(lower, offsetBy: range.count), in: text)
-            }
-            let count = sighting.lines.pairs == 1 ? "" : " (\(sighting.lines.pairs) pairs, \(sighting.lines.description))"
             return finding(
-                "“\(key.found)” has a character converted wrongly from Simplified: the word is “\(key.expected)”\(count)",
-                pair: pair, in: bitext, context: context, targetSpans: spans)
+                "“\(key.found)” has a character converted wrongly from Simplified: the word is “\(key.expected)”\(sighting.lines.pairCount)",
+                pair: pair, in: bitext, context: context,
+                targetSpans: Finding.Span.scalarRanges(sighting.scalars, in: pair.targetProse))
         }
     }
 

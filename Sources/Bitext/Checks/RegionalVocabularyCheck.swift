@@ -82,16 +82,10 @@ public struct RegionalVocabularyCheck: Check {
         return order.map { key in
             let sighting = words[key]!
             let pair = bitext.pairs[sighting.position]
-            let text = pair.targetProse
-            let spans = sighting.scalars.map { range in
-                let scalars = text.unicodeScalars
-                let lower = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
-                return Finding.Span(lower..<scalars.index(lower, offsetBy: range.count), in: text)
-            }
-            let count = sighting.lines.pairs == 1 ? "" : " (\(sighting.lines.pairs) pairs, \(sighting.lines.description))"
             return finding(
-                "“\(key.found)” is \(region.otherUsage); \(region.readers) say “\(key.regional)”\(count)",
-                pair: pair, in: bitext, context: context, targetSpans: spans)
+                "“\(key.found)” is \(region.otherUsage); \(region.readers) say “\(key.regional)”\(sighting.lines.pairCount)",
+                pair: pair, in: bitext, context: context,
+                targetSpans: Finding.Span.scalarRanges(sighting.scalars, in: pair.targetProse))
         }
     }
 

@@ -58,6 +58,15 @@ public struct Finding: Sendable, Codable, Hashable {
             end = start + text.utf16.distance(from: range.lowerBound, to: range.upperBound)
         }
 
+        /// The spans of ranges counted in Unicode scalars of `text`.
+        public static func scalarRanges(_ ranges: [Range<Int>], in text: String) -> [Span] {
+            let scalars = text.unicodeScalars
+            return ranges.map { range in
+                let lower = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
+                return Span(lower..<scalars.index(lower, offsetBy: range.count), in: text)
+            }
+        }
+
         /// Every occurrence of `part` in `text`, ignoring case as term matching does.
         public static func occurrences(of part: String, in text: String) -> [Span] {
             guard !part.isEmpty else { return [] }
