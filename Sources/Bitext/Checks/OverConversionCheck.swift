@@ -35,39 +35,23 @@ public struct OverConversionCheck: Check {
               Self.isTraditional(bitext)
         else { return [] }
         let glossaryRenderings = context.glossary.terms.flatMap(\.accepted)
-        var words: [Key: (position: Int, lines: LineSample, scalars: [Range<Int>])] = [:]
-        var order: [Key] = []
+        var sightings = WordSightings()
         for position in bitext.pairs.indices where !bitext.pairs[position].target.isEmpty {
             let text = bitext.pairs[position].targetProse
             let original = Array(text.unicodeScalars)
             guard toSimplified.changedCount(original) > 0 else { continue }
             let simplified = toSimplified.convert(text)
-            var seenInPair: Set<Key> = []
             for (range, expected) in Self.overConverted(original, simplified: simplified, standards: standards) {
                 let found = String(String.UnicodeScalarView(original[range]))
                 guard !glossaryRenderings.contains(where: { $0.contains(found) }) else { continue }
-                let key = Key(found: found, expected: expected)
-                if words[key] == nil {
-                    words[key] = (position, LineSample(), [])
-                    order.append(key)
-                }
-                if words[key]!.position == position { words[key]!.scalars.append(range) }
-                if seenInPair.insert(key).inserted { words[key]!.lines.add(line: bitext.pairs[position].targetLine) }
+                sightings.add(
+                    WordSightings.Word(found: found, replacement: expected), scalars: range, position: position,
+                    line: bitext.pairs[position].targetLine)
             }
         }
-        return order.map { key in
-            let sighting = words[key]!
-            let pair = bitext.pairs[sighting.position]
-            return finding(
-                "“\(key.found)” has a character converted wrongly from Simplified: the word is “\(key.expected)”\(sighting.lines.pairCount)",
-                pair: pair, in: bitext, context: context,
-                targetSpans: Finding.Span.scalarRanges(sighting.scalars, in: pair.targetProse))
+        return sightings.findings(by: self, in: bitext, context: context) { word in
+            "“\(word.found)” has a character converted wrongly from Simplified: the word is “\(word.replacement)”"
         }
-    }
-
-    private struct Key: Hashable {
-        var found: String
-        var expected: String
     }
 
     /// The conversions whose forms are standard: the region's first (its form is the one

@@ -63,42 +63,18 @@ public struct RegionalVocabularyCheck: Check {
               let region = chosen ?? ChineseRegion.ofTarget(bitext), region != .mainland || chosen == .mainland,
               var finder = RegionalWordFinder(region: region, lexicon: .bundled)
         else { return [] }
-        var words: [WordKey: Sighting] = [:]
-        var order: [WordKey] = []
+        var sightings = WordSightings()
         for position in bitext.pairs.indices where !bitext.pairs[position].isUnaligned {
             let pair = bitext.pairs[position]
-            let occurrences = finder.occurrences(in: pair.targetProse, sourceWords: EnglishWords.tokens(pair.sourceProse))
-            var seenInPair: Set<WordKey> = []
-            for occurrence in occurrences {
-                let key = WordKey(found: occurrence.found, regional: occurrence.regional)
-                if words[key] == nil {
-                    words[key] = Sighting(position: position)
-                    order.append(key)
-                }
-                if words[key]!.position == position { words[key]!.scalars.append(occurrence.scalars) }
-                if seenInPair.insert(key).inserted { words[key]!.lines.add(line: pair.targetLine) }
+            for occurrence in finder.occurrences(in: pair.targetProse, sourceWords: EnglishWords.tokens(pair.sourceProse)) {
+                sightings.add(
+                    WordSightings.Word(found: occurrence.found, replacement: occurrence.regional), scalars: occurrence.scalars,
+                    position: position, line: pair.targetLine)
             }
         }
-        return order.map { key in
-            let sighting = words[key]!
-            let pair = bitext.pairs[sighting.position]
-            return finding(
-                "“\(key.found)” is \(region.otherUsage); \(region.readers) say “\(key.regional)”\(sighting.lines.pairCount)",
-                pair: pair, in: bitext, context: context,
-                targetSpans: Finding.Span.scalarRanges(sighting.scalars, in: pair.targetProse))
+        return sightings.findings(by: self, in: bitext, context: context) { word in
+            "“\(word.found)” is \(region.otherUsage); \(region.readers) say “\(word.replacement)”"
         }
-    }
-
-    private struct WordKey: Hashable {
-        var found: String
-        var regional: String
-    }
-
-    /// Where a word was first seen, its spans there, and every pair that has it.
-    private struct Sighting {
-        var position: Int
-        var scalars: [Range<Int>] = []
-        var lines = LineSample()
     }
 }
 

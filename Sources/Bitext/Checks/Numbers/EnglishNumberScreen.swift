@@ -10,27 +10,25 @@
 enum EnglishNumberScreen {
     /// Whether `text` may hold a name or a required number.
     static func mayRequire(_ text: String) -> Bool {
-        var word = PackedWord()
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), 0xEF:
-                return true
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
-                word.append(byte)
-            default:
-                if word.isTrigger { return true }
-                word = PackedWord()
-            }
-        }
-        return word.isTrigger
+        scan(text, digitsAnswer: true)
     }
 
     /// Whether `text` has a word that may start a required number, digits aside: the English
     /// a Chinese translation keeps (a code sample copied as it is, a quoted title).
     static func mayHoldNumberWord(_ text: String) -> Bool {
+        scan(text, digitsAnswer: false)
+    }
+
+    /// One pass over the bytes: a digit (or a full-width form's lead byte) settles it when
+    /// `digitsAnswer`; otherwise only a trigger word does.
+    @inline(__always)
+    private static func scan(_ text: String, digitsAnswer: Bool) -> Bool {
         var word = PackedWord()
         for byte in text.utf8 {
             switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), 0xEF:
+                if digitsAnswer || word.isTrigger { return true }
+                word = PackedWord()
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
                 word.append(byte)
             default:
