@@ -13,7 +13,8 @@ struct EvalAlignCommand: ParsableCommand {
             beads, lax beads that overlap a gold bead on both sides; recall ignores 1-0 and \
             0-1 beads. The total sums the counts of all files. When TEST carries scores \
             (`bitext align --scores`), also how well they separate right beads (exactly in \
-            the gold) from wrong ones: ROC AUC and a calibration table by score tenth.
+            the gold) from wrong ones: ROC AUC and a calibration table by score tenth. Strict \
+            recall is also given per gold bead type (1-1, 1-2, 2-1, 1-0, ...).
             """)
 
     @Argument(help: "Gold bead file or folder.") var gold: String
@@ -33,9 +34,22 @@ struct EvalAlignCommand: ParsableCommand {
         if scores.count > 1 {
             print(row("total", scores.map(\.counts).reduce(AlignmentCounts(), +)))
         }
+        printTypeRecall(scores.map(\.typeRecall).reduce(BeadTypeRecall(), +))
         let separations = scores.compactMap(\.separation)
         if !separations.isEmpty {
             printSeparation(separations.reduce(ConfidenceSeparation([]), +))
+        }
+    }
+
+    /// Strict recall per gold bead type over all files: which alignment decisions fail.
+    private func printTypeRecall(_ recall: BeadTypeRecall) {
+        print("")
+        print("strict recall by gold bead type")
+        print("type   gold  found  recall")
+        for type in recall.types {
+            let share = recall.recall(type).map { String(format: "%.3f", $0) } ?? "-"
+            print(type.description.padding(toLength: 5, withPad: " ", startingAt: 0)
+                + String(format: "%6d %6d", recall.total(type), recall.found(type)) + "  " + share)
         }
     }
 

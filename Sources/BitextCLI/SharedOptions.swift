@@ -30,6 +30,11 @@ struct InputOptions: ParsableArguments {
     @Option(name: [.short, .long], help: ArgumentHelp("A term glossary (CSV, TSV or TBX). Repeat to combine several.", valueName: "file"))
     var glossary: [String] = []
 
+    @Option(help: ArgumentHelp(
+        "Which headers of the --glossary CSV/TSV files hold which column, for files with other names (source=source_term,target@zh-TW=translated_term).",
+        valueName: "map"))
+    var glossaryColumns: String?
+
     @Flag(help: "Take one segment per line as given instead of splitting sentences.")
     var presegmented = false
 
@@ -55,6 +60,13 @@ struct InputOptions: ParsableArguments {
         var diagnostics = Diagnostics()
         var run = RunConfiguration(configurationPath: config, glossaryPaths: glossary, presegmented: presegmented, encoding: encoding)
         run.sourceCataloguePath = sourceCatalogue
+        if let glossaryColumns {
+            do {
+                run.glossaryColumns = try GlossaryColumnMapping(argument: glossaryColumns)
+            } catch let error as GlossaryColumn.NameError {
+                throw ValidationError("--glossary-columns: \(error.message)")
+            }
+        }
         let resolved = try run.resolve(diagnostics: &diagnostics)
         return (resolved.options, resolved.readFiles, diagnostics.items, resolved.pairs)
     }

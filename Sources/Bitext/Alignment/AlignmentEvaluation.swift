@@ -8,6 +8,8 @@ public struct FileAlignmentScore: Sendable, Hashable {
     /// How the test beads' scores separate right beads from wrong ones; nil when the test
     /// file carries no scores.
     public var separation: ConfidenceSeparation?
+    /// Strict recall of each gold bead type.
+    public var typeRecall: BeadTypeRecall
 }
 
 /// Reads gold and test bead files, or two folders of `*.align` files matched by name, and
@@ -38,7 +40,8 @@ public enum AlignmentEvaluation {
         let (test, hasScores) = try readScoredBeads(testPath)
         return FileAlignmentScore(
             name: name, counts: AlignmentEvaluator.counts(gold: gold, test: test),
-            separation: hasScores ? ConfidenceSeparation(gold: gold, test: test) : nil)
+            separation: hasScores ? ConfidenceSeparation(gold: gold, test: test) : nil,
+            typeRecall: BeadTypeRecall(gold: gold, test: test))
     }
 
     /// Beads of a file in `BeadFormat`; errors name the file and line.

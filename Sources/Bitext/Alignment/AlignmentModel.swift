@@ -33,6 +33,8 @@ struct AlignmentModel {
     private let lengthLogarithms = LogarithmTable(upTo: 4096)
     private let sourceLengthPrefix: [Double]
     private let targetLengthPrefix: [Double]
+    /// Sentence endings and clause counts, learnt from the first alignment (0 before it).
+    private var form: SentenceFormModel
 
     /// Token likelihood ratios count half: tokens of a sentence are not independent (a
     /// compound and its characters, a name and its title), so their sum overstates the
@@ -72,6 +74,7 @@ struct AlignmentModel {
         lengthNormaliser = -log(lengthSpread)
         lengthPrecision = 1 / (2 * lengthSpread * lengthSpread) - 0.5
         lengthSmoothing = max(1, 0.15 * sourceTotal / Double(source.sentenceCount))
+        form = SentenceFormModel(source: source, target: target)
     }
 
     mutating func updateEvidence(source newSource: TokenizedSide, target newTarget: TokenizedSide) {
@@ -288,8 +291,10 @@ struct AlignmentModel {
                                         var total = previous + logPriors[index]
                                         if shape.isNull {
                                             if hasStructure { total += nullStructureScore(sources: sources, targets: targets) }
+                                            total += emptySentenceScore(sources: sources, targets: targets)
                                         } else {
                                             total += lengthScore(sources: sources, targets: targets)
+                                                + form.score(sources: sources, targets: targets)
                                             let bound = lexicalBound(sources: sources, targets: targets)
                                             guard total + bound > bestScore else { continue }
                                             if hasStructure {
@@ -339,9 +344,9 @@ struct AlignmentModel {
         var total = logPriors[shapeIndex]
         if sources.isEmpty || targets.isEmpty {
             if hasStructure { total += nullStructureScore(sources: sources, targets: targets) }
-            return total
+            return total + emptySentenceScore(sources: sources, targets: targets)
         }
-        total += lengthScore(sources: sources, targets: targets)
+        total += lengthScore(sources: sources, targets: targets) + form.score(sources: sources, targets: targets)
         let bound = lexicalBound(sources: sources, targets: targets)
         guard total + bound >= floor else { return -.infinity }
         if hasStructure {
@@ -359,10 +364,10 @@ struct AlignmentModel {
     /// Log-likelihood ratio of the bead's sentences translating each other, without prior.
     func evidence(sources: Range<Int>, targets: Range<Int>, masks: PairMasks) -> Double {
         if sources.isEmpty || targets.isEmpty {
-            return nullStructureScore(sources: sources, targets: targets)
+            return nullStructureScore(sources: sources, targets: targets) + emptySentenceScore(sources: sources, targets: targets)
         }
-        return lengthScore(sources: sources, targets: targets) + structureScore(sources: sources, targets: targets)
-            + lexicalScore(sources: sources, targets: targets, masks: masks)
+        return lengthScore(sources: sources, targets: targets) + form.score(sources: sources, targets: targets)
+            + structureScore(sources: sources, targets: targets) + lexicalScore(sources: sources, targets: targets, masks: masks)
     }
 
     /// The tokens' likelihood ratios, each side's tokens looking for translations in the other side.
@@ -419,6 +424,20 @@ struct AlignmentModel {
         return total
     }
 
+    /// A sentence with nothing to translate ("Yeah.", "So that's.": no token that could find a
+    /// counterpart) is no omission or addition when left out: it joins a neighbour's bead,
+    /// which its length barely changes, instead of standing alone.
+    @inline(__always)
+    func emptySentenceScore(sources: Range<Int>, targets: Range<Int>) -> Double {
+        if let i = sources.first, sourceEvidence.scoredTypes(of: i).isEmpty { return -Self.emptySentencePenalty }
+        if let j = targets.first, targetEvidence.scoredTypes(of: j).isEmpty { return -Self.emptySentencePenalty }
+        return 0
+    }
+
+    /// Measured on the Lex #459 transcript: without it "Yeah." and "So that's." end up as
+    /// omissions once sentence form is scored.
+    static let emptySentencePenalty = 2.0
+
     /// A heading with no heading on the other side is expected to stay unaligned.
     @inline(__always)
     func nullStructureScore(sources: Range<Int>, targets: Range<Int>) -> Double {
@@ -458,6 +477,7 @@ struct AlignmentModel {
     /// Bead-shape priors and the length model from a first alignment of this very document,
     /// smoothed toward the defaults.
     mutating func reestimate(from beads: [Bead]) {
+        form.learn(from: beads)
         sourceMatchRate = matchRates(beads: beads, sourceSide: true) ?? sourceMatchRate
         targetMatchRate = matchRates(beads: beads, sourceSide: false) ?? targetMatchRate
         let shapes = BeadShape.all

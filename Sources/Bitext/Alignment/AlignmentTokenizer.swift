@@ -29,6 +29,8 @@ struct AlignmentTokenizer {
         }
         for sentence in parts {
             side.lengths.append(Double(sentence.length))
+            side.endings.append(sentence.ending)
+            side.clauses.append(sentence.clauses)
             for piece in sentence.pieces {
                 switch piece {
                 case .word(let word):
@@ -51,6 +53,8 @@ struct AlignmentTokenizer {
         var length = 0
         var pieces: [Piece] = []
         var marks: [PunctuationMark] = []
+        var ending: UInt8 = 0
+        var clauses: Int32 = 1
     }
 
     private enum Piece: Sendable {
@@ -65,9 +69,61 @@ struct AlignmentTokenizer {
         for scalar in sentence.unicodeScalars where isWordScalar(scalar) {
             parts.length += 1
         }
-        parts.pieces = EnglishWords.tokens(sentence).map(Piece.word)
+        parts.pieces = EnglishWords.tokens(joiningInitialisms(sentence)).map(Piece.word)
         parts.marks = PunctuationMark.marks(inEnglish: sentence)
+        parts.ending = SentenceForm.ending(sentence)
+        parts.clauses = Int32(SentenceForm.clauseCount(sentence))
         return parts
+    }
+
+    /// Dotted initialisms as one word (`U.S.` → `US`, `U.K.` → `UK`, `e.g.` → `eg`), so that
+    /// they meet the dictionary's glosses; `Mr.` and other words are left alone.
+    static func joiningInitialisms(_ sentence: String) -> String {
+        // Cheap screen: most sentences have no letter-dot-letter at all.
+        var hasInitialism = false
+        var beforePrevious: UInt8 = 0
+        var previous: UInt8 = 0
+        for byte in sentence.utf8 {
+            if previous == UInt8(ascii: "."), isASCIILetter(beforePrevious), isASCIILetter(byte) {
+                hasInitialism = true
+                break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        guard hasInitialism else { return sentence }
+        let characters = Array(sentence)
+        var result = ""
+        var index = 0
+        while index < characters.count {
+            // Single letters each followed by a full stop (the last one's is optional).
+            var end = index
+            var letters = ""
+            if index == 0 || !characters[index - 1].isLetter {
+                while end < characters.count, characters[end].isASCII, characters[end].isLetter,
+                    end + 1 == characters.count || !characters[end + 1].isLetter
+                {
+                    letters.append(characters[end])
+                    guard end + 1 < characters.count, characters[end + 1] == "." else {
+                        end += 1
+                        break
+                    }
+                    end += 2
+                }
+            }
+            if letters.count >= 2 {
+                result += letters
+                index = end
+            } else {
+                result.append(characters[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 
     // MARK: Chinese
@@ -103,6 +159,8 @@ struct AlignmentTokenizer {
             }
         }
         parts.marks = PunctuationMark.marks(inChinese: sentence)
+        parts.ending = SentenceForm.ending(sentence)
+        parts.clauses = Int32(SentenceForm.clauseCount(sentence))
         return parts
     }
 

@@ -8,6 +8,9 @@ struct TokenizedSide: Sendable {
     var typeKeys: [[Int32]] = []
     /// Length of each sentence in characters (letters, digits and Han characters).
     var lengths: [Double] = []
+    /// Per sentence, its `SentenceForm` ending class and clause count.
+    var endings: [UInt8] = []
+    var clauses: [Int32] = []
 
     var sentenceCount: Int { lengths.count }
 

@@ -12,6 +12,7 @@ public enum CheckRegistry {
         AdditionCheck.self,
         RedactionCheck.self,
         RegionalVocabularyCheck.self,
+        WrongSenseCheck.self,
         OverConversionCheck.self,
         SpeakerCheck.self,
         MarkupCheck.self,

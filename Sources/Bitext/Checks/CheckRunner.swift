@@ -71,7 +71,7 @@ public struct CheckRunner: Sendable {
         let configuredSyntaxes = (configuration.options[PlaceholdersCheck.description.id] as? PlaceholdersCheck.Options)?.syntaxes
         let chunk = chunk.readableForChecks().maskingPlaceholders(configured: configuredSyntaxes)
         let termMatches = glossary.isEmpty
-            ? nil : ChunkTermMatches(matcher: TermMatcherCache.shared.matcher(for: glossary), chunk: chunk)
+            ? nil : ChunkTermMatches(matcher: TermMatcherCache.shared.matcher(for: glossary, in: chunk), chunk: chunk)
         let exempt = CheckExemptions.ExemptPairs(chunk)
         let lengths = enabled.contains { $0 is any ReadsLengthExpectation.Type } ? LengthExpectation(chunk) : nil
         var flaggedPairs: [String: Set<Int>] = [:]

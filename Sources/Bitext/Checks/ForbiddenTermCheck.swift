@@ -33,15 +33,27 @@ public struct ForbiddenTermCheck: GlossaryPairCheck {
             let term = matcher.glossary.terms[match.term]
             var reported: Set<String> = []
             for wrong in match.forbidden where reported.insert(wrong.found).inserted {
-                let advice = term.accepted.isEmpty ? "" : "; use \(term.accepted.map { "'\($0)'" }.joined(separator: " or "))"
+                let preferred = term.accepted.map { "'\($0)'" }.joined(separator: " or ")
+                let elsewhere = matcher.regions(using: wrong.rendering, term: match.term)
+                let message = if let region = matcher.region, !elsewhere.isEmpty {
+                    // Another region's word, not a mistranslation: name both regions' words.
+                    "'\(match.sourceText)' is rendered as '\(wrong.found)', the glossary's \(Self.names(elsewhere)) rendering of '\(term.name)'; \(region.rawValue) uses \(preferred)"
+                } else {
+                    "'\(match.sourceText)' is rendered as '\(wrong.found)', which the glossary forbids for '\(term.name)'\(preferred.isEmpty ? "" : "; use \(preferred)")"
+                }
                 let spans = spans(term: match.term, chinese: wrong.found, in: pair, of: bitext, matcher: matcher)
                 result.append(finding(
-                    "'\(match.sourceText)' is rendered as '\(wrong.found)', which the glossary forbids for '\(term.name)'\(advice)",
+                    message,
                     pair: pair, in: bitext, context: context,
                     term: Finding.TermReference(source: term.name, found: wrong.found),
                     sourceSpans: spans.source, targetSpans: spans.target))
             }
         }
         return result
+    }
+
+    /// `zh-CN`, `zh-CN and zh-HK`.
+    private static func names(_ regions: [ChineseRegion]) -> String {
+        regions.map(\.rawValue).joined(separator: " and ")
     }
 }

@@ -9,7 +9,7 @@ public protocol GlossaryPairCheck: PairCheck {
 extension GlossaryPairCheck {
     public func run(on bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         guard !context.glossary.isEmpty else { return [] }
-        let matcher = TermMatcherCache.shared.matcher(for: context.glossary)
+        let matcher = TermMatcherCache.shared.matcher(for: context.glossary, in: bitext)
         var result: [Finding] = []
         for position in bitext.pairs.indices {
             let pair = bitext.pairs[position]
@@ -21,7 +21,7 @@ extension GlossaryPairCheck {
 
     public func check(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         guard !context.glossary.isEmpty else { return [] }
-        let matcher = TermMatcherCache.shared.matcher(for: context.glossary)
+        let matcher = TermMatcherCache.shared.matcher(for: context.glossary, in: bitext)
         return findings(for: pair, matches: matcher.matches(in: pair, of: bitext), in: bitext, context: context, matcher: matcher)
     }
 

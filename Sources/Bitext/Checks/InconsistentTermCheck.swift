@@ -106,7 +106,7 @@ public struct InconsistentTermCheck: Check, DocumentCheck {
     }
 
     func tally(_ chunk: AlignedBitext, skipping: Set<Int>, context: CheckContext) -> Tally {
-        let matcher = TermMatcherCache.shared.matcher(for: context.glossary)
+        let matcher = TermMatcherCache.shared.matcher(for: context.glossary, in: chunk)
         var tally = Tally()
         for (position, pair) in chunk.pairs.enumerated() where !pair.isUnaligned && !skipping.contains(pair.index) {
             let chineseLine = chunk.targetLanguage == .chinese ? pair.targetLine : pair.sourceLine
@@ -136,7 +136,8 @@ public struct InconsistentTermCheck: Check, DocumentCheck {
     }
 
     func findings(from tally: Tally, in document: AlignedBitext, context: CheckContext) -> [Finding] {
-        let terms = context.glossary.terms
+        let terms = context.glossary.hasRegionalRenderings
+            ? TermMatcherCache.shared.matcher(for: context.glossary, in: document).glossary.terms : context.glossary.terms
         var findings: [Finding] = []
         for term in tally.usages.keys.sorted() {
             guard let renderings = tally.usages[term], renderings.count > 1 else { continue }

@@ -25,7 +25,7 @@ struct KeptLatinNames {
 
     private func collect() -> Set<Substring> {
         var names: Set<Substring> = []
-        for term in glossary.terms where term.accepted.contains(where: { !$0.unicodeScalars.contains(where: \.isHan) }) {
+        for term in glossary.terms where term.acceptedAnywhere.contains(where: { !$0.unicodeScalars.contains(where: \.isHan) }) {
             for form in term.sourceForms {
                 names.formUnion(form.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }))
             }

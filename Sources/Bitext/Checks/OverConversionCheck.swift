@@ -34,7 +34,7 @@ public struct OverConversionCheck: Check {
               let standards = Self.standardConverters(for: ChineseRegion.ofTarget(bitext)),
               Self.isTraditional(bitext)
         else { return [] }
-        let glossaryRenderings = context.glossary.terms.flatMap(\.accepted)
+        let glossaryRenderings = context.glossary.terms.flatMap(\.acceptedAnywhere)
         var sightings = WordSightings()
         for position in bitext.pairs.indices where !bitext.pairs[position].target.isEmpty {
             let text = bitext.pairs[position].targetProse

@@ -38,15 +38,29 @@ public struct TermMissingCheck: GlossaryPairCheck {
         guard !pair.isUnaligned else { return [] }
         return matches.compactMap { match in
             let term = matcher.glossary.terms[match.term]
-            guard !term.accepted.isEmpty, match.targetMatches.isEmpty, !rendersInCode(match.term, pair: pair, bitext: bitext, matcher: matcher),
+            guard !term.accepted.isEmpty, match.targetMatches.isEmpty, !Self.isKeptEverydayWord(match.sourceText, term: term),
+                  !rendersInCode(match.term, pair: pair, bitext: bitext, matcher: matcher),
                   !Self.rendersWithParticle(term, sourceText: match.sourceText, chinese: bitext.targetLanguage == .chinese ? pair.targetProse : pair.sourceProse)
             else { return nil }
-            let expected = term.accepted.map { "'\($0)'" }.joined(separator: " or ")
+            let regional = matcher.region.flatMap { region in term.regional[region]?.accepted.isEmpty == false ? " (\(region.rawValue))" : nil } ?? ""
+            let expected = term.accepted.map { "'\($0)'" }.joined(separator: " or ") + regional
             let spans = spans(term: match.term, chinese: nil, in: pair, of: bitext, matcher: matcher)
             return finding(
                 "'\(match.sourceText)' (glossary term '\(term.name)') has no rendering in the Chinese text; expected \(expected)",
                 pair: pair, in: bitext, context: context, term: Finding.TermReference(source: term.name),
                 sourceSpans: spans.source, targetSpans: spans.target)
+        }
+    }
+
+    /// Whether the source says an everyday English word (`if`, `and`, `is`) that the term
+    /// keeps as written: a code keyword such as Python's, which prose uses as English. The
+    /// keyword itself stands in code, which is not matched; in prose there is nothing to keep.
+    /// Any inflection or capital counts (`Raised`, `If`): none of them is the keyword.
+    /// Only a term all of whose forms are such words: `NCCL` kept, said as "nickel", is missing.
+    static func isKeptEverydayWord(_ sourceText: String, term: GlossaryTerm) -> Bool {
+        term.sourceForms.allSatisfy { kept in
+            term.accepted.contains(kept) && DictionaryEnglishWords.translates(kept.lowercased())
+                && (kept == kept.lowercased() || sourceText != kept)
         }
     }
 

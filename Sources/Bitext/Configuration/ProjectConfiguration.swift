@@ -7,7 +7,9 @@ import Yams
 /// ```yaml
 /// source-language: en
 /// target-language: zh
-/// glossaries: [Glossaries/ai-semiconductor.csv]
+/// glossaries:
+///   - Glossaries/ai-semiconductor.csv
+///   - {path: po/terms.csv, columns: {source: source_term, target@zh-TW: translated_term}}
 /// pairs: ['docs/en/**/*.md:docs/zh/**/*.md']   # what `bitext check` checks when given no files
 /// checks:
 ///   numbers: off              # or error / warning / info / on
@@ -22,8 +24,13 @@ public struct ProjectConfiguration: Sendable {
     public static let fileName = ".bitext.yml"
 
     public var checks = CheckConfiguration()
-    /// Glossary paths, resolved against the configuration file's folder.
-    public var glossaryPaths: [String] = []
+    /// Glossaries, their paths resolved against the configuration file's folder.
+    public var glossaries: [GlossarySource] = []
+    /// The glossaries' paths.
+    public var glossaryPaths: [String] {
+        get { glossaries.map(\.path) }
+        set { glossaries = newValue.map { GlossarySource(path: $0) } }
+    }
     public var sourceLanguage: Language?
     public var targetLanguage: Language?
     /// How Markdown is read (`markdown: {front-matter: [title, description]}`).
@@ -85,11 +92,8 @@ public struct ProjectConfiguration: Sendable {
                 configuration.targetLanguage = try language(value, path: path)
             case "glossaries":
                 let items = value.sequence.map(Array.init) ?? [value]
-                configuration.glossaryPaths = try items.map { item in
-                    guard let string = item.string, !string.isEmpty else {
-                        throw InputError(file: path, line: item.mark?.line, column: item.mark?.column, "a glossary must be a file path")
-                    }
-                    return string.hasPrefix("/") ? string : folder.appendingPathComponent(string).path
+                configuration.glossaries = try items.map { item in
+                    try glossary(item, folder: folder, path: path, diagnostics: &diagnostics)
                 }
             case "pairs":
                 let items = value.sequence.map(Array.init) ?? [value]
@@ -126,6 +130,70 @@ public struct ProjectConfiguration: Sendable {
             configuration.checks.options[MarkupCheck.description.id] = markup
         }
         return configuration
+    }
+
+    /// A glossary entry: a path, or `{path: terms.csv, columns: {source: source_term,
+    /// target@zh-TW: translated_term}}` for a file whose headers have other names.
+    private static func glossary(_ item: Node, folder: URL, path: String, diagnostics: inout Diagnostics) throws -> GlossarySource {
+        func resolved(_ node: Node) throws -> String {
+            guard let string = node.string, !string.isEmpty else {
+                throw InputError(
+                    file: path, line: node.mark?.line, column: node.mark?.column,
+                    "a glossary must be a file path or a mapping {path: FILE, columns: {source: HEADER, target@zh-TW: HEADER}}")
+            }
+            return string.hasPrefix("/") ? string : folder.appendingPathComponent(string).path
+        }
+        guard let mapping = item.mapping else { return GlossarySource(path: try resolved(item)) }
+        var file: String?
+        var columns: GlossaryColumnMapping?
+        for (keyNode, value) in mapping {
+            switch keyNode.string ?? "" {
+            case "path":
+                file = try resolved(value)
+            case "columns":
+                columns = try glossaryColumns(value, path: path)
+            default:
+                diagnostics.warn(
+                    "unknown setting “\(keyNode.string ?? "")” of a glossary is ignored (path, columns)",
+                    file: path, line: keyNode.mark?.line, column: keyNode.mark?.column)
+            }
+        }
+        guard let file else {
+            throw InputError(file: path, line: item.mark?.line, column: item.mark?.column, "a glossary mapping needs “path”")
+        }
+        return GlossarySource(path: file, columns: columns)
+    }
+
+    /// `columns: {source: source_term, target@zh-TW: translated_term}`: bitext's column → the file's header.
+    private static func glossaryColumns(_ node: Node, path: String) throws -> GlossaryColumnMapping {
+        guard let mapping = node.mapping, !mapping.isEmpty else {
+            throw InputError(
+                file: path, line: node.mark?.line, column: node.mark?.column,
+                "“columns” must map glossary columns to the file's headers, e.g. {source: source_term, target@zh-TW: translated_term}")
+        }
+        var headers: [GlossaryColumn: String] = [:]
+        for (keyNode, value) in mapping {
+            let name = keyNode.string ?? ""
+            let column: GlossaryColumn?
+            do {
+                column = try GlossaryColumn(name: name)
+            } catch let error as GlossaryColumn.NameError {
+                throw InputError(file: path, line: keyNode.mark?.line, column: keyNode.mark?.column, error.message)
+            }
+            guard let column else {
+                throw InputError(
+                    file: path, line: keyNode.mark?.line, column: keyNode.mark?.column,
+                    "“\(name)” is not a glossary column (\(GlossaryColumn.summary))")
+            }
+            guard let header = value.string, !header.isEmpty else {
+                throw InputError(file: path, line: value.mark?.line, column: value.mark?.column, "the header for “\(name)” must be a column name of the file")
+            }
+            guard headers[column] == nil else {
+                throw InputError(file: path, line: keyNode.mark?.line, column: keyNode.mark?.column, "column \(column) is mapped twice")
+            }
+            headers[column] = header
+        }
+        return GlossaryColumnMapping(headers: headers)
     }
 
     /// `markdown: {front-matter: [title, description, …]}`: the front-matter keys translated.

@@ -8,6 +8,9 @@ public struct RunConfiguration: Sendable {
     public var configurationPath: String?
     /// Glossaries added to the configuration's.
     public var glossaryPaths: [String]
+    /// The column mapping of `glossaryPaths` (`--glossary-columns`), for CSV and TSV files
+    /// whose headers have other names.
+    public var glossaryColumns: GlossaryColumnMapping?
     public var presegmented: Bool
     public var encoding: TextEncoding?
     /// Where the search for `.bitext.yml` starts.
@@ -33,10 +36,11 @@ public struct RunConfiguration: Sendable {
     public func resolve(diagnostics: inout Diagnostics) throws -> (options: Auditor.Options, readFiles: [String], pairs: [String]) {
         let projectPath = configurationPath ?? ProjectConfiguration.find(from: workingDirectory)
         let project = try projectPath.map { try ProjectConfiguration.load(path: $0, diagnostics: &diagnostics) } ?? ProjectConfiguration()
-        let glossaries = project.glossaryPaths + glossaryPaths
+        let sources = project.glossaries + glossaryPaths.map { GlossarySource(path: $0, columns: glossaryColumns) }
+        let glossaries = sources.map(\.path)
         var combined = Glossary.empty
-        for path in glossaries {
-            combined = combined.merged(with: try GlossaryLoader.load(path: path, diagnostics: &diagnostics))
+        for source in sources {
+            combined = combined.merged(with: try GlossaryLoader.load(source, diagnostics: &diagnostics))
         }
         var options = Auditor.Options(glossary: combined, checks: project.checks, presegmented: presegmented, encoding: encoding)
         options.sourceLanguage = project.sourceLanguage

@@ -46,6 +46,7 @@ public enum LocalizationQualityIssueType: String, Sendable, CaseIterable {
         "redaction": .omission,
         "regional-vocabulary": .localeViolation,
         "over-conversion": .misspelling,
+        "wrong-sense": .mistranslation,
         "addition": .addition,
         "punctuation": .typographical,
         // Both quote styles are right; using both is the text disagreeing with itself.

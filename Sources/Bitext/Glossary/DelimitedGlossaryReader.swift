@@ -1,18 +1,14 @@
 import Foundation
 
-/// Reads a CSV or TSV glossary with the header `source,target,forbidden,note` and an
-/// optional `case` column. Cells hold `|`-separated alternatives; the first source form
-/// names the term.
+/// Reads a CSV or TSV glossary with the header `source,target,forbidden,note`, an
+/// optional `case` column, and optional regional columns `target@zh-TW`, `forbidden@zh-CN`
+/// (see `GlossaryColumn`). Cells hold `|`-separated alternatives; the first source form
+/// names the term. With a `GlossaryColumnMapping`, columns are found under the file's own
+/// header names.
 struct DelimitedGlossaryReader: GlossaryReader {
     /// nil: comma, unless the header line contains a tab.
     let delimiter: Unicode.Scalar?
-
-    enum Column: String, CaseIterable {
-        case source, target, forbidden, note
-        case caseSensitive = "case"
-
-        var isRequired: Bool { self == .source || self == .target }
-    }
+    var mapping: GlossaryColumnMapping?
 
     func read(_ data: Data, path: String, diagnostics: inout Diagnostics) throws -> Glossary {
         let text = try Self.decode(data, path: path)
@@ -47,30 +43,57 @@ struct DelimitedGlossaryReader: GlossaryReader {
 
     private func columnIndices(
         _ header: DelimitedTextParser.Record, path: String, diagnostics: inout Diagnostics
-    ) throws -> [Column: Int] {
-        var indices: [Column: Int] = [:]
+    ) throws -> [GlossaryColumn: Int] {
+        let mapped = mapping?.headers ?? [:]
+        let mappedByHeader = Dictionary(mapped.map { ($0.value.trimmingCharacters(in: .whitespaces).lowercased(), $0.key) }, uniquingKeysWith: { first, _ in first })
+        var indices: [GlossaryColumn: Int] = [:]
+        var ignored: [String] = []
         for (index, field) in header.fields.enumerated() {
-            let name = field.text.trimmingCharacters(in: .whitespaces).lowercased()
-            guard let column = Column(rawValue: name) else {
-                diagnostics.warn(
-                    "unknown column '\(field.text)' is ignored; columns are \(Column.allCases.map(\.rawValue).joined(separator: ", "))",
-                    file: path, line: field.line, column: field.column)
+            let name = field.text.trimmingCharacters(in: .whitespaces)
+            let column: GlossaryColumn?
+            if let chosen = mappedByHeader[name.lowercased()] {
+                column = chosen
+            } else {
+                do {
+                    column = try GlossaryColumn(name: name).flatMap { mapped[$0] == nil ? $0 : nil }
+                } catch let error as GlossaryColumn.NameError {
+                    throw InputError(file: path, line: field.line, column: field.column, error.message)
+                }
+            }
+            guard let column else {
+                if mapping == nil {
+                    diagnostics.warn(
+                        "unknown column '\(field.text)' is ignored; columns are \(GlossaryColumn.summary)",
+                        file: path, line: field.line, column: field.column)
+                } else {
+                    ignored.append(name)
+                }
                 continue
             }
             if indices[column] != nil {
-                throw InputError(file: path, line: field.line, column: field.column, "column '\(name)' appears twice in the header")
+                throw InputError(file: path, line: field.line, column: field.column, "column '\(column)' appears twice in the header")
             }
             indices[column] = index
         }
-        for column in Column.allCases where column.isRequired && indices[column] == nil {
-            throw InputError(
-                file: path, line: header.line, "missing required column '\(column.rawValue)' in the header (found: \(header.fields.map(\.text).joined(separator: ", ")))")
+        let found = header.fields.map(\.text).joined(separator: ", ")
+        for (column, name) in mapped.sorted(by: { $0.key.description < $1.key.description }) where indices[column] == nil {
+            throw InputError(file: path, line: header.line, "column '\(name)', given as the glossary's \(column) column, is not in the header (found: \(found))")
+        }
+        if !ignored.isEmpty {
+            // The user chose the columns: the rest are the file's business, named once.
+            diagnostics.note("columns not mapped are ignored: \(ignored.joined(separator: ", "))", file: path, line: header.line)
+        }
+        if indices[GlossaryColumn(.source)] == nil {
+            throw InputError(file: path, line: header.line, "missing required column 'source' in the header (found: \(found))")
+        }
+        if !indices.keys.contains(where: { $0.field == .target }) {
+            throw InputError(file: path, line: header.line, "missing required column 'target' (or target@LOCALE) in the header (found: \(found))")
         }
         return indices
     }
 
     private func term(
-        from record: DelimitedTextParser.Record, columns: [Column: Int], headerWidth: Int, path: String
+        from record: DelimitedTextParser.Record, columns: [GlossaryColumn: Int], headerWidth: Int, path: String
     ) throws -> GlossaryTerm {
         if record.fields.count > headerWidth,
             let extra = record.fields[headerWidth...].first(where: { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty })
@@ -79,29 +102,36 @@ struct DelimitedGlossaryReader: GlossaryReader {
                 file: path, line: extra.line, column: extra.column,
                 "this row has \(record.fields.count) cells but the header has \(headerWidth); quote cells that contain the delimiter")
         }
-        func field(_ column: Column) -> DelimitedTextParser.Field? {
+        func field(_ column: GlossaryColumn) -> DelimitedTextParser.Field? {
             guard let index = columns[column], index < record.fields.count else { return nil }
             return record.fields[index]
         }
-        let sources = try alternatives(field(.source), path: path)
+        let sources = try alternatives(field(GlossaryColumn(.source)), path: path)
         guard !sources.isEmpty else {
-            let position = field(.source)
+            let position = field(GlossaryColumn(.source))
             throw InputError(file: path, line: position?.line ?? record.line, column: position?.column, "row has no source term")
         }
-        let accepted = try alternatives(field(.target), path: path)
-        let forbidden = try alternatives(field(.forbidden), path: path)
-        if accepted.isEmpty && forbidden.isEmpty {
-            let position = field(.target)
+        let accepted = try alternatives(field(GlossaryColumn(.target)), path: path)
+        let forbidden = try alternatives(field(GlossaryColumn(.forbidden)), path: path)
+        var regional: [ChineseRegion: RegionalRenderings] = [:]
+        for region in ChineseRegion.allCases {
+            let renderings = RegionalRenderings(
+                accepted: try alternatives(field(GlossaryColumn(.target, region: region)), path: path),
+                forbidden: try alternatives(field(GlossaryColumn(.forbidden, region: region)), path: path))
+            if !renderings.isEmpty { regional[region] = renderings }
+        }
+        if accepted.isEmpty && forbidden.isEmpty && regional.isEmpty {
+            let position = field(GlossaryColumn(.target))
             throw InputError(
                 file: path, line: position?.line ?? record.line, column: position?.column,
                 "term '\(sources[0])' has neither a target nor a forbidden rendering")
         }
-        let note = field(.note)?.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let note = field(GlossaryColumn(.note))?.text.trimmingCharacters(in: .whitespacesAndNewlines)
         return GlossaryTerm(
             sourceForms: sources, accepted: accepted, forbidden: forbidden,
             note: note?.isEmpty == false ? note : nil,
-            caseSensitive: try caseFlag(field(.caseSensitive), path: path),
-            origin: SourcePosition(file: path, line: record.line))
+            caseSensitive: try caseFlag(field(GlossaryColumn(.caseSensitive)), path: path),
+            origin: SourcePosition(file: path, line: record.line), regional: regional)
     }
 
     private func alternatives(_ field: DelimitedTextParser.Field?, path: String) throws -> [String] {

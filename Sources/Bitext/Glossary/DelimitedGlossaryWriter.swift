@@ -7,8 +7,10 @@ struct DelimitedGlossaryWriter: GlossaryWriter {
 
     func write(_ glossary: Glossary, path: String) throws -> Data {
         let withCase = glossary.terms.contains(where: \.caseSensitive)
+        let regions = ChineseRegion.allCases.filter { region in glossary.terms.contains { $0.regional[region] != nil } }
         var header = ["source", "target", "forbidden", "note"]
         if withCase { header.append("case") }
+        for region in regions { header += ["target@\(region.rawValue)", "forbidden@\(region.rawValue)"] }
         var lines = [header.joined(separator: String(delimiter))]
         for term in glossary.terms {
             var cells = [
@@ -18,6 +20,10 @@ struct DelimitedGlossaryWriter: GlossaryWriter {
                 term.note ?? "",
             ]
             if withCase { cells.append(term.caseSensitive ? "yes" : "") }
+            for region in regions {
+                cells.append(try joined(term.regional[region]?.accepted ?? [], term: term, path: path))
+                cells.append(try joined(term.regional[region]?.forbidden ?? [], term: term, path: path))
+            }
             lines.append(cells.map(quoted).joined(separator: String(delimiter)))
         }
         return Data((lines.joined(separator: "\n") + "\n").utf8)

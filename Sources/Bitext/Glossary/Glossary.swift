@@ -22,10 +22,14 @@ public struct GlossaryTerm: Sendable, Hashable {
     public var name: String { sourceForms[0] }
     /// The term and its variants (spellings, speech-recognition forms such as `Deep Seq`).
     public var sourceForms: [String]
-    /// Accepted target renderings, the preferred one first.
+    /// Accepted target renderings, the preferred one first; for a region with renderings
+    /// of its own in `regional`, only those count there.
     public var accepted: [String]
     /// Renderings that are wrong whenever the source contains the term.
     public var forbidden: [String]
+    /// Renderings for one region (`target@zh-TW`, `<langSec xml:lang="zh-TW">`): Taiwan
+    /// and the mainland name many things differently (軟體 / 软件), beyond script.
+    public var regional: [ChineseRegion: RegionalRenderings]
     public var note: String?
     /// Whether source forms must match in case (acronyms that are also words).
     public var caseSensitive: Bool
@@ -34,7 +38,7 @@ public struct GlossaryTerm: Sendable, Hashable {
 
     public init(
         sourceForms: [String], accepted: [String], forbidden: [String] = [], note: String? = nil,
-        caseSensitive: Bool = false, origin: SourcePosition? = nil
+        caseSensitive: Bool = false, origin: SourcePosition? = nil, regional: [ChineseRegion: RegionalRenderings] = [:]
     ) {
         precondition(!sourceForms.isEmpty, "a glossary term needs a source form")
         self.sourceForms = sourceForms
@@ -43,6 +47,7 @@ public struct GlossaryTerm: Sendable, Hashable {
         self.note = note
         self.caseSensitive = caseSensitive
         self.origin = origin
+        self.regional = regional
     }
 }
 

@@ -17,6 +17,16 @@ public enum GlossaryFormat: String, Sendable, CaseIterable, Codable {
         }
     }
 
+    /// A reader that finds columns under the file's own header names; nil for TBX, whose
+    /// languages are marked in the file and need no mapping.
+    func reader(mapping: GlossaryColumnMapping) -> (any GlossaryReader)? {
+        switch self {
+        case .csv: DelimitedGlossaryReader(delimiter: nil, mapping: mapping)
+        case .tsv: DelimitedGlossaryReader(delimiter: "\t", mapping: mapping)
+        case .tbx: nil
+        }
+    }
+
     var writer: any GlossaryWriter {
         switch self {
         case .csv: DelimitedGlossaryWriter(delimiter: ",")

@@ -2,10 +2,25 @@ import Foundation
 
 /// Reads and writes glossary files: the only place glossaries touch the file system.
 public enum GlossaryLoader {
-    public static func load(path: String, format: GlossaryFormat? = nil, diagnostics: inout Diagnostics) throws -> Glossary {
+    /// `columns` names the file's headers for bitext's columns (CSV and TSV only).
+    public static func load(
+        path: String, format: GlossaryFormat? = nil, columns: GlossaryColumnMapping? = nil, diagnostics: inout Diagnostics
+    ) throws -> Glossary {
         let format = try format ?? formatOf(path)
+        var reader = format.reader
+        if let columns {
+            guard let mapped = format.reader(mapping: columns) else {
+                throw InputError(file: path, "a column mapping applies to CSV and TSV glossaries; TBX marks its languages with xml:lang")
+            }
+            reader = mapped
+        }
         let data = try InputSizeLimit.contents(of: path)
-        return try format.reader.read(data, path: path, diagnostics: &diagnostics)
+        return try reader.read(data, path: path, diagnostics: &diagnostics)
+    }
+
+    /// Loads a configured glossary with its column mapping.
+    public static func load(_ source: GlossarySource, diagnostics: inout Diagnostics) throws -> Glossary {
+        try load(path: source.path, columns: source.columns, diagnostics: &diagnostics)
     }
 
     /// Loads several glossaries as one; later files add terms.

@@ -2,8 +2,9 @@ import Foundation
 
 /// Reads TBX v3 (`conceptEntry/langSec/termSec`) and TBX v2 (`termEntry/langSet/tig|ntig`)
 /// with libxml2's pull parser. English sections give the source forms; Chinese sections
-/// (`zh`, `zh-CN`, `zh-Hant`, …) give accepted renderings, or forbidden ones when their
-/// `administrativeStatus` is deprecated or superseded.
+/// give accepted renderings, or forbidden ones when their `administrativeStatus` is
+/// deprecated or superseded: `zh` the general ones, `zh-CN`, `zh-Hans`, `zh-TW`, `zh-Hant`,
+/// `zh-HK` a region's (`ChineseRegion(tag:)`).
 struct TBXGlossaryReader: GlossaryReader {
     /// A note with this text on an English term marks the concept case-sensitive; TBX-Basic
     /// has no data category for it and the writer must not lose the flag.
@@ -160,9 +161,18 @@ struct TBXGlossaryReader: GlossaryReader {
                 terms.filter { $0.status == .preferred } + terms.filter { $0.status != .preferred }
             }
             let sourceForms = unique(preferredFirst(sourceTerms).map(\.text))
-            let accepted = unique(preferredFirst(targetTerms.filter { $0.status?.isForbidden != true }).map(\.text))
-            let forbidden = unique(targetTerms.filter { $0.status?.isForbidden == true }.map(\.text))
-            guard !sourceForms.isEmpty, !(accepted.isEmpty && forbidden.isEmpty) else {
+            // `zh` holds the general renderings, `zh-TW`, `zh-Hant`, `zh-CN`, … a region's.
+            let sections = Dictionary(grouping: concept.languages.filter { Self.isTargetLanguage($0.language) }) { ChineseRegion(tag: $0.language) }
+            func renderings(_ region: ChineseRegion?) -> RegionalRenderings {
+                let terms = sections[region]?.flatMap(\.terms) ?? []
+                return RegionalRenderings(
+                    accepted: unique(preferredFirst(terms.filter { $0.status?.isForbidden != true }).map(\.text)),
+                    forbidden: unique(terms.filter { $0.status?.isForbidden == true }.map(\.text)))
+            }
+            let general = renderings(nil)
+            var regional: [ChineseRegion: RegionalRenderings] = [:]
+            for region in ChineseRegion.allCases where !renderings(region).isEmpty { regional[region] = renderings(region) }
+            guard !sourceForms.isEmpty, !(general.isEmpty && regional.isEmpty) else {
                 skipped.append(concept)
                 continue
             }
@@ -170,9 +180,9 @@ struct TBXGlossaryReader: GlossaryReader {
             let allNotes = concept.notes + concept.languages.flatMap(\.notes)
                 + (sourceTerms + targetTerms).flatMap(\.notes).filter { $0 != Self.caseSensitiveNote }
             terms.append(GlossaryTerm(
-                sourceForms: sourceForms, accepted: accepted, forbidden: forbidden,
+                sourceForms: sourceForms, accepted: general.accepted, forbidden: general.forbidden,
                 note: allNotes.isEmpty ? nil : unique(allNotes).joined(separator: "\n"),
-                caseSensitive: caseSensitive, origin: SourcePosition(file: path, line: concept.line)))
+                caseSensitive: caseSensitive, origin: SourcePosition(file: path, line: concept.line), regional: regional))
         }
         if !skipped.isEmpty {
             let named = skipped.prefix(5).map { $0.id.map { "'\($0)'" } ?? "line \($0.line)" }.joined(separator: ", ")

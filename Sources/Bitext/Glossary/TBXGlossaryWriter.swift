@@ -2,7 +2,8 @@ import Foundation
 
 /// Writes a glossary as a TBX v3 TBX-Basic document in DCA style. Source forms become
 /// English terms (the name preferred, variants admitted), accepted renderings Chinese
-/// terms (the first preferred), forbidden renderings deprecated Chinese terms. Reading the
+/// terms (the first preferred), forbidden renderings deprecated Chinese terms, in a `zh`
+/// section and one per region with renderings of its own (`zh-TW`). Reading the
 /// result gives back the same glossary.
 struct TBXGlossaryWriter: GlossaryWriter {
     func write(_ glossary: Glossary, path: String) throws -> Data {
@@ -31,20 +32,34 @@ struct TBXGlossaryWriter: GlossaryWriter {
                     note: position == 0 && term.caseSensitive ? TBXGlossaryReader.caseSensitiveNote : nil, in: xml)
             }
             try xml.close()
-            try xml.open("langSec", ["xml:lang": Language.chinese.tag])
-            for (position, rendering) in term.accepted.enumerated() {
-                try termSection(rendering, status: position == 0 ? .preferred : .admitted, note: nil, in: xml)
+            let general = RegionalRenderings(accepted: term.accepted, forbidden: term.forbidden)
+            if !general.isEmpty || term.regional.isEmpty {
+                // Plain `zh`: `zh-CN` would read back as the mainland's own renderings.
+                try chineseSection(general, language: "zh", in: xml)
             }
-            for rendering in term.forbidden {
-                try termSection(rendering, status: .deprecated, note: nil, in: xml)
+            for region in ChineseRegion.allCases {
+                if let renderings = term.regional[region], !renderings.isEmpty {
+                    try chineseSection(renderings, language: region.rawValue, in: xml)
+                }
             }
-            try xml.close()
             try xml.close()
         }
         try xml.close()
         try xml.close()
         try xml.close()
         return try xml.finish()
+    }
+
+    /// Renderings for `zh` (the general ones) or for one region (`zh-TW`).
+    private func chineseSection(_ renderings: RegionalRenderings, language: String, in xml: XMLWriter) throws {
+        try xml.open("langSec", ["xml:lang": language])
+        for (position, rendering) in renderings.accepted.enumerated() {
+            try termSection(rendering, status: position == 0 ? .preferred : .admitted, note: nil, in: xml)
+        }
+        for rendering in renderings.forbidden {
+            try termSection(rendering, status: .deprecated, note: nil, in: xml)
+        }
+        try xml.close()
     }
 
     private func termSection(_ text: String, status: TBXTermBase.Status, note: String?, in xml: XMLWriter) throws {
@@ -58,6 +73,7 @@ struct TBXGlossaryWriter: GlossaryWriter {
     /// XML 1.0 cannot carry most control characters; refusing is better than dropping them.
     private func checkWritable(_ term: GlossaryTerm, path: String) throws {
         let texts = term.sourceForms + term.accepted + term.forbidden + [term.note ?? ""]
+            + term.regional.values.flatMap { $0.accepted + $0.forbidden }
         for text in texts {
             if text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" }) {
                 throw InputError(file: path, "term '\(term.name)' contains a control character that XML cannot hold")

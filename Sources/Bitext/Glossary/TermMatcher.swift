@@ -5,10 +5,17 @@
 /// substrings of normalised text (`ChineseText`), in the script written and, through OpenCC,
 /// in Simplified script. Forbidden strings are also looked for as written, so a wrongly
 /// converted form such as `出口管製` is caught even though it simplifies to an accepted one.
+/// A matcher is for targets of one region (or of none known): a glossary with regional
+/// renderings is resolved for it (`GlossaryTerm.resolved(for:)`).
 public struct TermMatcher: Sendable {
+    /// The glossary as it applies to the region: each term's accepted and forbidden
+    /// renderings are the region's, at the same indices as the glossary given.
     public let glossary: Glossary
+    /// The region of the targets this matcher checks; nil when unknown.
+    public let region: ChineseRegion?
     private let sourceIndex: SourceTermIndex
     private let renderings: [[Rendering]]
+    private let elsewhere: [[String: [ChineseRegion]]]
     private let converter: ChineseScriptConverter?
 
     /// A rendering the target may contain for a term, prepared for comparison.
@@ -20,16 +27,25 @@ public struct TermMatcher: Sendable {
         var simplified: [Unicode.Scalar]?
     }
 
-    public init(glossary: Glossary) {
-        self.init(glossary: glossary, converter: ChineseScriptConverter.toSimplified)
+    public init(glossary: Glossary, region: ChineseRegion? = nil) {
+        self.init(glossary: glossary, region: region, converter: ChineseScriptConverter.toSimplified)
     }
 
     /// With `converter` nil, as when OpenCC's data is missing: scripts are matched as written.
-    init(glossary: Glossary, converter: ChineseScriptConverter?) {
-        self.glossary = glossary
+    init(glossary: Glossary, region: ChineseRegion? = nil, converter: ChineseScriptConverter?) {
+        let resolved = glossary.terms.map { $0.resolved(for: region) }
+        self.glossary = Glossary(terms: resolved.map(\.term))
+        self.region = region
         self.converter = converter
-        sourceIndex = SourceTermIndex(glossary: glossary)
-        renderings = glossary.terms.map { Self.renderings(of: $0, converter: converter) }
+        elsewhere = resolved.map(\.elsewhere)
+        sourceIndex = SourceTermIndex(glossary: self.glossary)
+        renderings = resolved.map { Self.renderings(of: $0.term, elsewhere: $0.elsewhere, converter: converter) }
+    }
+
+    /// The regions that accept `rendering` of `term` where this matcher's region does not
+    /// (`软件` for a zh-TW target when zh-TW says 軟體); empty for any other rendering.
+    public func regions(using rendering: String, term: Int) -> [ChineseRegion] {
+        elsewhere[term][rendering] ?? []
     }
 
     /// Whether Traditional and Simplified Chinese are matched against each other here.
@@ -43,7 +59,19 @@ public struct TermMatcher: Sendable {
 
     /// Glossary terms in English source text, longest match first, in text order.
     public func sourceMatches(in text: String) -> [SourceTermMatch] {
-        sourceIndex.matches(in: text)
+        sourceIndex.matches(in: text).filter { Self.keepsIdentifier($0, of: glossary.terms[$0.term], in: text) }
+    }
+
+    /// Words are split at `_`, so `__call__` would match the word "call". A form with an
+    /// underscore is an identifier: it matches only where the text writes the underscores.
+    private static func keepsIdentifier(_ match: SourceTermMatch, of term: GlossaryTerm, in text: String) -> Bool {
+        let form = term.sourceForms[match.form]
+        guard form.contains("_") else { return true }
+        var lower = match.range.lowerBound
+        var upper = match.range.upperBound
+        while lower > text.startIndex, text[text.index(before: lower)] == "_" { lower = text.index(before: lower) }
+        while upper < text.endIndex, text[upper] == "_" { upper = text.index(after: upper) }
+        return text[lower..<upper].lowercased() == form.lowercased()
     }
 
     /// Which renderings of the given terms a Chinese target contains. Where occurrences
@@ -88,7 +116,7 @@ public struct TermMatcher: Sendable {
         }
     }
 
-    private static func renderings(of term: GlossaryTerm, converter: ChineseScriptConverter?) -> [Rendering] {
+    private static func renderings(of term: GlossaryTerm, elsewhere: [String: [ChineseRegion]], converter: ChineseScriptConverter?) -> [Rendering] {
         func simplified(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
             guard let converter, scalars.contains(where: \.isHan) else { return scalars }
             return ChineseText.normalized(converter.convert(String(String.UnicodeScalarView(scalars))))
@@ -105,6 +133,9 @@ public struct TermMatcher: Sendable {
             let raw = ChineseText.normalized(text)
             guard !raw.isEmpty, seen.insert(raw).inserted else { continue }
             let converted = simplified(raw)
+            // Another region's rendering that differs from this one's only by script is the
+            // same word (數據 and 数据): the script is not a term error.
+            if elsewhere[text] != nil, acceptedSimplified.contains(converted) { continue }
             // A forbidden form that only differs from an accepted one by script is wrong as
             // written, not after conversion.
             result.append(Rendering(text: text, kind: .forbidden, raw: raw, simplified: acceptedSimplified.contains(converted) ? nil : converted))

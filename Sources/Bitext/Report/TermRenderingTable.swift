@@ -62,8 +62,10 @@ public struct TermRenderingTable: Sendable {
             occurrences = Array(repeating: PairOccurrences(), count: bitext.pairs.count)
             return
         }
+        // Terms as they apply to the target's region, as the checks judged them.
+        let glossary = glossary.hasRegionalRenderings ? TermMatcherCache.shared.matcher(for: glossary, in: bitext).glossary : glossary
         let matches = matches.flatMap { $0.count == bitext.pairs.count ? $0 : nil } ?? {
-            let matcher = TermMatcherCache.shared.matcher(for: glossary)
+            let matcher = TermMatcherCache.shared.matcher(for: glossary, in: bitext)
             return bitext.pairs.map { matcher.matches(in: $0, of: bitext) }
         }()
         let englishIsSource = bitext.sourceLanguage == .english
@@ -98,6 +100,7 @@ public struct TermRenderingTable: Sendable {
                 }
                 // As `term-missing` counts: a particle inside a rendering (上下文的长度) is the rendering.
                 if match.targetMatches.isEmpty, !pair.isUnaligned, !glossary.terms[match.term].accepted.isEmpty,
+                   !TermMissingCheck.isKeptEverydayWord(match.sourceText, term: glossary.terms[match.term]),
                    !TermMissingCheck.rendersWithParticle(glossary.terms[match.term], sourceText: match.sourceText, chinese: chinese) {
                     missing[match.term, default: 0] += 1
                 }

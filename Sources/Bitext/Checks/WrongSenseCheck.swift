@@ -1,0 +1,62 @@
+/// A word translated in a sense its domain never means: "Exit" → 出口 (a way out of a
+/// building) in a software interface where it is 退出, "Back" → 背部, "Sessions" → 届会,
+/// "weights" → 重量 in a text about models. The senses come from bitext's domain packs
+/// (`SensePackData`); the domains from the `domains` option or from the text
+/// (`SenseDomain.detected`). Each word is one finding, with its count and lines.
+public struct WrongSenseCheck: Check {
+    public static let description = CheckDescription(
+        id: "wrong-sense", name: "Wrong sense",
+        summary: "A word is translated in a sense its domain never means (Exit → 出口 in an interface, weights → 重量 for a model).",
+        defaultSeverity: .warning,
+        passingExamples: [
+            CheckExample("Exit", "退出", targetLanguageTag: "zh-CN"),
+            // A sentence, not a label: the back of a device is 背部.
+            CheckExample("Press the button on the back of the device.", "按下设备背部的按钮。", targetLanguageTag: "zh-CN"),
+            // Outside an interface and without a word of the domain, "home" is a home.
+            CheckExample("Go home", "回家"),
+            CheckExample("Open weights let the language model run on GPUs.", "开放权重让该语言模型可以在 GPU 上运行。"),
+        ],
+        failingExamples: [
+            CheckExample("Exit", "出口", targetLanguageTag: "zh-CN"),
+            CheckExample("Back", "背部", targetLanguageTag: "zh-CN"),
+            CheckExample("Open weights let the language model run on GPUs.", "开放重量让该语言模型可以在 GPU 上运行。"),
+        ],
+        options: .declared(by: Options.self)
+    )
+
+    public struct Options: CheckOptions {
+        /// nil: the domains the text shows.
+        public var domains: Set<SenseDomain>?
+
+        public init() {}
+
+        public static let elements: [CheckOptionElement<Options>] = [
+            .choices("domains", \.domains, summary: "the domains whose senses apply; auto: those the text shows (string files: software; three telltale words: ai, technology)"),
+        ]
+    }
+
+    public init() {}
+
+    public func run(on bitext: AlignedBitext, context: CheckContext) -> [Finding] {
+        guard bitext.sourceLanguage == .english, bitext.targetLanguage == .chinese else { return [] }
+        let domains = context.options(Options.self).domains ?? SenseDomain.detected(in: bitext)
+        let finder = WrongSenseFinder(domains: domains, glossary: context.glossary, lexicon: try? BilingualLexicon.loadBundled())
+        guard !finder.isEmpty else { return [] }
+        var sightings = WordSightings()
+        var described: [WordSightings.Word: WrongSenseFinder.Occurrence] = [:]
+        for position in bitext.pairs.indices where !bitext.pairs[position].isUnaligned {
+            let pair = bitext.pairs[position]
+            for occurrence in finder.occurrences(source: pair.sourceProse, target: pair.targetProse) {
+                // "Session" and "Sessions" are one word to fix.
+                let word = WordSightings.Word(found: occurrence.found, replacement: occurrence.entry.sourceForms[0].joined(separator: " "))
+                if described[word] == nil { described[word] = occurrence }
+                sightings.add(word, scalars: occurrence.scalars, position: position, line: pair.targetLine)
+            }
+        }
+        return sightings.findings(by: self, in: bitext, context: context) { word in
+            let occurrence = described[word]!
+            let renderings = occurrence.entry.renderings.prefix(2).joined(separator: " or ")
+            return "“\(occurrence.sourceForm)” is rendered \(word.found) (\(occurrence.entry.otherSense)); \(occurrence.entry.domain.phrase) it is \(renderings)"
+        }
+    }
+}

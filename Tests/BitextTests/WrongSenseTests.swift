@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+@testable import Bitext
+
+@Suite struct WrongSenseTests {
+    private func wrongSense(inBitext name: String) throws -> [Finding] {
+        let path = TestData.shared.appendingPathComponent("corpus/\(name)").path
+        return try Auditor().audit(bitextPath: path, format: BitextFormat.inferred(fromPath: path)!)
+            .findings.filter { $0.check == "wrong-sense" }
+    }
+
+    /// The source word and the rendering a message names: “exit” is rendered 出口 (…).
+    private static func named(_ finding: Finding) -> String {
+        let quoted = finding.message.split(separator: "”", maxSplits: 1)
+        let word = quoted.first.map { $0.drop { $0 != "“" }.dropFirst() } ?? ""
+        let rendering = quoted.last?.split(separator: " ").dropFirst(2).first ?? ""
+        return "\(word) → \(rendering)"
+    }
+
+    /// The target: the machine-translated interface's sense errors are all reported.
+    @Test(.needsSharedData) func theMachineTranslatedInterfaceIsCaught() throws {
+        let named = Set(try wrongSense(inBitext: "strings/sliver-gui-messages.zh.xlf").map(Self.named))
+        for expected in ["exit → 出口", "home → 家", "back → 背部", "sessions → 届会", "builds → 建物", "port → 港口", "save → 救"] {
+            #expect(named.contains(expected), "\(expected) in \(named.sorted())")
+        }
+    }
+
+    /// Human translations of interfaces keep their senses: nothing to report.
+    @Test(.needsSharedData, arguments: [
+        "strings/focusios-zh-CN.xliff", "hant/strings/focusios-zh-TW.xliff", "strings/gnome-clocks-zh_CN.po",
+        "hant/strings/gnome-clocks-zh_TW.po", "strings/symfony-demo-messages+intl-icu.zh_CN.xlf",
+        "hant/python-docs-zh-tw/tutorial/venv.po",
+    ])
+    func humanTranslationsGetNone(_ name: String) throws {
+        let findings = try wrongSense(inBitext: name)
+        #expect(findings.isEmpty, "\(findings.map(\.message))")
+    }
+
+    /// The machine-translated transcript about models reads "models" as fashion models.
+    @Test func theTranscriptsModelsAreNotFashionModels() throws {
+        let findings = try Auditor().audit(sourcePath: TestData.englishTranscript.path, targetPath: TestData.chineseTranscript.path)
+            .findings.filter { $0.check == "wrong-sense" }
+        let named = Set(findings.map(Self.named))
+        #expect(named.contains("models → 模特"), "\(named.sorted())")
+        // A word and its rendering are one finding, however often they recur.
+        #expect(findings.count == Set(findings.map(Self.named)).count)
+        #expect(findings.contains { $0.message.contains("13 pairs") || $0.message.contains("pairs, lines") })
+    }
+
+    @Test func domainsAreDetectedFromTheText() {
+        func domains(_ source: String, unit: Bool = false) -> Set<SenseDomain> {
+            SenseDomain.detected(in: CheckExample(source, "译文", targetLanguageTag: unit ? "zh-CN" : nil).bitext())
+        }
+        #expect(domains("Exit", unit: true) == [.software, .technology])
+        #expect(domains("The language model was trained on GPUs with reinforcement learning.") == [.ai, .technology])
+        #expect(domains("She walked home through the rain and sat at the kitchen table.").isEmpty)
+        // One telltale word is not a domain.
+        #expect(domains("He bought a computer.").isEmpty)
+    }
+
+    @Test func theDomainsOptionOverridesDetection() {
+        let example = CheckExample("Go back to the harbour.\nThe port is busy.", "回到港口。\n港口很忙。")
+        var options = WrongSenseCheck.Options()
+        #expect(run(example, options).isEmpty)
+        options.domains = [.software]
+        // "port" fires anywhere in software; "back" only in a short label.
+        #expect(run(example, options).map(\.message).count == 1)
+    }
+
+    private func run(_ example: CheckExample, _ options: WrongSenseCheck.Options) -> [Finding] {
+        WrongSenseCheck().run(on: example.bitext(), context: CheckContext(severity: .warning, options: options))
+    }
+
+    @Test func aWordTheGlossaryDefinesIsLeftToTheGlossary() {
+        let example = CheckExample("Exit", "出口", targetLanguageTag: "zh-CN")
+        let glossary = Glossary(terms: [GlossaryTerm(sourceForms: ["Exit"], accepted: ["出口"])])
+        let findings = WrongSenseCheck().run(on: example.bitext(), context: CheckContext(glossary: glossary, severity: .warning))
+        #expect(findings.isEmpty)
+    }
+
+    /// 家 inside 专家 is another word; 港 inside 香港 too.
+    @Test func aRenderingInsideALongerWordIsAnotherWord() {
+        var options = WrongSenseCheck.Options()
+        options.domains = [.software]
+        #expect(run(CheckExample("Home", "专家", targetLanguageTag: "zh-CN"), options).isEmpty)
+        #expect(run(CheckExample("Port", "香港", targetLanguageTag: "zh-CN"), options).isEmpty)
+        #expect(run(CheckExample("Port", "港", targetLanguageTag: "zh-CN"), options).count == 1)
+    }
+
+    @Test func bundledPacksParseAndAreConsistent() throws {
+        for domain in SenseDomain.allCases {
+            let entries = SensePack.entries(for: domain)
+            #expect(!entries.isEmpty)
+            for entry in entries {
+                // A domain rendering containing another-sense rendering would hide it.
+                for other in entry.otherRenderings {
+                    #expect(!entry.renderings.contains(other), "\(other) in \(entry.sourceForms)")
+                }
+            }
+        }
+    }
+
+    @Test func aBadPackRowNamesItsLine() {
+        let text = "source,target,forbidden,note,context\nexit,退出,出口,a way out,lable\n"
+        #expect {
+            try SensePack.parse(text, domain: .software, path: "pack.csv")
+        } throws: { error in
+            "\(error)".contains("pack.csv") && "\(error)".contains("2") && "\(error)".contains("lable")
+        }
+    }
+}

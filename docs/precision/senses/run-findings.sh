@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The findings judged in this directory: `wrong-sense` on the real content of ../shared —
+# the bundled transcript (machine-translated, about AI), every software-string file (zh-CN and
+# zh-TW; the machine-translated Sliver and rclone catalogues among human ones), the Python
+# docs PO files, and the Markdown pairs of nodejs.org, tldr and the Istio docs — merged into
+# one JSON for `judge-sample draw`.
+# Usage: docs/precision/senses/run-findings.sh BITEXT OUT.json
+set -euo pipefail
+bitext="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"; out="$2"
+root="$(cd "$(dirname "$0")/../../.." && pwd)"
+corpus="$root/../shared/corpus"
+work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
+"$bitext" check "$root/Examples/lex-459/en.md" "$root/Examples/lex-459/zh.md" --format json --fail-on never > "$work/transcript.json" 2>/dev/null
+n=0
+while IFS= read -r file; do
+    n=$((n + 1))
+    "$bitext" check "$file" --format json --fail-on never > "$work/file-$n.json" 2>/dev/null
+done < <(find "$corpus/strings" "$corpus/hant/strings" "$corpus/hant/python-docs-zh-tw" -name '*.xl*' -o -name '*.po' | sort)
+(cd "$corpus/docs-istio" && "$bitext" check --pairs 'en/**/*.md:zh/**/*.md' --format json --fail-on never > "$work/istio.json" 2>/dev/null)
+(cd "$corpus/hant/nodejs" && "$bitext" check --pairs 'en/**/*.md:zh-tw/**/*.md' --format json --fail-on never > "$work/nodejs.json" 2>/dev/null)
+(cd "$corpus/hant/tldr" && "$bitext" check --pairs 'en/**/*.md:zh_TW/**/*.md' --format json --fail-on never > "$work/tldr.json" 2>/dev/null)
+python3 - "$out" "$work"/*.json <<'PY'
+import json, sys
+findings = []
+for path in sys.argv[2:]:
+    findings += [f for f in json.load(open(path))["findings"] if f["check"] == "wrong-sense"]
+json.dump({"findings": findings}, open(sys.argv[1], "w"), ensure_ascii=False, indent=1)
+print(len(findings), "findings")
+PY
