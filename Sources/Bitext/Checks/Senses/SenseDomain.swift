@@ -28,13 +28,15 @@ public enum SenseDomain: String, CaseIterable, Hashable, Sendable {
     /// The domains a bitext shows. Software: its pairs are the units of a string file
     /// (XLIFF, PO, String Catalog; a TMX only when most units are short labels). AI and
     /// technology: the source says at least three of the domain's telltale words, each
-    /// counted once, so one passing mention does not turn a novel into a manual.
+    /// counted once, so one passing mention does not turn a novel into a manual. Only the
+    /// first `sampledPairs` pairs are read: a text shows its domain early, and a memory of a
+    /// million units should not be read twice.
     static func detected(in bitext: AlignedBitext) -> Set<SenseDomain> {
         var domains: Set<SenseDomain> = []
         if isStringFile(bitext) { domains.insert(.software) }
         var aiSeen: Set<String> = []
         var technologySeen: Set<String> = []
-        for pair in bitext.pairs where !pair.source.isEmpty {
+        for pair in bitext.pairs.prefix(sampledPairs) where !pair.source.isEmpty {
             let tokens = EnglishWords.tokens(pair.sourceProse)
             for (index, token) in tokens.enumerated() {
                 let next = index + 1 < tokens.count ? tokens[index + 1] : ""
@@ -48,13 +50,14 @@ public enum SenseDomain: String, CaseIterable, Hashable, Sendable {
         return domains
     }
 
+    static let sampledPairs = 2_000
+
     private static func isStringFile(_ bitext: AlignedBitext) -> Bool {
-        let units = bitext.pairs.compactMap(\.unit)
-        guard !units.isEmpty else { return false }
-        let origin = bitext.fileInfo?.origin ?? units.first?.attributesOrigin
-        guard origin == .tmx else { return true }
-        let short = bitext.pairs.filter { EnglishWords.tokens($0.sourceProse).count <= 4 }.count
-        return short * 2 >= bitext.pairs.count
+        guard let unit = bitext.pairs.first(where: { $0.unit != nil })?.unit else { return false }
+        guard (bitext.fileInfo?.origin ?? unit.attributesOrigin) == .tmx else { return true }
+        let sample = bitext.pairs.prefix(sampledPairs)
+        let short = sample.filter { $0.sourceProse.split(separator: " ").count <= 4 }.count
+        return short * 2 >= sample.count
     }
 
     /// The telltale `token` starts (alone or with `next`), or nil.
