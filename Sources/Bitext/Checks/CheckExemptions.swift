@@ -29,12 +29,12 @@ public enum CheckExemptions {
     /// Checks that skip a pair whose source is a message key.
     public static let skipKeySources: Set<String> = [
         "alignment", "forbidden-term", "term-missing", "inconsistent-term", "numbers", "placeholders",
-        "omission", "addition", "markup", "same-target-different-source",
+        "omission", "partial-omission", "addition", "markup", "same-target-different-source",
     ]
 
     /// Checks that skip a unit marked `translate="no"`.
     public static let skipUntranslatableUnits: Set<String> = [
-        "term-missing", "inconsistent-term", "untranslated", "omission", "addition",
+        "term-missing", "inconsistent-term", "untranslated", "omission", "partial-omission", "addition",
     ]
 
     /// The kinds of pairs the check with this id skips.

@@ -34,10 +34,12 @@ public enum EnglishWords {
         var w = word
         if w.hasSuffix("'s") { w.removeLast(2) }
         guard w.count > 3 else { return w }
+        var suffixRemoved = false
         for (suffix, replacement, minimumStem) in suffixRules where w.hasSuffix(suffix) {
             let stem = String(w.dropLast(suffix.count))
             if stem.count >= minimumStem, stem.contains(where: isVowel) {
                 w = stem + replacement
+                suffixRemoved = true
                 break
             }
         }
@@ -45,6 +47,9 @@ public enum EnglishWords {
         if w.count > 3, let last = w.last, last == w.dropLast().last, !isVowel(last), !"lsz".contains(last) {
             w.removeLast()
         }
+        // `-es` takes the e of `employees` and `machines`: drop it from `employee` and `machine`
+        // too, or a word and its plural never meet.
+        if !suffixRemoved, w.count > 4, w.hasSuffix("e") { w.removeLast() }
         return w
     }
 

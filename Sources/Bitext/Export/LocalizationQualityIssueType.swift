@@ -42,6 +42,7 @@ public enum LocalizationQualityIssueType: String, Sendable, CaseIterable {
         "placeholders": .markup,
         "untranslated": .untranslated,
         "omission": .omission,
+        "partial-omission": .omission,
         // Content blanked out with `XXX` is content the reader does not get.
         "redaction": .omission,
         "regional-vocabulary": .localeViolation,
@@ -54,6 +55,8 @@ public enum LocalizationQualityIssueType: String, Sendable, CaseIterable {
         "cjk-spacing": .whitespace,
         "markup": .markup,
         "speaker": .other,
+        // A fault of the source, which ITS has no type for.
+        "source-name-variants": .other,
         "repeated-word": .duplication,
         "same-source-different-target": .inconsistency,
         "same-target-different-source": .inconsistency,

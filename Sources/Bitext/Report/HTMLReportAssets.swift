@@ -70,7 +70,7 @@ enum HTMLReportAssets {
         .nav button:hover { background: var(--tint); }
         #toggle-summary { border: 1px solid #b9bec5; background: #fff; border-radius: 6px; padding: 0 .5rem;
           font-size: .76rem; }
-        body.pairs-view #summary, body.pairs-view #terms, body.pairs-view #findings-index { display: none; }
+        body.pairs-view #summary, body.pairs-view #terms, body.pairs-view #findings-index, body.pairs-view #least-adequate { display: none; }
         body.pairs-view #toolbar { margin-top: .6rem; }
         #status { color: var(--ink); font-variant-numeric: tabular-nums; margin-left: auto; font-size: .82rem; }
         .keys { flex-basis: 100%; display: flex; flex-wrap: wrap; align-items: center; gap: .3rem 1rem;
@@ -82,10 +82,11 @@ enum HTMLReportAssets {
         #document-findings .count { color: var(--muted); font-weight: 400; }
         #document-findings .findings { font-size: .85rem; max-height: 20rem; overflow: auto; margin-top: .4rem; }
         body.pairs-view #document-findings { display: none; }
-        #findings-index { margin: .8rem 0 0; font-size: .88rem; }
-        #findings-index summary { cursor: pointer; color: var(--muted); }
-        #findings-index table { border-collapse: collapse; width: 100%; margin-top: .4rem; }
-        #findings-index td, #findings-index th { text-align: left; vertical-align: top; padding: .15rem .6rem .15rem 0;
+        #findings-index, #least-adequate { margin: .8rem 0 0; font-size: .88rem; }
+        #findings-index summary, #least-adequate summary { cursor: pointer; color: var(--muted); }
+        #findings-index table, #least-adequate table { border-collapse: collapse; width: 100%; margin-top: .4rem; }
+        #least-adequate .meta { color: var(--muted); margin: .3rem 0; }
+        #findings-index td, #findings-index th, #least-adequate td, #least-adequate th { text-align: left; vertical-align: top; padding: .15rem .6rem .15rem 0;
           border-bottom: 1px solid var(--rule); }
         .columns, .pair { display: grid; grid-template-columns: 3.4rem minmax(0, 1fr) minmax(0, 1fr); gap: 0 1.4rem; }
         .columns { font-size: .75rem; color: var(--muted); padding: .7rem 0 .3rem; text-transform: uppercase;
@@ -98,6 +99,8 @@ enum HTMLReportAssets {
         .pair > .n a { color: inherit; text-decoration: none; }
         .pair > .n .score { display: block; opacity: .8; }
         .pair > .n .score.low { color: #a85f00; opacity: 1; font-weight: 600; }
+        .pair > .n .adq { display: block; opacity: .6; }
+        .pair > .n .adq.low { color: #b3261e; opacity: 1; font-weight: 600; }
         .side { overflow-wrap: anywhere; }
         .side[lang^=zh] { font-size: 1.02em; line-height: 1.75; }
         .ln { font-size: .68rem; color: #9a9ea5; margin-right: .45rem; font-variant-numeric: tabular-nums; }
@@ -172,6 +175,7 @@ enum HTMLReportAssets {
           var checkSelect = document.getElementById("check");
           var termSelect = document.getElementById("term");
           var only = document.getElementById("only");
+          var orderSelect = document.getElementById("order");
           var status = document.getElementById("status");
           var noMatch = document.getElementById("no-match");
           var pairs = document.querySelectorAll("#pairs > .pair");
@@ -229,6 +233,21 @@ enum HTMLReportAssets {
             body.visiblePairs = shownPairs;
             body.visibleFindings = order.length;
             highlight(query);
+          }
+
+          // Document order, or the pairs ranked by adequacy (unranked pairs after them).
+          function reorder() {
+            var list = Array.prototype.slice.call(pairs);
+            if (orderSelect.value === "adequacy") {
+              var listed = new Uint8Array(pairs.length);
+              data.adequacy.forEach(function (index) { listed[index] = 1; });
+              list = data.adequacy.map(function (index) { return pairs[index]; })
+                .concat(list.filter(function (pair, index) { return !listed[index]; }));
+            }
+            var fragment = document.createDocumentFragment();
+            list.forEach(function (pair) { fragment.appendChild(pair); });
+            noMatch.parentNode.insertBefore(fragment, noMatch);
+            document.body.dataset.order = orderSelect.value || "document";
           }
 
           function highlight(query) {
@@ -312,6 +331,7 @@ enum HTMLReportAssets {
 
           var pending = 0;
           form.addEventListener("input", function (event) {
+            if (event.target === orderSelect) { reorder(); return; }
             clearTimeout(pending);
             pending = setTimeout(apply, event.target === search ? 150 : 0);
           });
@@ -365,6 +385,7 @@ enum HTMLReportAssets {
             form.querySelectorAll("input[data-sev]").forEach(function (box) { box.checked = wanted.indexOf(box.getAttribute("data-sev")) >= 0; });
           }
           only.checked = query.get("only") === "1";
+          if (query.get("order") === "adequacy") { orderSelect.value = "adequacy"; reorder(); }
           if (query.get("summary") === "0") { toggleSummary(); }
           var started = performance.now();
           apply();

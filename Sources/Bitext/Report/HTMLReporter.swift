@@ -44,6 +44,9 @@ private struct HTMLPage {
     /// Whether each side was read from Markdown, whose inline syntax the pairs show dimmed.
     let sourceIsMarkdown: Bool
     let targetIsMarkdown: Bool
+    let adequacy: AdequacyRanking
+    /// Position of each scored pair in `adequacy.ranked`, the order "least adequate first" shows.
+    let adequacyRank: [Int: Int]
     var html = ""
 
     init(result: AuditResult, context: OutputContext) {
@@ -64,6 +67,8 @@ private struct HTMLPage {
                 return left != right ? left > right : lhs < rhs
             }
         }
+        adequacy = AdequacyRanking(bitext: result.bitext)
+        adequacyRank = Dictionary(uniqueKeysWithValues: adequacy.ranked.enumerated().map { ($0.element, $0.offset) })
         sourceIsMarkdown = result.bitext.sourceDocument?.document.format == .markdown
         targetIsMarkdown = result.bitext.targetDocument?.document.format == .markdown
         checks = summary.findingsByCheck.map { (check: $0.key, count: $0.value) }
@@ -95,6 +100,7 @@ private struct HTMLPage {
         summarySection()
         termTable()
         documentFindings()
+        leastAdequatePairs()
         toolbar()
         findingsIndex()
         pairs()
@@ -218,6 +224,42 @@ private struct HTMLPage {
         html += "</ul>\n</details>\n</section>\n"
     }
 
+    /// The pairs whose sides least translate each other, worst first: where a reviewer
+    /// looking for meaning errors no check names starts reading.
+    private mutating func leastAdequatePairs() {
+        guard !adequacy.leastAdequate.isEmpty else { return }
+        html += """
+            <section id="least-adequate">
+            <details>
+            <summary>Least adequate pairs (\(adequacy.leastAdequate.count), the worst \(Int(AdequacyRanking.listedShare * 100))%): \
+            read these first</summary>
+            <p class="meta">Adequacy: the share of content words on both sides with a translation on the other side \
+            (dictionary, numbers, names). Pairs are ranked by how unlikely their share is in this document; \
+            “least adequate first” in the toolbar orders all pairs so.</p>
+            <table>
+            <thead><tr><th>Pair</th><th>Adequacy</th><th>Source</th><th>Target</th></tr></thead>
+            <tbody>
+
+            """
+        for index in adequacy.leastAdequate {
+            let pair = bitext.pairs[index]
+            html += """
+                <tr><td><a href="#p\(index + 1)">\(index + 1)</a></td><td>\(Self.percent(adequacy.scores[index]!.coverage))</td>\
+                <td lang="\(bitext.sourceLanguage.tag)">\(HTMLText.escape(Self.excerpt(pair.sourceText)))</td>\
+                <td lang="\(bitext.targetLanguage.tag)">\(HTMLText.escape(Self.excerpt(pair.targetText)))</td></tr>
+
+                """
+        }
+        html += "</tbody>\n</table>\n</details>\n</section>\n"
+    }
+
+    private static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
+
+    /// The start of a long text, cut at a character.
+    private static func excerpt(_ text: String, length: Int = 140) -> String {
+        text.count <= length ? text : String(text.prefix(length)) + "…"
+    }
+
     private static func kindTitle(_ kind: TargetTermMatch.Kind) -> String {
         switch kind {
         case .accepted: "accepted rendering"
@@ -274,6 +316,8 @@ private struct HTMLPage {
             html += "</select>\n"
         }
         html += """
+            <select id="order" aria-label="Order of pairs"><option value="">document order</option>\
+            <option value="adequacy">least adequate first</option></select>
             <label><input type="checkbox" id="only"> only pairs with findings</label>
             <span class="nav"><button type="button" id="prev" title="previous finding (k)">↑</button>\
             <button type="button" id="next" title="next finding (j)">↓</button></span>
@@ -355,6 +399,10 @@ private struct HTMLPage {
         html += "<div class=\"n\"><a href=\"#p\(number)\">\(number)</a>"
         if !pair.isUnaligned {
             html += "<span class=\"score\(isLow ? " low" : "")\" title=\"alignment confidence\">\(ExportText.score(pair.score))</span>"
+        }
+        if let score = adequacy.scores[pair.index] {
+            let isListed = adequacyRank[pair.index]! < adequacy.leastAdequate.count
+            html += "<span class=\"adq\(isListed ? " low" : "")\" title=\"adequacy: share of content words translated on the other side\">\(Self.percent(score.coverage))</span>"
         }
         html += "</div>"
 
@@ -449,7 +497,7 @@ private struct HTMLPage {
     // MARK: Data for the script
 
     /// What the script needs that the markup does not say directly: each finding's pair,
-    /// check and severity in page order, and the terms of each pair.
+    /// check and severity in page order, the terms of each pair, and the adequacy order.
     private struct PageData: Encodable {
         var pairs: Int
         var severities: [String]
@@ -459,6 +507,8 @@ private struct HTMLPage {
         var findings: [[Int]]
         /// `[pair index, term row, term row, …]` for pairs with terms.
         var pairTerms: [[Int]]
+        /// Pair indices, least adequate first (pairs without a score are not listed).
+        var adequacy: [Int]
     }
 
     private func pageData() throws -> String {
@@ -478,7 +528,7 @@ private struct HTMLPage {
         }
         let data = PageData(
             pairs: bitext.pairs.count, severities: Severity.allCases.map(\.rawValue), checks: checkNames, terms: terms.rows.map(\.name),
-            findings: findings, pairTerms: pairTerms)
+            findings: findings, pairTerms: pairTerms, adequacy: adequacy.ranked)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return HTMLText.scriptJSON(String(decoding: try encoder.encode(data), as: UTF8.self))
