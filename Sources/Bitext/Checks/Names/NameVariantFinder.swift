@@ -40,6 +40,9 @@ struct NameVariantFinder {
 
     private(set) var names: [Name] = []
     private var nameIndexByKey: [String: Int] = [:]
+    /// Names by the first character of their key, and each name's key length.
+    private var namesByInitial: [Character: [Int]] = [:]
+    private var keyLengths: [Int] = []
     /// Keys of every glossary source form, so that another term is never a variant.
     private var glossaryKeys: Set<String> = []
     private let dictionaryWords: Set<String>
@@ -89,8 +92,10 @@ struct NameVariantFinder {
     }
 
     private mutating func add(_ name: Name) {
-        guard name.key.count >= 3 else { return }
+        guard name.key.count >= 3, let initial = name.key.first else { return }
         nameIndexByKey[name.key] = names.count
+        namesByInitial[initial, default: []].append(names.count)
+        keyLengths.append(name.key.count)
         names.append(name)
     }
 
@@ -161,10 +166,11 @@ struct NameVariantFinder {
 
     private func match(key: String, surface: String, words: Int, target: String) -> (name: Int, kind: Kind, distance: Int)? {
         // "exception group", "the error": words of the language, not a name misheard.
-        let isOrdinaryPhrase = surface == surface.lowercased()
-            && Self.words(in: surface).allSatisfy { dictionaryWords.contains(String(surface[$0])) }
+        func isOrdinaryPhrase() -> Bool {
+            surface == surface.lowercased() && Self.words(in: surface).allSatisfy { dictionaryWords.contains(String(surface[$0])) }
+        }
         if let exact = nameIndexByKey[key] {
-            guard !isOrdinaryPhrase else { return (exact, .canonical, -1) }
+            guard !isOrdinaryPhrase() else { return (exact, .canonical, -1) }
             let name = names[exact]
             // `deepseek` and `Aws` are style; `Deep Seek` and `Deepseek` split or lose the name's inner capital.
             // `load balancer` beside the identifier `LoadBalancer` is the words it is made of.
@@ -173,9 +179,8 @@ struct NameVariantFinder {
                 && surface != surface.lowercased() && surface != surface.uppercased()
             return (exact, respaced || recased ? .spacing : .canonical, respaced || recased ? 0 : -1)
         }
-        guard !isOrdinaryPhrase else { return nil }
         if glossaryKeys.contains(key) {
-            guard let declaring = names.firstIndex(where: { $0.declaredKeys.contains(key) }) else { return nil }
+            guard !isOrdinaryPhrase(), let declaring = names.firstIndex(where: { $0.declaredKeys.contains(key) }) else { return nil }
             let name = names[declaring]
             // The glossary also lists abbreviations and spelt-out forms (AI2, key value cache):
             // only a spelling close to the name's is a misspelling of it.
@@ -183,18 +188,24 @@ struct NameVariantFinder {
             guard distance <= max(2, name.key.count * 2 / 5), !Self.isOtherForm(surface, of: name) else { return nil }
             return (declaring, .declared, 0)
         }
-        let spanWords = Self.words(in: surface).map { Self.key(surface[$0]) }
-        for (position, name) in names.enumerated() {
-            guard !Self.isOtherForm(surface, of: name), !spanWords.contains(where: { nameIndexByKey[$0] != nil }) else { continue }
-            if words == 1, name.key.count >= Self.minimumRunTogetherKeyLength, key.hasPrefix(name.key),
-               key.count > name.key.count, key[key.index(key.startIndex, offsetBy: name.key.count)].isNumber {
-                return (position, .runTogether, 1)
-            }
+        // Both a run-together form and a near spelling start with the name's first letter.
+        guard let initial = key.first, let candidates = namesByInitial[initial] else { return nil }
+        let keyLength = key.count
+        for position in candidates {
+            let name = names[position]
+            let nameLength = keyLengths[position]
+            let isRunTogether = words == 1 && nameLength >= Self.minimumRunTogetherKeyLength && keyLength > nameLength
+                && key.hasPrefix(name.key) && key[key.index(key.startIndex, offsetBy: nameLength)].isNumber
             let allowed = Self.allowedDistance(name.key)
-            guard allowed > 0, key.first == name.key.first, abs(key.count - name.key.count) <= allowed else { continue }
-            let distance = EditDistance.between(key, name.key)
+            guard isRunTogether || (allowed > 0 && abs(keyLength - nameLength) <= allowed) else { continue }
+            let distance = isRunTogether ? 1 : EditDistance.between(key, name.key)
+            guard isRunTogether || distance <= allowed else { continue }
+            guard !isOrdinaryPhrase(), !Self.isOtherForm(surface, of: name),
+                  !Self.words(in: surface).contains(where: { nameIndexByKey[Self.key(surface[$0])] != nil })
+            else { continue }
+            if isRunTogether { return (position, .runTogether, 1) }
             // The translation must read it as the name, and not keep it as a word of its own.
-            if distance <= allowed, !target.localizedCaseInsensitiveContains(surface),
+            if !target.localizedCaseInsensitiveContains(surface),
                name.renderings.contains(where: { target.localizedCaseInsensitiveContains($0) }) {
                 return (position, .nearby, distance)
             }
