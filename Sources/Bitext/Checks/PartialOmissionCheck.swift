@@ -4,7 +4,8 @@
 /// around it may be fine, so neither length nor alignment shows it.
 ///
 /// Chinese says "not" in many ways, so the check looks for any of them anywhere in the
-/// target (`QualifierCounterparts`), not for the word's own gloss: a translation that keeps
+/// target's matching sentence, or the whole target where the sentences do not pair one to one
+/// (`QualifierCounterparts`), not for the word's own gloss: a translation that keeps
 /// the meaning by an antonym still carries some negation most of the time. Set phrases
 /// whose negation a translation rightly drops ("no more than" → 最多, "not only" → 不仅,
 /// tag questions "isn't it?" → 对吧) are not read. English sources translated into Chinese only.
@@ -38,7 +39,12 @@ public struct PartialOmissionCheck: PairCheck {
         let qualifiers = QualifierCounterparts.qualifiers(in: source)
         guard !qualifiers.isEmpty else { return [] }
         let target = pair.targetProse
-        let missing = qualifiers.filter { !QualifierCounterparts.hasCounterpart(of: $0, from: source, in: target) }
+        let sentences = Self.sentencePairs(source: source, target: target)
+        let missing = qualifiers.filter { qualifier in
+            let sentence = sentences.first { $0.source.contains(qualifier.range.lowerBound) }
+            let targetPart = sentence.map { String(target[$0.target]) } ?? target
+            return !QualifierCounterparts.hasCounterpart(of: qualifier, from: source, in: targetPart)
+        }
         guard !missing.isEmpty else { return [] }
         let parts = QualifierCounterparts.Kind.allCases.compactMap { kind -> String? in
             let words = Array(Set(missing.filter { $0.kind == kind }.map { "“\(source[$0.range].lowercased())”" })).sorted()
@@ -52,5 +58,29 @@ public struct PartialOmissionCheck: PairCheck {
         return [finding(
             parts.joined(separator: "; "), pair: pair, in: bitext, context: context,
             sourceSpans: missing.map { Finding.Span($0.range, in: source) })]
+    }
+
+    /// The sentences of both sides paired in order when both sides have as many (a paragraph
+    /// translated sentence by sentence): a negation kept in one sentence then does not stand
+    /// for one dropped in another. Empty otherwise, and the whole target is read.
+    static func sentencePairs(source: String, target: String) -> [(source: Range<String.Index>, target: Range<String.Index>)] {
+        let sourceSentences = sentenceRanges(of: source, ends: EnglishSentenceBoundaries.ends(in: SentenceText(source)))
+        guard sourceSentences.count > 1 else { return [] }
+        let targetSentences = sentenceRanges(of: target, ends: ChineseSentenceBoundaries.ends(in: SentenceText(target)))
+        guard targetSentences.count == sourceSentences.count else { return [] }
+        return Array(zip(sourceSentences, targetSentences)).map { (source: $0.0, target: $0.1) }
+    }
+
+    /// Ranges between consecutive sentence ends (scalar offsets), blank ones left out.
+    private static func sentenceRanges(of text: String, ends: [Int]) -> [Range<String.Index>] {
+        var ranges: [Range<String.Index>] = []
+        var start = text.startIndex
+        var offset = 0
+        for end in ends {
+            let upper = text.unicodeScalars.index(start, offsetBy: end - offset)
+            if text[start..<upper].contains(where: { !$0.isWhitespace }) { ranges.append(start..<upper) }
+            (start, offset) = (upper, end)
+        }
+        return ranges
     }
 }

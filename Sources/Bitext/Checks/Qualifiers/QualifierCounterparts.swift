@@ -34,7 +34,9 @@ enum QualifierCounterparts {
             let previous = position > 0 ? text[words[position - 1]].lowercased() : ""
             if kind == .negation {
                 if lower == "no", isInterjection(word, in: text) { continue }
-                if setPhrases[lower]?.contains(next) == true || (afterNext == "than" && lower == "no") { continue }
+                if setPhrases[lower]?.contains(next) == true { continue }
+                // "no more effort than", "no less than": a comparison a translation words as one of equality or a bound.
+                if lower == "no", comparatives.contains(next) { continue }
                 if (lower == "not" && ["if", "or"].contains(previous)) || (lower == "without" && previous == "from") { continue }
                 if lower.hasSuffix("n't"), isTagQuestion(after: word, next: next, in: text) { continue }
             }
@@ -63,6 +65,10 @@ enum QualifierCounterparts {
         "not", "never", "no", "none", "nothing", "nobody", "neither", "nor", "without", "cannot", "nowhere",
     ]
     private static let approximations: Set<String> = ["almost", "nearly"]
+    private static let comparatives: Set<String> = [
+        "more", "less", "fewer", "better", "worse", "bigger", "smaller", "larger", "higher", "lower", "longer", "shorter",
+        "greater", "later", "earlier", "faster", "slower",
+    ]
 
     /// Negations whose phrase a faithful translation words without one: "not only" → 不仅 is
     /// fine either way, "no longer" → 已经不, "no doubt" → 当然, "nothing but" → 只是.
@@ -74,10 +80,10 @@ enum QualifierCounterparts {
         "none": ["other"],
     ]
 
-    /// Characters that negate, forbid, lack, limit or fault (不没无非未别否莫勿毋甭免缺拒禁忽忘欠误差),
+    /// Characters that negate, forbid, lack, limit, fault or differ (不没无非未别否莫勿毋甭免缺拒禁忽忘欠误差异),
     /// in both scripts, and those of "only" (只、仅), which say "nothing but".
     private static let negatingCharacters: Set<Unicode.Scalar> = Set(
-        "不没沒无無非未别別否莫勿毋甭免缺拒禁忽忘欠仅僅只少失空零难難防避除止误誤差".unicodeScalars)
+        "不没沒无無非未别別否莫勿毋甭免缺拒禁忽忘欠仅僅只少失空零难難防避除止误誤差异異".unicodeScalars)
     private static let negatingWords = ["至多", "最多", "最大", "最小", "以内", "以內", "之内", "之內", "错误", "錯誤", "相差", "远远", "遠遠", "甚远", "甚遠"]
 
     private static let approximatingCharacters: Set<Unicode.Scalar> = Set("几幾近约約快余餘险險差".unicodeScalars)
