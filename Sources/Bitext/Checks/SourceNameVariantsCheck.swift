@@ -6,7 +6,7 @@
 public struct SourceNameVariantsCheck: Check {
     public static let description = CheckDescription(
         id: "source-name-variants", name: "Source name variants",
-        summary: "The source spells a name several ways (Deep Seq, deep seek, OpenAI01): a transcription problem, not the translator's.",
+        summary: "The source spells a name several ways (Deep Seq, Deep Seek, OpenAI01): a transcription problem, not the translator's.",
         defaultSeverity: .info,
         passingExamples: [
             CheckExample(
