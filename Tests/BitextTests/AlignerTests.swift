@@ -74,7 +74,8 @@ struct AlignerTests {
         #expect(counts.lax.f1 >= 0.98, "lax F1 \(counts.lax.f1)")
     }
 
-    /// Measured on all six chapters: strict F1 0.890, lax F1 0.996 (Scripts/benchmark-align.sh).
+    /// Measured on all six chapters: strict F1 0.905, lax F1 0.994 (Scripts/benchmark-align.sh);
+    /// 0.896 before word placement and bead boundaries were scored (bitext issue 17).
     @Test("all of mac-dev: complete, monotonic, confident where right, above the quality floor", .needsSharedData)
     func macDev() throws {
         var total = AlignmentCounts()
@@ -88,7 +89,7 @@ struct AlignerTests {
             total = total + AlignmentEvaluator.counts(gold: chapter.gold, test: alignment.beads)
             separation = separation + ConfidenceSeparation(gold: chapter.gold, test: alignment.beads)
         }
-        #expect(total.strict.f1 >= 0.885, "strict F1 \(total.strict.f1)")
+        #expect(total.strict.f1 >= 0.895, "strict F1 \(total.strict.f1)")
         #expect(total.lax.f1 >= 0.99, "lax F1 \(total.lax.f1)")
         // Confidence is the probability a bead is right: it ranks right beads above wrong
         // ones (AUC 0.87 measured; the evidence margin it replaced had 0.63), and beads

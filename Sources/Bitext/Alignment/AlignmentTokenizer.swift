@@ -31,16 +31,20 @@ struct AlignmentTokenizer {
             side.lengths.append(Double(sentence.length))
             side.endings.append(sentence.ending)
             side.clauses.append(sentence.clauses)
-            for piece in sentence.pieces {
+            let pieceCount = Float(max(sentence.pieces.count, 1))
+            for (index, piece) in sentence.pieces.enumerated() {
                 switch piece {
                 case .word(let word):
                     if let key = stemKey(word) { append(typeForKey: key, to: &side) }
                 case .headword(let hash):
                     appendChineseWord(hash: hash, to: &side)
                 }
+                let position = (Float(index) + 0.5) / pieceCount
+                while side.positions.count < side.tokens.count { side.positions.append(position) }
             }
             for mark in sentence.marks {
                 append(typeForKey: intern(mark.key), to: &side)
+                side.positions.append(-1)
             }
             side.sentenceStart.append(side.tokens.count)
         }

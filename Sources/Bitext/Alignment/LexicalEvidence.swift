@@ -23,6 +23,10 @@ struct LexicalEvidence: Sendable {
     private(set) var allMatchPrefix: [Double] = Array(repeating: 0, count: BeadShape.largest)
     /// Chance that a type matches a random sentence of the other side.
     private(set) var randomMatchRate: [Double] = []
+    /// Per sentence, `positionBins + 1` masks: mask b holds the scored positions whose token
+    /// sits before b/`positionBins` of the sentence (the last mask: every placed token).
+    private(set) var positionPrefix: [UInt64] = []
+    static let positionBins = 16
 
     /// - Parameters:
     ///   - side: the side whose tokens are weighted.
@@ -43,13 +47,26 @@ struct LexicalEvidence: Sendable {
         for sentence in 0..<side.sentenceCount {
             seen.removeAll(keepingCapacity: true)
             var types: [Int32] = []
-            for type in side.tokens(of: sentence) where randomMatchRate[Int(type)] > 0 && seen.insert(type).inserted {
+            var positions: [Float] = []
+            let first = side.sentenceStart[sentence]
+            for (offset, type) in side.tokens(of: sentence).enumerated()
+            where randomMatchRate[Int(type)] > 0 && seen.insert(type).inserted {
                 types.append(type)
+                positions.append(first + offset < side.positions.count ? side.positions[first + offset] : -1)
             }
             if types.count > Self.tokensPerSentence {
-                types.sort { randomMatchRate[Int($0)] < randomMatchRate[Int($1)] }
-                types.removeLast(types.count - Self.tokensPerSentence)
+                let kept = types.indices.sorted { randomMatchRate[Int(types[$0])] < randomMatchRate[Int(types[$1])] }
+                    .prefix(Self.tokensPerSentence)
+                types = kept.map { types[$0] }
+                positions = kept.map { positions[$0] }
             }
+            let bins = Self.positionBins
+            let base = positionPrefix.count
+            positionPrefix.append(contentsOf: repeatElement(0, count: bins + 1))
+            for (bit, position) in positions.enumerated() where position >= 0 {
+                positionPrefix[base + 1 + min(bins - 1, Int(position * Float(bins)))] |= 1 << UInt64(bit)
+            }
+            for bin in 1...bins { positionPrefix[base + bin] |= positionPrefix[base + bin - 1] }
             var noMatch = [Double](repeating: 0, count: k)
             var allMatch = [Double](repeating: 0, count: k)
             for type in types {
@@ -91,6 +108,33 @@ struct LexicalEvidence: Sendable {
             bits &= bits - 1
         }
         return total
+    }
+
+    /// Matched scored tokens of the sentence that sit within `low`...`high` of it (fractions
+    /// of its length), and the placed tokens there and in all.
+    @inline(__always)
+    func placement(sentence: Int, matched: UInt64, low: Double, high: Double) -> (inside: Int, outside: Int, segment: Int, placed: Int) {
+        let bins = Self.positionBins
+        let base = sentence * (bins + 1)
+        let lowBin = min(bins, max(0, Int((low * Double(bins)).rounded(.down))))
+        let highBin = min(bins, max(0, Int((high * Double(bins)).rounded(.up))))
+        let placed = positionPrefix[base + bins]
+        let segment = highBin > lowBin ? positionPrefix[base + highBin] & ~positionPrefix[base + lowBin] : 0
+        let matchedPlaced = matched & placed
+        let inside = (matchedPlaced & segment).nonzeroBitCount
+        return (inside, matchedPlaced.nonzeroBitCount - inside, segment.nonzeroBitCount, placed.nonzeroBitCount)
+    }
+
+    /// Placed scored tokens of the sentence in its first half, and in its second half.
+    @inline(__always)
+    func earlyHalf(_ sentence: Int) -> UInt64 {
+        positionPrefix[sentence * (Self.positionBins + 1) + Self.positionBins / 2]
+    }
+
+    @inline(__always)
+    func lateHalf(_ sentence: Int) -> UInt64 {
+        let base = sentence * (Self.positionBins + 1)
+        return positionPrefix[base + Self.positionBins] & ~positionPrefix[base + Self.positionBins / 2]
     }
 
     /// The best score the sentences can reach together against `otherSize` sentences.

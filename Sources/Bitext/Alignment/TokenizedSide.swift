@@ -4,6 +4,9 @@ struct TokenizedSide: Sendable {
     /// Tokens of sentence `s` are `tokens[sentenceStart[s]..<sentenceStart[s + 1]]`, each a type index.
     var sentenceStart: [Int] = [0]
     var tokens: [Int32] = []
+    /// Where each token sits in its sentence, from 0 (start) to 1 (end), by word count;
+    /// −1 for punctuation marks, which stand for the whole sentence.
+    var positions: [Float] = []
     /// Keys of each token type: English stems, numbers, Latin names, punctuation marks.
     var typeKeys: [[Int32]] = []
     /// Length of each sentence in characters (letters, digits and Han characters).
