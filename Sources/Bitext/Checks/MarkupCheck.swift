@@ -17,7 +17,7 @@ public struct MarkupCheck: PairCheck {
             CheckExample("See the `nccl` docs at [NVIDIA](https://nvidia.com).", "请参阅 NVIDIA 的 nccl 文档。"),
             CheckExample("Press <b>Run</b>.", "按<b>运行。"),
         ],
-        prerequisites: ["untranslated"],
+        prerequisites: ["untranslated", "alignment"],
         options: .declared(by: Options.self)
     )
 
