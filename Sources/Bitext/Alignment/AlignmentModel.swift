@@ -416,53 +416,51 @@ struct AlignmentModel {
     @inline(__always)
     func placementScore(sources: Range<Int>, targets: Range<Int>, masks: PairMasks) -> Double {
         guard sources.count > 1 || targets.count > 1 else { return 0 }
-        let sourceStart = sourceLengthPrefix[sources.lowerBound]
-        let sourceTotal = max(sourceLengthPrefix[sources.upperBound] - sourceStart, 1)
-        let targetStart = targetLengthPrefix[targets.lowerBound]
-        let targetTotal = max(targetLengthPrefix[targets.upperBound] - targetStart, 1)
-        let slack = Self.placementSlack
         var total = 0.0
         if targets.count > 1 {
-            for i in sources {
-                let start = (sourceLengthPrefix[i] - sourceStart) / sourceTotal
-                let width = max((sourceLengthPrefix[i + 1] - sourceLengthPrefix[i]) / sourceTotal, 1e-6)
-                var seen: UInt64 = 0
-                var shared: UInt64 = 0
-                for j in targets {
-                    let matched = masks.source(i, j)
-                    shared |= seen & matched
-                    seen |= matched
-                }
-                for j in targets {
-                    let exclusive = masks.source(i, j) & ~shared
-                    guard exclusive != 0 else { continue }
-                    let low = ((targetLengthPrefix[j] - targetStart) / targetTotal - slack - start) / width
-                    let high = ((targetLengthPrefix[j + 1] - targetStart) / targetTotal + slack - start) / width
-                    total += Self.placementRatio(sourceEvidence.placement(sentence: i, matched: exclusive, low: low, high: high))
-                }
-            }
+            total += Self.placement(
+                of: sources, lengths: sourceLengthPrefix, evidence: sourceEvidence,
+                against: targets, otherLengths: targetLengthPrefix) { i, j in masks.source(i, j) }
         }
         if sources.count > 1 {
-            for j in targets {
-                let start = (targetLengthPrefix[j] - targetStart) / targetTotal
-                let width = max((targetLengthPrefix[j + 1] - targetLengthPrefix[j]) / targetTotal, 1e-6)
-                var seen: UInt64 = 0
-                var shared: UInt64 = 0
-                for i in sources {
-                    let matched = masks.target(i, j)
-                    shared |= seen & matched
-                    seen |= matched
-                }
-                for i in sources {
-                    let exclusive = masks.target(i, j) & ~shared
-                    guard exclusive != 0 else { continue }
-                    let low = ((sourceLengthPrefix[i] - sourceStart) / sourceTotal - slack - start) / width
-                    let high = ((sourceLengthPrefix[i + 1] - sourceStart) / sourceTotal + slack - start) / width
-                    total += Self.placementRatio(targetEvidence.placement(sentence: j, matched: exclusive, low: low, high: high))
-                }
-            }
+            total += Self.placement(
+                of: targets, lengths: targetLengthPrefix, evidence: targetEvidence,
+                against: sources, otherLengths: sourceLengthPrefix) { j, i in masks.target(i, j) }
         }
         return Self.placementWeight * min(Self.placementCap, total)
+    }
+
+    /// `placementScore` for the sentences of one side: `matched(sentence, other)` is the
+    /// mask of the sentence's words that the other side's sentence matches.
+    @inline(__always)
+    private static func placement(
+        of sentences: Range<Int>, lengths: [Double], evidence: LexicalEvidence,
+        against others: Range<Int>, otherLengths: [Double], matched: (Int, Int) -> UInt64
+    ) -> Double {
+        let start = lengths[sentences.lowerBound]
+        let total = max(lengths[sentences.upperBound] - start, 1)
+        let otherStart = otherLengths[others.lowerBound]
+        let otherTotal = max(otherLengths[others.upperBound] - otherStart, 1)
+        var score = 0.0
+        for sentence in sentences {
+            let offset = (lengths[sentence] - start) / total
+            let width = max((lengths[sentence + 1] - lengths[sentence]) / total, 1e-6)
+            var seen: UInt64 = 0
+            var shared: UInt64 = 0
+            for other in others {
+                let words = matched(sentence, other)
+                shared |= seen & words
+                seen |= words
+            }
+            for other in others {
+                let exclusive = matched(sentence, other) & ~shared
+                guard exclusive != 0 else { continue }
+                let low = ((otherLengths[other] - otherStart) / otherTotal - placementSlack - offset) / width
+                let high = ((otherLengths[other + 1] - otherStart) / otherTotal + placementSlack - offset) / width
+                score += placementRatio(evidence.placement(sentence: sentence, matched: exclusive, low: low, high: high))
+            }
+        }
+        return score
     }
 
     /// A bead boundary between source sentences i − 1 | i and target sentences j − 1 | j is
