@@ -160,4 +160,17 @@ struct AlignerTests {
         let confident = pair.alignment.beads.filter { !$0.isUnaligned && $0.score >= Alignment.lowConfidenceThreshold }.count
         #expect(Double(confident) / Double(pair.alignment.beads.filter { !$0.isUnaligned }.count) > 0.9)
     }
+
+    @Test("numbers an English sentence spells out meet the digits of their translation")
+    func spelledOutNumbersBecomeDigits() throws {
+        #expect(AlignmentTokenizer.spelledOutNumbers("For one hundred and twenty eight, right.") == ["128"])
+        #expect(AlignmentTokenizer.spelledOutNumbers("It's one of them, and ten of those.") == [])
+        #expect(AlignmentTokenizer.spelledOutNumbers("That's one hundred and forty megawatts.") == ["140"])
+        // On the transcript the spelled-out 128 is paired with its translation 为了 128，对。, which
+        // sat in the neighbouring pair before (a false omission).
+        let result = try Auditor().audit(sourcePath: TestData.englishTranscript.path, targetPath: TestData.chineseTranscript.path)
+        let pair = try #require(result.bitext.pairs.first { $0.sourceText.hasPrefix("For one hundred and twenty eight") })
+        #expect(pair.targetText.contains("128"))
+        #expect(!result.findings.contains { $0.check == "omission" && $0.source.text.contains("one hundred and twenty eight") })
+    }
 }

@@ -74,10 +74,24 @@ struct AlignmentTokenizer {
             parts.length += 1
         }
         parts.pieces = EnglishWords.tokens(joiningInitialisms(sentence)).map(Piece.word)
+        parts.pieces += spelledOutNumbers(sentence).map(Piece.word)
         parts.marks = PunctuationMark.marks(inEnglish: sentence)
         parts.ending = SentenceForm.ending(sentence)
         parts.clauses = Int32(SentenceForm.clauseCount(sentence))
         return parts
+    }
+
+    /// Numbers an English sentence spells out ("one hundred and twenty eight"), as digits: a
+    /// translation writes them 128, and the words alone would never meet it. Only numbers a
+    /// translation must carry (not the pronoun "one"), from eleven up, where digits are usual.
+    static func spelledOutNumbers(_ sentence: String) -> [String] {
+        guard EnglishNumberScreen.mayHoldNumberWord(sentence) else { return [] }
+        return EnglishNumberExtractor().extract(sentence).numbers.compactMap { mention in
+            guard mention.isRequired, mention.kind == .count, mention.surface.contains(where: \.isLetter),
+                  mention.value >= 11, mention.value < 1e9, mention.value == mention.value.rounded()
+            else { return nil }
+            return String(Int(mention.value))
+        }
     }
 
     /// Dotted initialisms as one word (`U.S.` → `US`, `U.K.` → `UK`, `e.g.` → `eg`), so that
