@@ -46,6 +46,11 @@ struct AlignmentTokenizer {
                 append(typeForKey: intern(mark.key), to: &side)
                 side.positions.append(-1)
             }
+            for number in sentence.numbers {
+                guard let key = stemKey(number) else { continue }
+                append(typeForKey: key, to: &side)
+                side.positions.append(-1)
+            }
             side.sentenceStart.append(side.tokens.count)
         }
         return side
@@ -57,6 +62,9 @@ struct AlignmentTokenizer {
         var length = 0
         var pieces: [Piece] = []
         var marks: [PunctuationMark] = []
+        /// Spelled-out numbers as digits: they stand for words the sentence already has, so
+        /// like marks they have no place of their own in it.
+        var numbers: [String] = []
         var ending: UInt8 = 0
         var clauses: Int32 = 1
     }
@@ -74,7 +82,7 @@ struct AlignmentTokenizer {
             parts.length += 1
         }
         parts.pieces = EnglishWords.tokens(joiningInitialisms(sentence)).map(Piece.word)
-        parts.pieces += spelledOutNumbers(sentence).map(Piece.word)
+        parts.numbers = spelledOutNumbers(sentence)
         parts.marks = PunctuationMark.marks(inEnglish: sentence)
         parts.ending = SentenceForm.ending(sentence)
         parts.clauses = Int32(SentenceForm.clauseCount(sentence))

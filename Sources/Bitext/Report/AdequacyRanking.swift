@@ -7,17 +7,18 @@ import Foundation
 /// The share alone ranks badly: unknown words, idioms and short pairs miss matches in every
 /// document. So each word is judged by how it fares in the rest of the document: "model" that
 /// finds 模型 in nearly every other pair but nothing here is telling, "bangers" that never
-/// matches anywhere is not. A pair's surprise is the log-likelihood ratio of its matched and
-/// unmatched words between "these sides are unrelated" (each word matches as often as it
-/// would against a random sentence of the other side) and "they translate each other" (as
-/// often as the word does in the rest of the document), as the aligner scores beads
-/// (`LexicalEvidence`). The report lists the worst `listedShare` first: the pairs a reviewer
+/// matches anywhere is not. A word's miss costs −log(1 − r), where r is how often the word
+/// finds its translation in the other pairs (the pair itself left out, pulled toward the
+/// document's rate), less what a miss costs on average (1 − r of it); a match earns that
+/// average back. Words that match unrelated sentences as often (the chance a random sentence
+/// of the other side has one of their keys) count for nothing. A pair's surprise is the sum
+/// over both sides. The report lists the worst `listedShare` first: the pairs a reviewer
 /// reads before the rest.
 public struct AdequacyRanking: Sendable {
     public struct Score: Sendable, Hashable {
         /// Matched content words of both sides over all of them, 0…1.
         public var coverage: Double
-        /// Log-likelihood ratio of unrelated sides against a translation; higher is less adequate.
+        /// Cost of the pair's misses beyond what its words usually miss; higher is less adequate.
         public var surprise: Double
     }
 
@@ -111,9 +112,9 @@ public struct AdequacyRanking: Sendable {
             documentRate = total == 0 ? 0.5 : hits.reduce(0, +) / total
         }
 
-        /// Σ over the pair's words of log P(match or not | unrelated) − log P(… | translation),
-        /// each word's translation rate taken from the other pairs. A word that matches
-        /// unrelated text as often as translations says nothing.
+        /// Σ over the pair's words of (missed − expected miss rate) × the cost of a miss, each
+        /// word's rate taken from the other pairs. A word that matches unrelated text as often
+        /// as translations says nothing.
         func surprise(of observation: Observation) -> Double {
             var total = 0.0
             for (type, matched) in zip(observation.types, observation.matched) {
