@@ -166,4 +166,39 @@ import Testing
             ["Nathan 是艾伦人工智能研究所（Allen Institute for AI）的一名研究科学家，也是人工智能博客 “互联”（Interconnect）的作者。"])
         #expect(clean.isEmpty, "\(clean.map(\.message))")
     }
+
+    /// A space the translation left between two sentences (`复制。 因此`) is in no pair's text,
+    /// since segments are trimmed; it is reported from the paragraph, on the pair before it.
+    /// Every one the transcript has is found, and nothing else is.
+    @Test func spacesBetweenSentencesOfTheTranscriptAreFound() throws {
+        let result = try Auditor(options: Auditor.Options(checks: CheckConfiguration(
+            disabled: Set(CheckRegistry.all.map { $0.description.id }).subtracting(["punctuation"]))))
+            .audit(sourcePath: TestData.englishTranscript.path, targetPath: TestData.chineseTranscript.path)
+        var reported: Set<String> = []
+        for finding in result.findings where finding.message.contains("space next to full-width") {
+            for spot in Self.sentenceEndSpaces(in: finding.message) { reported.insert("\(finding.target.line ?? 0)|\(spot)") }
+        }
+        var expected: Set<String> = []
+        for (number, line) in Self.chinese.components(separatedBy: "\n").enumerated() {
+            for spot in Self.sentenceEndSpaces(in: line) { expected.insert("\(number + 1)|\(spot)") }
+        }
+        #expect(expected.count >= 15)
+        #expect(expected.subtracting(reported).isEmpty, "missed: \(expected.subtracting(reported).sorted())")
+    }
+
+    /// Each end mark (or end mark and closing quote) followed by spaces and a letter, as
+    /// "。 因" or "” 对": how the finding's message shows it.
+    private static func sentenceEndSpaces(in text: String) -> [String] {
+        let characters = Array(text)
+        var spots: [String] = []
+        for index in characters.indices where "。？！".contains(characters[index]) {
+            var end = index + 1
+            if end < characters.count, characters[end] == "”" { end += 1 }
+            var next = end
+            while next < characters.count, characters[next] == " " { next += 1 }
+            guard next > end, next < characters.count, characters[next].isLetter else { continue }
+            spots.append(String(characters[end - 1]) + String(characters[end..<next]) + String(characters[next]))
+        }
+        return spots
+    }
 }

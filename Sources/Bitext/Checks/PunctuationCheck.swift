@@ -16,6 +16,9 @@ public struct PunctuationCheck: PairCheck {
             CheckExample("Free space (in MB", "可用空间（单位 MB"),
             CheckExample("Nathan is the author of the blog called Interconnects.", "Nathan 是人工智能博客 “互联”（Interconnect）的作者。"),
             CheckExample("Wait, what?!", "等等，什么？！"),
+            // reStructuredText in a Sphinx PO file: a literal block's marker, a role, a footnote.
+            CheckExample("It prints the file's contents to the screen::", "它印出檔案內容至螢幕。 ::"),
+            CheckExample("Values only. :rfc:`7159` removed this restriction.", "僅限值。 :rfc:`7159` 移除了這個限制。"),
         ],
         failingExamples: [
             CheckExample("It is open weights, so anyone can use it.", "它是开放权重的,所以任何人都可以使用它。"),
@@ -25,6 +28,10 @@ public struct PunctuationCheck: PairCheck {
             CheckExample("By the way, I think.", "顺便说一句， 我认为。"),
             CheckExample("Relative to Llama.", "相对于 Llama 。"),
             CheckExample("It's a little.", "有点.。"),
+            // Between two sentences of a paragraph: the segments are trimmed, the paragraph is not.
+            CheckExample(
+                markdownSource: "It is hard to copy. So we will talk about the costs.\n",
+                markdownTarget: "这很难复制。 因此，我们将讨论成本。\n"),
         ],
         prerequisites: ["untranslated"]
     )
@@ -36,7 +43,24 @@ public struct PunctuationCheck: PairCheck {
         ("（", "）"), ("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"), ("【", "】"), ("(", ")"),
     ]
 
+    /// The spaces between sentences are found once for the whole target document.
+    public func run(on bitext: AlignedBitext, context: CheckContext) -> [Finding] {
+        let gaps = bitext.targetLanguage == .chinese ? Self.spacedSentenceEnds(in: bitext.targetDocument) : [:]
+        var findings: [Finding] = []
+        for position in bitext.pairs.indices {
+            findings += check(bitext.pairs[position], in: bitext, context: context, spacedSentenceEnds: gaps)
+        }
+        return findings
+    }
+
     public func check(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
+        let blocks = Set(pair.target.map(\.block))
+        return check(pair, in: bitext, context: context, spacedSentenceEnds: Self.spacedSentenceEnds(in: bitext.targetDocument, blocks: blocks))
+    }
+
+    private func check(
+        _ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext, spacedSentenceEnds: [Int: String]
+    ) -> [Finding] {
         guard !pair.target.isEmpty else { return [] }
         let text = pair.targetProse
         var findings: [Finding] = []
@@ -62,7 +86,7 @@ public struct PunctuationCheck: PairCheck {
                 targetSpans: marks.sorted { $0.start < $1.start })
         }
         if bitext.targetLanguage == .chinese {
-            findings += typographyFinding(pair, in: bitext, context: context)
+            findings += typographyFinding(pair, in: bitext, context: context, spacedSentenceEnds: spacedSentenceEnds)
         }
         if !pair.source.isEmpty, let lost = Self.lostEndMark(source: pair.sourceProse, target: text) {
             let source = pair.sourceProse
@@ -76,19 +100,28 @@ public struct PunctuationCheck: PairCheck {
 
     /// Spaces next to full-width punctuation and doubled end marks in the target, as one
     /// finding listing where (a machine translation that does it once does it throughout).
-    private func typographyFinding(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
+    private func typographyFinding(
+        _ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext, spacedSentenceEnds: [Int: String]
+    ) -> [Finding] {
         let text = pair.targetProse
-        guard Self.mayHaveTypographyProblem(text) else { return [] }
+        let betweenSentences = pair.target.compactMap { segment in
+            spacedSentenceEnds[segment.index].map { shown in
+                (shown: shown, mark: text.range(of: segment.text).map { text.index(before: $0.upperBound)..<$0.upperBound })
+            }
+        }
+        guard Self.mayHaveTypographyProblem(text) || !betweenSentences.isEmpty else { return [] }
         let spaced = Self.spacesAroundFullWidth(in: text)
         let doubled = Self.doubledEndMarks(in: text)
-        guard !spaced.isEmpty || !doubled.isEmpty else { return [] }
-        func listing(_ ranges: [Range<String.Index>]) -> String {
-            ranges.prefix(4).map { "“\(text[$0])”" }.joined(separator: ", ") + (ranges.count > 4 ? " and \(ranges.count - 4) more" : "")
+        guard !spaced.isEmpty || !doubled.isEmpty || !betweenSentences.isEmpty else { return [] }
+        func listing(_ shown: [String]) -> String {
+            shown.prefix(4).map { "“\($0)”" }.joined(separator: ", ") + (shown.count > 4 ? " and \(shown.count - 4) more" : "")
         }
+        let spacedShown = spaced.map { String(text[$0]) } + betweenSentences.map(\.shown)
         var problems: [String] = []
-        if !spaced.isEmpty { problems.append("space next to full-width punctuation at \(listing(spaced))") }
-        if !doubled.isEmpty { problems.append("doubled punctuation at \(listing(doubled))") }
-        let spans = (spaced + doubled).sorted { $0.lowerBound < $1.lowerBound }.map { Finding.Span($0, in: text) }
+        if !spacedShown.isEmpty { problems.append("space next to full-width punctuation at \(listing(spacedShown))") }
+        if !doubled.isEmpty { problems.append("doubled punctuation at \(listing(doubled.map { String(text[$0]) }))") }
+        let spans = (spaced + doubled + betweenSentences.compactMap(\.mark)).sorted { $0.lowerBound < $1.lowerBound }
+            .map { Finding.Span($0, in: text) }
         return [finding(problems.joined(separator: "; ") + ": remove it", pair: pair, in: bitext, context: context, targetSpans: spans)]
     }
 
@@ -121,6 +154,39 @@ public struct PunctuationCheck: PairCheck {
         return false
     }
 
+    /// Sentences followed by spaces before the next sentence of their paragraph, where they
+    /// end with a full-width mark (`复制。 因此`): by segment index, the spot as a message shows
+    /// it (`。 因`). Segments are trimmed, so no pair's text shows these spaces; the paragraph
+    /// in the target document does. `blocks`: only those paragraphs (nil: all).
+    static func spacedSentenceEnds(in document: SegmentedDocument?, blocks: Set<Int>? = nil) -> [Int: String] {
+        guard let document else { return [:] }
+        var found: [Int: String] = [:]
+        for (block, segments) in document.blockSegments.enumerated() where segments.count > 1 && blocks?.contains(block) ?? true {
+            guard document.document.blocks.indices.contains(block) else { continue }
+            let paragraph = document.document.blocks[block].text
+            guard mayHaveTypographyProblem(paragraph) else { continue }
+            // Each sentence is looked for after the one before it: the same short sentence
+            // (对的。) may come several times in a paragraph.
+            var cursor = paragraph.startIndex
+            for index in segments.dropLast() {
+                let text = document.segments[index].text
+                guard let range = paragraph.range(of: text, range: cursor..<paragraph.endIndex) else { continue }
+                cursor = range.upperBound
+                // A closing quote counts after a full-width mark only (`。” 然后`), as inside a sentence.
+                let marks = text.suffix(2)
+                guard let last = marks.last,
+                      fullWidthMarks.contains(last) || closingQuotes.contains(last) && marks.first.map(fullWidthMarks.contains) == true
+                else { continue }
+                let after = paragraph[range.upperBound...]
+                let spaces = after.prefix { $0 == " " }
+                guard !spaces.isEmpty, let next = after.dropFirst(spaces.count).first, !next.isWhitespace, !isMarkupOrMasked(next)
+                else { continue }
+                found[index] = "\(closingQuotes.contains(last) ? String(marks) : String(last))\(spaces)\(next)"
+            }
+        }
+        return found
+    }
+
     /// Full-width marks that take no space on either side.
     private static let fullWidthMarks: Set<Character> = ["，", "。", "！", "？", "；", "：", "、", "（", "）", "《", "》", "【", "】", "「", "」", "『", "』"]
     /// Quotation marks shared with English: only a space inside them is wrong in Chinese (`“ query ”`).
@@ -148,12 +214,21 @@ public struct PunctuationCheck: PairCheck {
                     || openingQuotes.contains(before) || closingQuotes.contains(after)
                 // Emphasis is Markdown's business (`markup` reports `** 文本 **`); table cells
                 // are padded (`。 |`); masked code or tags keep the space their markup needs.
-                let nextToMarkup = isMarkupOrMasked(before) || isMarkupOrMasked(after)
+                let nextToMarkup = isMarkupOrMasked(before) || isMarkupOrMasked(after) || startsReSTMarkup(characters[end...])
                 if touchesMark, !nextToMarkup { found.append(indices[index - 1]..<indices[end + 1]) }
             }
             index = end
         }
         return found
+    }
+
+    /// reStructuredText markup that a space must set apart, as Sphinx documentation's PO files
+    /// have it after a sentence: a literal block's `::`, a role (`:rfc:`), a footnote (`[#]_`).
+    private static func startsReSTMarkup(_ text: ArraySlice<Character>) -> Bool {
+        guard let first = text.first else { return false }
+        if first == ":" { return text.dropFirst().prefix { $0 != " " }.contains(":") }
+        guard first == "[", let close = text.firstIndex(of: "]") else { return false }
+        return text.index(after: close) < text.endIndex && text[text.index(after: close)] == "_"
     }
 
     /// Markdown markup, or a filler `MarkdownProse` put where code, a tag or a link target was.
