@@ -56,7 +56,8 @@ enum SensePackData {
     static let ai = """
         source,target,forbidden,note,context
         model|models,模型,模特|模特儿,a fashion model,
-        weights,权重|参数|模型权重,重量|体重|砝码,physical weight,near:model|models|open|network|neural|release|released|training|trained|parameters|layer|layers
+        weights,权重|参数|模型权重,重量|体重|砝码,physical weight,near:model|models|open|network|neural|release|released|training|trained|parameters|layer|layers|architecture
+        architecture|architectures,架构|体系结构|结构,建筑|建筑学,the design of buildings,
         token|tokens,词元|标记|令牌|token|词符,代币|硬币|纪念品,a coin or a keepsake,near:per|context|input|output|generate|generated|generates|generating|model|models|million|billion|trillion|vocabulary|second|tokenizer|prediction|predict|next
         agent|agents,智能体|代理|智能代理|代理人|agent|助手|智能助理,特工|间谍|经纪人,a spy or a broker,
         training,训练,培训|培养,teaching people a job,near:model|models|data|run|runs|compute|gpu|gpus|loss|neural|network|llm|llms|set|pre|post|reinforcement
