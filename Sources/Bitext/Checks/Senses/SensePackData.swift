@@ -25,6 +25,7 @@ enum SensePackData {
         branch|branches,分支,分公司|树枝|分行|支行,a branch office or of a tree,near:git|merge|merged|commit|commits|repository|repo|checkout|feature|rebase|pull|push
         commit|commits,提交|提交记录,承诺|犯下|犯罪,a promise or a crime,near:git|branch|message|push|changes|hash|history|repository|repo|merge
         table|tables,表|表格|数据表,桌子|餐桌|书桌,furniture,near:database|column|columns|row|rows|sql|schema|insert|select|query|lookup|hash|routing
+        query|queries,查询|请求|查询语句|query|询问,质疑,to call into question,near:api|database|sql|search|index|endpoint|server|servers|cache|model|models|gpu|gpus|token|tokens
         library|libraries,库|程序库|函数库|链接库|类库|软件库,图书馆,a building that lends books,near:shared|dynamic|static|code|link|linked|linking|import|imported|runtime|standard|native|dll|package|packages|dependency|dependencies|python|javascript|java|rust|client
         """
 
