@@ -1,8 +1,9 @@
 import Foundation
 
 /// How completely the two sides of each pair translate each other, read through the
-/// aligner's lexical model (CC-CEDICT glosses, English stems, numbers, Latin names): the
-/// share of each side's content words with a translation on the other side.
+/// aligner's lexical model (CC-CEDICT glosses, English stems, numbers, Latin names, and word
+/// pairs the document itself teaches): the share of each side's content words with a
+/// translation on the other side.
 ///
 /// The share alone ranks badly: unknown words, idioms and short pairs miss matches in every
 /// document. So each word is judged by how it fares in the rest of the document: "model" that
@@ -37,8 +38,16 @@ public struct AdequacyRanking: Sendable {
     public init(bitext: AlignedBitext, lexicon: BilingualLexicon = .bundled) {
         let pairs = bitext.pairs
         var tokenizer = AlignmentTokenizer(lexicon: lexicon)
-        let sourceSide = tokenizer.tokenize(pairs.map { $0.isUnaligned ? "" : $0.sourceProse }, language: bitext.sourceLanguage)
-        let targetSide = tokenizer.tokenize(pairs.map { $0.isUnaligned ? "" : $0.targetProse }, language: bitext.targetLanguage)
+        var sourceSide = tokenizer.tokenize(pairs.map { $0.isUnaligned ? "" : $0.sourceProse }, language: bitext.sourceLanguage)
+        var targetSide = tokenizer.tokenize(pairs.map { $0.isUnaligned ? "" : $0.targetProse }, language: bitext.targetLanguage)
+        // The document's own renderings count as translations (TSMC and 台积电, CapEx and
+        // 资本支出, which the dictionary lacks): a pair using them is not the less adequate.
+        let beads = pairs.indices.map { Bead(source: [$0], target: [$0], score: 1) }
+        if bitext.sourceLanguage == .chinese, bitext.targetLanguage == .english {
+            sourceSide = WordPairLearner.extend(chinese: sourceSide, english: targetSide, beads: beads, chineseIsSource: true)
+        } else if bitext.sourceLanguage == .english, bitext.targetLanguage == .chinese {
+            targetSide = WordPairLearner.extend(chinese: targetSide, english: sourceSide, beads: beads, chineseIsSource: false)
+        }
         let observations = pairs.indices.map { index in
             (source: Observation(side: sourceSide, sentence: index, other: targetSide),
              target: Observation(side: targetSide, sentence: index, other: sourceSide))
