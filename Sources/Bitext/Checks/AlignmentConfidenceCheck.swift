@@ -74,6 +74,7 @@ public struct AlignmentConfidenceCheck: Check {
     static func doubtfulRuns(in bitext: AlignedBitext, threshold: Double) -> [Range<Int>] {
         let pairs = bitext.pairs
         let wasAligned = bitext.sourceDocument != nil
+        let moved = wasAligned ? MovedSentences(bitext) : nil
         var runs: [Range<Int>] = []
         var start: Int?
         // By position, not by copying each pair: nearly every pair is settled by its score.
@@ -82,6 +83,7 @@ public struct AlignmentConfidenceCheck: Check {
                 && (!wasAligned || (pairs[position].alternative?.probability ?? 0) >= minimumAlternativeProbability)
                 && !isSettledByNeighbours(position, in: pairs, threshold: threshold)
                 && !isOnlyAboutInterjections(position, in: pairs)
+                && !(moved?.explainAlternative(of: pairs[position]) ?? false)
             if isDoubtful {
                 if start == nil { start = position }
             } else if let first = start {
@@ -167,6 +169,33 @@ public struct AlignmentConfidenceCheck: Check {
         return !disputed.isEmpty && disputed.allSatisfy { key in
             guard let text = texts[key] else { return false }
             return text.filter(\.isLetter).count <= (text.unicodeScalars.contains(where: \.isHan) ? interjectionHanzi : interjectionLetters)
+        }
+    }
+
+    /// The sentences of pairs whose content the translator moved elsewhere in the page (a list
+    /// item put last): a monotone aligner offers them to a neighbour as its likeliest
+    /// alternative ("the next source sentence probably belongs here too"), which is wrong;
+    /// `omission` and `addition` already know them for moved (`UnalignedSpan.movedPairs`).
+    struct MovedSentences {
+        private var sources: Set<Int> = []
+        private var targets: Set<Int> = []
+
+        init(_ bitext: AlignedBitext) {
+            let moved = UnalignedSpan.movedPairs(in: bitext)
+            guard !moved.isEmpty else { return }
+            for pair in bitext.pairs where moved.contains(pair.index) {
+                sources.formUnion(pair.source.map(\.index))
+                targets.formUnion(pair.target.map(\.index))
+            }
+        }
+
+        /// Whether every sentence the pair's alternative would take from elsewhere was moved.
+        func explainAlternative(of pair: AlignedPair) -> Bool {
+            guard let alternative = pair.alternative, !sources.isEmpty || !targets.isEmpty else { return false }
+            let addedSources = Set(alternative.source).subtracting(pair.source.map(\.index))
+            let addedTargets = Set(alternative.target).subtracting(pair.target.map(\.index))
+            guard !addedSources.isEmpty || !addedTargets.isEmpty else { return false }
+            return addedSources.isSubset(of: sources) && addedTargets.isSubset(of: targets)
         }
     }
 
