@@ -185,6 +185,9 @@ struct AlignmentLattice: Sendable {
         let shapes = Array(BeadShape.all.enumerated())
         var lastRow: Int { rowStart.count - 2 }
 
+        /// Inlined into the sweeps: called as a function, it copied the whole model (700
+        /// bytes) for every cell.
+        @inline(__always)
         func weight(at i: Int, _ j: Int, from weights: [Double]) -> Double {
             var largest = -Double.infinity
             var scaledSum = 0.0

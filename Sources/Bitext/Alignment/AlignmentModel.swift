@@ -114,16 +114,19 @@ struct AlignmentModel {
         let evidence = sourceSide ? sourceEvidence : targetEvidence
         var seenOfType = [Int](repeating: 0, count: side.typeKeys.count)
         var matchedOfType = [Int](repeating: 0, count: side.typeKeys.count)
-        for bead in beads where !bead.isUnaligned {
+        // The bead whose other side last had each key: a mark per key instead of a set per bead.
+        var beadOfKey = [Int](repeating: -1, count: keyCount)
+        for (index, bead) in beads.enumerated() where !bead.isUnaligned {
             let (own, others) = sourceSide ? (bead.source, bead.target) : (bead.target, bead.source)
-            var keys = Set<Int32>()
             for sentence in others {
-                for type in other.tokens(of: sentence) { keys.formUnion(other.typeKeys[Int(type)]) }
+                for type in other.tokens(of: sentence) {
+                    for key in other.typeKeys[Int(type)] { beadOfKey[Int(key)] = index }
+                }
             }
             for sentence in own {
                 for type in evidence.scoredTypes(of: sentence) {
                     seenOfType[Int(type)] += 1
-                    if side.typeKeys[Int(type)].contains(where: keys.contains) { matchedOfType[Int(type)] += 1 }
+                    if side.typeKeys[Int(type)].contains(where: { beadOfKey[Int($0)] == index }) { matchedOfType[Int(type)] += 1 }
                 }
             }
         }

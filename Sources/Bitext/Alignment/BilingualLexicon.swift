@@ -1,16 +1,17 @@
 import Foundation
 
 /// A Chinese→English word list read from CC-CEDICT: headword (simplified, and traditional
-/// where it differs, for zh-TW and zh-HK text) → English gloss words. Loading parses the raw bytes once and keeps only an index (headword hash → gloss
-/// byte range); glosses are cleaned and split only for the headwords a document uses, so
-/// the 9 MB dictionary costs a few tens of milliseconds, not a String per line.
+/// where it differs, for zh-TW and zh-HK text) → English gloss words. Loading keeps only the
+/// glosses, back to back in one buffer, and an index (headword hash → the lines of its
+/// glosses); glosses are cleaned and split only for the headwords a document uses, so the
+/// 9 MB dictionary costs a few tens of milliseconds and 8 MB of memory, not a String per line.
 public struct BilingualLexicon: Sendable {
-    private let bytes: [UInt8]
-    /// Headword hash → index of its first entry; further entries chain through `nextEntry`.
-    private let firstEntry: [UInt64: Int32]
-    private let glossStart: [Int32]
-    private let glossEnd: [Int32]
-    private let nextEntry: [Int32]
+    /// The glosses of line `l` (the text between its first and last `/`):
+    /// `glosses[glossOffsets[l]..<glossOffsets[l + 1]]`.
+    private let glosses: [UInt8]
+    private let glossOffsets: [Int32]
+    /// Headword hash → the lines of its entries.
+    private let headwords: HeadwordIndex
     /// Longest headword in Unicode scalars (capped), the longest match worth trying.
     public let longestHeadword: Int
 
@@ -30,91 +31,64 @@ public struct BilingualLexicon: Sendable {
     private static let bundledLoad = Result<BilingualLexicon, InputError> { () throws(InputError) in
         let url = try BundledResources.url("cedict_ts.u8")
         do {
-            return BilingualLexicon(cedict: [UInt8](try Data(contentsOf: url, options: .alwaysMapped)))
+            return try BilingualLexicon(cedictFile: url)
         } catch {
             throw InputError(file: url.path, "cannot read bitext's dictionary: \(error.localizedDescription)")
         }
     }
 
-    /// Number of dictionary entries indexed.
-    public var entryCount: Int { glossStart.count }
+    /// Reads the file a chunk at a time (see `CedictIndexBuilder`): read whole, or mapped,
+    /// its 9 MB would be resident next to the index while it is parsed.
+    init(cedictFile url: URL) throws {
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0
+        var builder = CedictIndexBuilder(expectedBytes: size)
+        var pending: [UInt8] = []
+        while true {
+            let chunk = try handle.read(upToCount: Self.readChunkSize) ?? Data()
+            pending.append(contentsOf: chunk)
+            let parsed = pending.withUnsafeBufferPointer { builder.addLines($0, isLast: chunk.isEmpty) }
+            pending.removeFirst(parsed)
+            if chunk.isEmpty { break }
+        }
+        self.init(builder)
+    }
+
+    private static let readChunkSize = 1 << 16
 
     /// Parses CC-CEDICT lines `傳統 传统 [chuan2 tong3] /tradition/traditional/`; comment
     /// lines (`#`) and malformed lines are skipped.
     public init(cedict bytes: [UInt8]) {
-        var firstEntry: [UInt64: Int32] = [:]
-        firstEntry.reserveCapacity(bytes.count / 50)
-        var glossStart: [Int32] = []
-        var glossEnd: [Int32] = []
-        var nextEntry: [Int32] = []
-        var longest = 1
-        bytes.withUnsafeBufferPointer { buffer in
-            let count = buffer.count
-            var position = 0
-            while position < count {
-                var lineEnd = position
-                while lineEnd < count && buffer[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-                defer { position = lineEnd + 1 }
-                guard buffer[position] != UInt8(ascii: "#") else { continue }
-                var firstSpace = position
-                while firstSpace < lineEnd && buffer[firstSpace] != UInt8(ascii: " ") { firstSpace += 1 }
-                var secondSpace = firstSpace + 1
-                while secondSpace < lineEnd && buffer[secondSpace] != UInt8(ascii: " ") { secondSpace += 1 }
-                var slash = secondSpace
-                while slash < lineEnd && buffer[slash] != UInt8(ascii: "/") { slash += 1 }
-                var lastSlash = lineEnd - 1
-                while lastSlash > slash && buffer[lastSlash] != UInt8(ascii: "/") { lastSlash -= 1 }
-                guard secondSpace < lineEnd, lastSlash > slash else { continue }
-                var traditional = HeadwordHasher()
-                var index = position
-                while index < firstSpace {
-                    let (scalar, width) = Self.decodeScalar(buffer, at: index)
-                    traditional.add(scalar)
-                    index += width
-                }
-                var hasher = HeadwordHasher()
-                var scalars = 0
-                index = firstSpace + 1
-                while index < secondSpace {
-                    let (scalar, width) = Self.decodeScalar(buffer, at: index)
-                    hasher.add(scalar)
-                    scalars += 1
-                    index += width
-                }
-                longest = max(longest, min(scalars, 8))
-                func addEntry(_ headword: UInt64) {
-                    let entry = Int32(glossStart.count)
-                    glossStart.append(Int32(slash + 1))
-                    glossEnd.append(Int32(lastSlash))
-                    nextEntry.append(firstEntry[headword] ?? -1)
-                    firstEntry[headword] = entry
-                }
-                addEntry(hasher.value)
-                // The traditional headword, where it differs, is an entry of its own with the same glosses.
-                if traditional.value != hasher.value { addEntry(traditional.value) }
-            }
-        }
-        self.bytes = bytes
-        self.firstEntry = firstEntry
-        self.glossStart = glossStart
-        self.glossEnd = glossEnd
-        self.nextEntry = nextEntry
-        self.longestHeadword = longest
+        var builder = CedictIndexBuilder(expectedBytes: bytes.count)
+        _ = bytes.withUnsafeBufferPointer { builder.addLines($0, isLast: true) }
+        self.init(builder)
     }
+
+    private init(_ builder: CedictIndexBuilder) {
+        glosses = builder.glosses
+        glossOffsets = builder.glossOffsets
+        headwords = builder.headwordIndex()
+        entryCount = headwords.count
+        longestHeadword = builder.longestHeadword
+    }
+
+    /// Number of dictionary entries indexed.
+    public let entryCount: Int
 
     /// Every English word of the glosses, lower-cased: what tells an English word (`cancel`)
     /// from a name (`Yandex`) when a UI string is copied untranslated.
     public var englishVocabulary: Set<String> {
         var words: Set<String> = []
         var start: Int?
-        for index in glossStart.indices {
-            let range = Int(glossStart[index])..<Int(glossEnd[index])
+        for line in 0..<(glossOffsets.count - 1) {
+            let range = glossRange(line: Int32(line))
             for position in range.lowerBound...range.upperBound {
-                let isLetter = position < range.upperBound && (bytes[position] | 0x20) >= 0x61 && (bytes[position] | 0x20) <= 0x7A
+                let isLetter = position < range.upperBound && (glosses[position] | 0x20) >= 0x61 && (glosses[position] | 0x20) <= 0x7A
                 if isLetter {
                     if start == nil { start = position }
                 } else if let begin = start {
-                    words.insert(String(decoding: bytes[begin..<position], as: UTF8.self).lowercased())
+                    words.insert(String(decoding: glosses[begin..<position], as: UTF8.self).lowercased())
                     start = nil
                 }
             }
@@ -123,22 +97,19 @@ public struct BilingualLexicon: Sendable {
     }
 
     /// Whether a headword with this hash (see `HeadwordHasher`) is in the dictionary.
-    public func contains(hash: UInt64) -> Bool { firstEntry[hash] != nil }
+    public func contains(hash: UInt64) -> Bool { headwords.contains(hash) }
 
     /// The cleaned English words of every gloss of the headword with this hash, lower-cased
     /// and unstemmed; empty when the headword is unknown.
     public func englishWords(hash: UInt64) -> [String] {
         var words: [String] = []
-        var entry = firstEntry[hash] ?? -1
-        while entry >= 0 {
-            let start = Int(glossStart[Int(entry)])
-            let end = Int(glossEnd[Int(entry)])
-            var glossBegin = start
-            for index in start...end where index == end || bytes[index] == UInt8(ascii: "/") {
-                appendWords(ofGloss: bytes[glossBegin..<index], to: &words)
+        for line in headwords.lines(of: hash) {
+            let range = glossRange(line: line)
+            var glossBegin = range.lowerBound
+            for index in range.lowerBound...range.upperBound where index == range.upperBound || glosses[index] == UInt8(ascii: "/") {
+                appendWords(ofGloss: glosses[glossBegin..<index], to: &words)
                 glossBegin = index + 1
             }
-            entry = nextEntry[Int(entry)]
         }
         return words
     }
@@ -146,18 +117,49 @@ public struct BilingualLexicon: Sendable {
     /// Whether CC-CEDICT marks a sense of the headword as Taiwan's usage (`(Tw)`,
     /// "Taiwanese term for 網絡"): words a mainland text would say otherwise.
     public func isTaiwanUsage(hash: UInt64) -> Bool {
-        var entry = firstEntry[hash] ?? -1
-        while entry >= 0 {
-            let gloss = String(decoding: bytes[Int(glossStart[Int(entry)])..<Int(glossEnd[Int(entry)])], as: UTF8.self)
-            if gloss.contains("(Tw)") || gloss.contains("Taiwanese term") || gloss.contains("(Taiwan)") { return true }
-            entry = nextEntry[Int(entry)]
+        headwords.lines(of: hash).contains { line in
+            let gloss = String(decoding: glosses[glossRange(line: line)], as: UTF8.self)
+            return gloss.contains("(Tw)") || gloss.contains("Taiwanese term") || gloss.contains("(Taiwan)")
         }
-        return false
+    }
+
+    private func glossRange(line: Int32) -> Range<Int> {
+        Int(glossOffsets[Int(line)])..<Int(glossOffsets[Int(line) + 1])
     }
 
     /// Glosses that name a classifier, a variant, a surname or an abbreviation say nothing about
     /// the meaning in running text, and parenthesised notes are commentary, not translation.
+    /// ASCII glosses (nine in ten) are split byte by byte (`ASCIICharacters`); the others go
+    /// through Characters, for Unicode lower-casing and grapheme clusters (`e` + U+0301 is
+    /// one Character, and no ASCII letter).
     private func appendWords(ofGloss gloss: ArraySlice<UInt8>, to words: inout [String]) {
+        guard ASCIICharacters.hold(in: gloss) else { return appendWords(ofUnicodeGloss: gloss, to: &words) }
+        for prefix in Self.skippedGlossPrefixes where gloss.count >= prefix.utf8.count {
+            if zip(gloss, prefix.utf8).allSatisfy({ ASCIICharacters.lowercased($0) == $1 }) { return }
+        }
+        var depth = 0
+        var wordStart: Int?
+        for index in gloss.indices {
+            let byte = ASCIICharacters.lowercased(gloss[index])
+            if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") {
+                depth += 1
+            } else if byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") {
+                depth = max(0, depth - 1)
+            } else if depth == 0, ASCIICharacters.isLetterOrDigit(byte) {
+                if wordStart == nil { wordStart = index }
+                continue
+            } else if depth == 0, byte == UInt8(ascii: "'"), wordStart != nil {
+                continue
+            }
+            if let start = wordStart {
+                words.append(ASCIICharacters.lowercased(gloss[start..<index]))
+                wordStart = nil
+            }
+        }
+        if let start = wordStart { words.append(ASCIICharacters.lowercased(gloss[start..<gloss.endIndex])) }
+    }
+
+    private func appendWords(ofUnicodeGloss gloss: ArraySlice<UInt8>, to words: inout [String]) {
         let lowered = String(decoding: gloss, as: UTF8.self).lowercased()
         for prefix in Self.skippedGlossPrefixes where lowered.hasPrefix(prefix) { return }
         var depth = 0
@@ -186,21 +188,6 @@ public struct BilingualLexicon: Sendable {
         "cl:", "variant of", "old variant of", "japanese variant", "surname", "abbr.", "see ", "used in",
         "also written", "also pr.", "pr.", "taiwan pr.", "erhua variant",
     ]
-
-    private static func decodeScalar(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
-        let lead = UInt32(buffer[index])
-        func continuation(_ offset: Int) -> UInt32 {
-            index + offset < buffer.count ? UInt32(buffer[index + offset] & 0x3F) : 0
-        }
-        switch lead {
-        case 0..<0x80: return (lead, 1)
-        case 0xC0..<0xE0: return ((lead & 0x1F) << 6 | continuation(1), 2)
-        case 0xE0..<0xF0: return ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3)
-        case 0xF0..<0xF8:
-            return ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
-        default: return (0xFFFD, 1)
-        }
-    }
 }
 
 /// FNV-1a over Unicode scalar values: lets a caller extend a candidate headword one

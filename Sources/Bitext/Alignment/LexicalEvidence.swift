@@ -14,7 +14,8 @@ struct LexicalEvidence: Sendable {
     /// Scored tokens (type indices) of sentence `s`: `scoredTypes[scoredStart[s]..<scoredStart[s+1]]`.
     private(set) var scoredStart: [Int] = [0]
     private(set) var scoredTypes: [Int32] = []
-    /// Per scored token and bead size k on the other side (1...largest): w+ − w−.
+    /// Per bead size k on the other side (1...largest) and scored token: w+ − w−, all tokens
+    /// of one size together, so that a sentence's gains for one size share a cache line or two.
     private(set) var matchGain: [Double] = []
     /// Per sentence and k: sum of w− over its scored tokens (the score if nothing matches).
     private(set) var noMatchScore: [Double] = []
@@ -43,14 +44,23 @@ struct LexicalEvidence: Sendable {
             }
             return 1 - miss
         }
-        var seen = Set<Int32>()
+        let weights = Self.tokenWeights(
+            randomMatchRate: randomMatchRate, otherSentences: n, matchRate: matchRate, typeMatchRates: typeMatchRates)
+        // The last sentence each type was scored in: a type counts once per sentence.
+        var lastScored = [Int](repeating: -1, count: randomMatchRate.count)
+        var gainsOfSize = [[Double]](repeating: [], count: k)
+        // Per-sentence buffers, emptied for each sentence rather than allocated anew.
+        var types: [Int32] = []
+        var positions: [Float] = []
+        var noMatch = [Double](repeating: 0, count: k)
+        var allMatch = [Double](repeating: 0, count: k)
         for sentence in 0..<side.sentenceCount {
-            seen.removeAll(keepingCapacity: true)
-            var types: [Int32] = []
-            var positions: [Float] = []
+            types.removeAll(keepingCapacity: true)
+            positions.removeAll(keepingCapacity: true)
             let first = side.sentenceStart[sentence]
             for (offset, type) in side.tokens(of: sentence).enumerated()
-            where randomMatchRate[Int(type)] > 0 && seen.insert(type).inserted {
+            where randomMatchRate[Int(type)] > 0 && lastScored[Int(type)] != sentence {
+                lastScored[Int(type)] = sentence
                 types.append(type)
                 positions.append(first + offset < side.positions.count ? side.positions[first + offset] : -1)
             }
@@ -67,17 +77,15 @@ struct LexicalEvidence: Sendable {
                 positionPrefix[base + 1 + min(bins - 1, Int(position * Float(bins)))] |= 1 << UInt64(bit)
             }
             for bin in 1...bins { positionPrefix[base + bin] |= positionPrefix[base + bin - 1] }
-            var noMatch = [Double](repeating: 0, count: k)
-            var allMatch = [Double](repeating: 0, count: k)
+            for size in 0..<k {
+                noMatch[size] = 0
+                allMatch[size] = 0
+            }
             for type in types {
-                let q = Int(type) < typeMatchRates.count ? typeMatchRates[Int(type)] : matchRate
-                let p1 = min(max(randomMatchRate[Int(type)], 0.2 / n), 0.98)
                 for size in 1...k {
-                    // A token that matches unrelated text as often as translations carries no evidence.
-                    let p = min(1 - pow(1 - p1, Double(size)), q / 1.05)
-                    let plus = log(q / p)
-                    let minus = log((1 - q) / (1 - p))
-                    matchGain.append(plus - minus)
+                    let plus = weights.plus[Int(type) * k + size - 1]
+                    let minus = weights.minus[Int(type) * k + size - 1]
+                    gainsOfSize[size - 1].append(plus - minus)
                     noMatch[size - 1] += minus
                     allMatch[size - 1] += plus
                 }
@@ -88,6 +96,29 @@ struct LexicalEvidence: Sendable {
             scoredTypes.append(contentsOf: types)
             scoredStart.append(scoredTypes.count)
         }
+        matchGain.reserveCapacity(gainsOfSize.reduce(0) { $0 + $1.count })
+        for gains in gainsOfSize { matchGain.append(contentsOf: gains) }
+    }
+
+    /// w+ and w− of every type that can match (per type, one per bead size k on the other
+    /// side): a type recurs in many sentences, and these logarithms are the costly part.
+    private static func tokenWeights(
+        randomMatchRate: [Double], otherSentences n: Double, matchRate: Double, typeMatchRates: [Double]
+    ) -> (plus: [Double], minus: [Double]) {
+        let k = BeadShape.largest
+        var plus = [Double](repeating: 0, count: randomMatchRate.count * k)
+        var minus = [Double](repeating: 0, count: randomMatchRate.count * k)
+        for type in randomMatchRate.indices where randomMatchRate[type] > 0 {
+            let q = type < typeMatchRates.count ? typeMatchRates[type] : matchRate
+            let p1 = min(max(randomMatchRate[type], 0.2 / n), 0.98)
+            for size in 1...k {
+                // A token that matches unrelated text as often as translations carries no evidence.
+                let p = min(1 - pow(1 - p1, Double(size)), q / 1.05)
+                plus[type * k + size - 1] = log(q / p)
+                minus[type * k + size - 1] = log((1 - q) / (1 - p))
+            }
+        }
+        return (plus, minus)
     }
 
     func scoredTypes(of sentence: Int) -> ArraySlice<Int32> {
@@ -104,7 +135,7 @@ struct LexicalEvidence: Sendable {
         let base = scoredStart[sentence]
         while bits != 0 {
             let position = bits.trailingZeroBitCount
-            total += matchGain[(base + position) * k + otherSize - 1]
+            total += matchGain[(otherSize - 1) * scoredTypes.count + base + position]
             bits &= bits - 1
         }
         return total

@@ -27,32 +27,85 @@ struct PairMasks: Sendable {
         }
         sourceMatched = [UInt64](repeating: 0, count: rowStart[sourceCount])
         targetMatched = [UInt64](repeating: 0, count: rowStart[sourceCount])
+        let sourceKeys = ScoredKeys(side: source, evidence: sourceEvidence)
+        let targetKeys = ScoredKeys(side: target, evidence: targetEvidence)
         var scratch = [UInt64](repeating: 0, count: keyCount)
-        for i in fromSentence..<max(fromSentence, sourceCount) {
-            let sourceTypes = sourceEvidence.scoredTypes(of: i)
-            for (position, type) in sourceTypes.enumerated() {
-                for key in source.typeKeys[Int(type)] { scratch[Int(key)] |= 1 << UInt64(position) }
+        // A pair costs a look-up per key of one sentence, in the keys marked for the other: scan
+        // the side with fewer keys per sentence (a Chinese word brings every stem of its glosses),
+        // marking each sentence of the other side once, row by row or column by column.
+        if targetKeys.count * sourceCount <= sourceKeys.count * targetCount {
+            for i in fromSentence..<max(fromSentence, sourceCount) {
+                sourceKeys.mark(i, in: &scratch)
+                var cell = rowStart[i]
+                for j in ranges[i] {
+                    (sourceMatched[cell], targetMatched[cell]) = targetKeys.match(j, against: scratch)
+                    cell += 1
+                }
+                sourceKeys.unmark(i, in: &scratch)
             }
-            var cell = rowStart[i]
-            for j in ranges[i] {
-                var sourceBits: UInt64 = 0
-                var targetBits: UInt64 = 0
-                for (position, type) in targetEvidence.scoredTypes(of: j).enumerated() {
-                    for key in target.typeKeys[Int(type)] {
-                        let bits = scratch[Int(key)]
-                        if bits != 0 {
-                            sourceBits |= bits
-                            targetBits |= 1 << UInt64(position)
-                        }
+        } else {
+            // Both ends of the rows' ranges never decrease, so the rows holding column j are
+            // consecutive, from the first whose range ends after j.
+            var firstRow = fromSentence
+            for j in 0..<targetCount {
+                while firstRow < sourceCount && ranges[firstRow].upperBound <= j { firstRow += 1 }
+                guard firstRow < sourceCount, ranges[firstRow].lowerBound <= j else { continue }
+                targetKeys.mark(j, in: &scratch)
+                var i = firstRow
+                while i < sourceCount && ranges[i].lowerBound <= j {
+                    let cell = rowStart[i] + j - columnLow[i]
+                    (targetMatched[cell], sourceMatched[cell]) = sourceKeys.match(i, against: scratch)
+                    i += 1
+                }
+                targetKeys.unmark(j, in: &scratch)
+            }
+        }
+    }
+
+    /// Each sentence's scored tokens as entries (key, bit of the token's position), flat: a
+    /// sentence is compared with up to twice the band's width of sentences of the other side.
+    private struct ScoredKeys {
+        private var start = [0]
+        private var keys: [Int32] = []
+        private var bits: [UInt64] = []
+
+        init(side: TokenizedSide, evidence: LexicalEvidence) {
+            for sentence in 0..<side.sentenceCount {
+                for (position, type) in evidence.scoredTypes(of: sentence).enumerated() {
+                    for key in side.typeKeys[Int(type)] {
+                        keys.append(key)
+                        bits.append(1 << UInt64(position))
                     }
                 }
-                sourceMatched[cell] = sourceBits
-                targetMatched[cell] = targetBits
-                cell += 1
+                start.append(keys.count)
             }
-            for type in sourceTypes {
-                for key in source.typeKeys[Int(type)] { scratch[Int(key)] = 0 }
+        }
+
+        var count: Int { keys.count }
+
+        /// Sets the bits of the sentence's tokens at their keys.
+        func mark(_ sentence: Int, in scratch: inout [UInt64]) {
+            for index in start[sentence]..<start[sentence + 1] { scratch[Int(keys[index])] |= bits[index] }
+        }
+
+        func unmark(_ sentence: Int, in scratch: inout [UInt64]) {
+            for index in start[sentence]..<start[sentence + 1] { scratch[Int(keys[index])] = 0 }
+        }
+
+        /// The marked bits found at the sentence's keys, and the bits of its tokens whose key
+        /// is marked.
+        @inline(__always)
+        func match(_ sentence: Int, against scratch: [UInt64]) -> (marked: UInt64, own: UInt64) {
+            var marked: UInt64 = 0
+            var own: UInt64 = 0
+            for index in start[sentence]..<start[sentence + 1] {
+                let found = scratch[Int(keys[index])]
+                if found != 0 {
+                    marked |= found
+                    own |= bits[index]
+                }
             }
+            return (marked, own)
         }
     }
 

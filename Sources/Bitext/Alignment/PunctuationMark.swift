@@ -62,6 +62,7 @@ enum PunctuationMark: CaseIterable {
     /// punctuation and before a space or the end. Apostrophes (`don't`) are neither; a
     /// plural possessive (`taels' worth`) can pass for a closing quote, which costs little.
     private static func hasQuote(_ text: String, opening: Bool) -> Bool {
+        if ASCIICharacters.hold(in: text.utf8) { return hasASCIIQuote(text, opening: opening) }
         var previous: Character = " "
         var iterator = text.makeIterator()
         var current = iterator.next()
@@ -73,6 +74,27 @@ enum PunctuationMark: CaseIterable {
                 if opening ? opens : closes { return true }
             }
             previous = character
+            current = next
+        }
+        return false
+    }
+
+    /// `hasQuote` for text whose Characters are ASCII bytes (`ASCIICharacters`): breaking
+    /// Characters dominated the time English sentences took to tokenize.
+    private static func hasASCIIQuote(_ text: String, opening: Bool) -> Bool {
+        var previous = UInt8(ascii: " ")
+        var iterator = text.utf8.makeIterator()
+        var current = iterator.next()
+        while let byte = current {
+            let next = iterator.next()
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                let opens = (ASCIICharacters.isWhitespace(previous) || "([-".utf8.contains(previous))
+                    && (next.map(ASCIICharacters.isLetterOrDigit) ?? false)
+                let closes = ".,!?;:".utf8.contains(previous)
+                    || (byte == UInt8(ascii: "\"") && !opens && !ASCIICharacters.isWhitespace(previous))
+                if opening ? opens : closes { return true }
+            }
+            previous = byte
             current = next
         }
         return false

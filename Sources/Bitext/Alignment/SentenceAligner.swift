@@ -41,9 +41,11 @@ public struct SentenceAligner: Sendable {
             var learntSource = sourceSide
             var learntTarget = targetSide
             if sourceLanguage == .chinese && targetLanguage == .english {
-                learntSource = WordPairLearner.extend(chinese: sourceSide, english: targetSide, beads: beads, chineseIsSource: true)
+                learntSource = WordPairLearner.extend(
+                    chinese: sourceSide, english: targetSide, beads: beads, chineseIsSource: true, keyCount: tokenizer.keyCount)
             } else if sourceLanguage == .english && targetLanguage == .chinese {
-                learntTarget = WordPairLearner.extend(chinese: targetSide, english: sourceSide, beads: beads, chineseIsSource: false)
+                learntTarget = WordPairLearner.extend(
+                    chinese: targetSide, english: sourceSide, beads: beads, chineseIsSource: false, keyCount: tokenizer.keyCount)
             }
             model.updateEvidence(source: learntSource, target: learntTarget)
             beads = model.search(centre: Self.centre(of: beads, sourceCount: source.count), width: Self.laterPassWidth)

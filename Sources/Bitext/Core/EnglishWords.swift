@@ -4,6 +4,7 @@ public enum EnglishWords {
     /// Lower-cased word tokens: letters, digits and inner apostrophes/hyphens are kept
     /// inside a token; everything else separates tokens.
     public static func tokens<S: StringProtocol>(_ text: S) -> [String] {
+        if ASCIICharacters.hold(in: text.utf8) { return asciiTokens(Array(text.utf8)) }
         var result: [String] = []
         var current = ""
         var previousWasJoiner = false
@@ -26,10 +27,37 @@ public enum EnglishWords {
         return result
     }
 
+    /// `tokens` of text whose Characters are ASCII bytes (`ASCIICharacters`): words are byte
+    /// ranges (most English text, and most of its tokenizing time).
+    private static func asciiTokens(_ bytes: [UInt8]) -> [String] {
+        var result: [String] = []
+        var start: Int?
+        var previousWasJoiner = false
+        for index in 0...bytes.count {
+            let byte = index < bytes.count ? bytes[index] : UInt8(ascii: " ")
+            if ASCIICharacters.isLetterOrDigit(byte) {
+                if start == nil { start = index }
+                previousWasJoiner = false
+            } else if byte == UInt8(ascii: "'"), start != nil, !previousWasJoiner {
+                previousWasJoiner = true
+            } else {
+                if let begin = start {
+                    let end = previousWasJoiner ? index - 1 : index
+                    result.append(ASCIICharacters.lowercased(bytes[begin..<end]))
+                }
+                start = nil
+                previousWasJoiner = false
+            }
+        }
+        return result
+    }
+
     /// A light suffix stemmer with the commonest irregular forms. It over-stems
     /// consistently, which is what matching needs: `models`, `modeling`, `modeled` → `model`.
     public static func stem(_ word: String) -> String {
-        let word = word.lowercased().replacingOccurrences(of: "’", with: "'")
+        let lowered = word.lowercased()
+        // Foundation's replacement costs more than the rest of stemming: only where it applies.
+        let word = lowered.unicodeScalars.contains("’") ? lowered.replacingOccurrences(of: "’", with: "'") : lowered
         if let base = irregular[word] { return base }
         var w = word
         if w.hasSuffix("'s") { w.removeLast(2) }

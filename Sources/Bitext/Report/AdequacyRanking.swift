@@ -44,9 +44,9 @@ public struct AdequacyRanking: Sendable {
         // 资本支出, which the dictionary lacks): a pair using them is not the less adequate.
         let beads = pairs.indices.map { Bead(source: [$0], target: [$0], score: 1) }
         if bitext.sourceLanguage == .chinese, bitext.targetLanguage == .english {
-            sourceSide = WordPairLearner.extend(chinese: sourceSide, english: targetSide, beads: beads, chineseIsSource: true)
+            sourceSide = WordPairLearner.extend(chinese: sourceSide, english: targetSide, beads: beads, chineseIsSource: true, keyCount: tokenizer.keyCount)
         } else if bitext.sourceLanguage == .english, bitext.targetLanguage == .chinese {
-            targetSide = WordPairLearner.extend(chinese: targetSide, english: sourceSide, beads: beads, chineseIsSource: false)
+            targetSide = WordPairLearner.extend(chinese: targetSide, english: sourceSide, beads: beads, chineseIsSource: false, keyCount: tokenizer.keyCount)
         }
         let observations = pairs.indices.map { index in
             (source: Observation(side: sourceSide, sentence: index, other: targetSide),
