@@ -31,6 +31,7 @@ struct AlignmentTokenizer {
             side.lengths.append(Double(sentence.length))
             side.endings.append(sentence.ending)
             side.clauses.append(sentence.clauses)
+            side.finality.append(sentence.finality)
             let pieceCount = Float(max(sentence.pieces.count, 1))
             for (index, piece) in sentence.pieces.enumerated() {
                 switch piece {
@@ -67,6 +68,7 @@ struct AlignmentTokenizer {
         var numbers: [String] = []
         var ending: UInt8 = 0
         var clauses: Int32 = 1
+        var finality: UInt8 = 0
     }
 
     private enum Piece: Sendable {
@@ -85,6 +87,7 @@ struct AlignmentTokenizer {
         parts.numbers = spelledOutNumbers(sentence)
         parts.marks = PunctuationMark.marks(inEnglish: sentence)
         parts.ending = SentenceForm.ending(sentence)
+        parts.finality = SentenceForm.finality(sentence, ending: parts.ending)
         parts.clauses = Int32(SentenceForm.clauseCount(sentence))
         return parts
     }
@@ -186,6 +189,7 @@ struct AlignmentTokenizer {
         }
         parts.marks = PunctuationMark.marks(inChinese: sentence)
         parts.ending = SentenceForm.ending(sentence)
+        parts.finality = SentenceForm.finality(sentence, ending: parts.ending)
         parts.clauses = Int32(SentenceForm.clauseCount(sentence))
         return parts
     }

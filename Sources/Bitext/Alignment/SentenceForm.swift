@@ -37,6 +37,44 @@ enum SentenceForm {
         return open
     }
 
+    /// Finality classes: the ending class, plus `endingClassCount` when the sentence leaves a
+    /// quotation open (its last quotation mark opens one), which the next sentence continues.
+    static let finalityClassCount = 2 * endingClassCount
+
+    /// The finality class of a sentence: how it ends and whether it ends inside a quotation.
+    static func finality(_ text: String, ending: UInt8) -> UInt8 {
+        ending + (leavesQuotationOpen(text) ? UInt8(endingClassCount) : 0)
+    }
+
+    /// Whether the last quotation mark of the sentence opens a quotation. Straight quotes and
+    /// apostrophes open only at a word's start after a space or the sentence start, and close
+    /// only after sentence punctuation, so that `don't` and `taels'` are no quotation marks.
+    static func leavesQuotationOpen(_ text: String) -> Bool {
+        var open = false
+        var previous: Unicode.Scalar = " "
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            let next: Unicode.Scalar = index + 1 < scalars.count ? scalars[index + 1] : " "
+            switch scalar {
+            case "“", "「", "『", "‘":
+                open = true
+            case "”", "」", "』":
+                open = false
+            case "\"", "'", "’":
+                let afterSpace = previous == " " || previous == "\u{3000}" || previous == "(" || previous == "—" || index == 0
+                if afterSpace && (next.properties.isAlphabetic || next == "." || next == "\"" || next == "'") {
+                    open = true
+                } else if ".,!?;:—…-".unicodeScalars.contains(previous) || (scalar == "\"" && !afterSpace) {
+                    open = false
+                }
+            default:
+                break
+            }
+            previous = scalar
+        }
+        return open
+    }
+
     /// Clauses: one more than the clause separators (commas, semicolons, colons) that
     /// have text after them; a comma between digits groups thousands.
     static func clauseCount(_ text: String) -> Int {

@@ -14,6 +14,8 @@ struct TokenizedSide: Sendable {
     /// Per sentence, its `SentenceForm` ending class and clause count.
     var endings: [UInt8] = []
     var clauses: [Int32] = []
+    /// Per sentence, its `SentenceForm` finality class (ending, and a quotation left open).
+    var finality: [UInt8] = []
 
     var sentenceCount: Int { lengths.count }
 
