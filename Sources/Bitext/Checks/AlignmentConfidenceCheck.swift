@@ -84,6 +84,7 @@ public struct AlignmentConfidenceCheck: Check {
                 && !isSettledByNeighbours(position, in: pairs, threshold: threshold)
                 && !isOnlyAboutInterjections(position, in: pairs)
                 && !(moved?.explainAlternative(of: pairs[position]) ?? false)
+                && !(wasAligned && isATieOverAnUnalignedNeighbour(position, in: pairs))
             if isDoubtful {
                 if start == nil { start = position }
             } else if let first = start {
@@ -198,6 +199,31 @@ public struct AlignmentConfidenceCheck: Check {
             return addedSources.isSubset(of: sources) && addedTargets.isSubset(of: targets)
         }
     }
+
+    /// Whether the pair's alternative only adds a neighbouring sentence that stands unaligned
+    /// (`addition` or `omission` reports it), and is hardly likelier than the pair (a 51/49
+    /// tie): the reviewer's work is on that sentence, where its own finding already sends them.
+    /// A clearly likelier alternative is still reported: it says the other finding is wrong.
+    static func isATieOverAnUnalignedNeighbour(_ position: Int, in pairs: [AlignedPair]) -> Bool {
+        let pair = pairs[position]
+        guard let alternative = pair.alternative, alternative.probability < minimumOddsOverAnUnalignedNeighbour * pair.score
+        else { return false }
+        let ownSources = pair.source.map(\.index)
+        let ownTargets = pair.target.map(\.index)
+        guard Set(ownSources).isSubset(of: alternative.source), Set(ownTargets).isSubset(of: alternative.target) else { return false }
+        let added = Set(alternative.source).subtracting(ownSources).map { (index: $0, isSource: true) }
+            + Set(alternative.target).subtracting(ownTargets).map { (index: $0, isSource: false) }
+        guard !added.isEmpty else { return false }
+        let nearby = pairs[max(0, position - BeadShape.largest - 1)...min(pairs.count - 1, position + BeadShape.largest + 1)]
+        return added.allSatisfy { sentence in
+            nearby.contains { other in
+                other.isUnaligned
+                    && (sentence.isSource ? other.source.contains { $0.index == sentence.index } : other.target.contains { $0.index == sentence.index })
+            }
+        }
+    }
+
+    static let minimumOddsOverAnUnalignedNeighbour = 1.25
 
     /// The longest interjection, in letters of Latin script or in hanzi: "Exactly", "是的".
     static let interjectionLetters = 10
