@@ -74,7 +74,7 @@ public struct AlignmentConfidenceCheck: Check {
     static func doubtfulRuns(in bitext: AlignedBitext, threshold: Double) -> [Range<Int>] {
         let pairs = bitext.pairs
         let wasAligned = bitext.sourceDocument != nil
-        let moved = wasAligned ? MovedSentences(bitext) : nil
+        let unaligned = wasAligned ? UnalignedSentences(bitext) : nil
         var runs: [Range<Int>] = []
         var start: Int?
         // By position, not by copying each pair: nearly every pair is settled by its score.
@@ -83,8 +83,7 @@ public struct AlignmentConfidenceCheck: Check {
                 && (!wasAligned || (pairs[position].alternative?.probability ?? 0) >= minimumAlternativeProbability)
                 && !isSettledByNeighbours(position, in: pairs, threshold: threshold)
                 && !isOnlyAboutInterjections(position, in: pairs)
-                && !(moved?.explainAlternative(of: pairs[position]) ?? false)
-                && !(wasAligned && isATieOverAnUnalignedNeighbour(position, in: pairs))
+                && !(unaligned?.settleAlternative(of: pairs[position]) ?? false)
             if isDoubtful {
                 if start == nil { start = position }
             } else if let first = start {
@@ -173,53 +172,45 @@ public struct AlignmentConfidenceCheck: Check {
         }
     }
 
-    /// The sentences of pairs whose content the translator moved elsewhere in the page (a list
-    /// item put last): a monotone aligner offers them to a neighbour as its likeliest
-    /// alternative ("the next source sentence probably belongs here too"), which is wrong;
-    /// `omission` and `addition` already know them for moved (`UnalignedSpan.movedPairs`).
-    struct MovedSentences {
+    /// The sentences that stand unaligned (`omission` or `addition` reports them), and those of
+    /// them whose content the translator moved elsewhere in the page (`UnalignedSpan.movedPairs`).
+    /// A pair whose likeliest alternative only takes such sentences besides its own is no
+    /// alignment doubt when they were moved (a monotone aligner offers a list item put last to
+    /// its former neighbour: "probably belongs here too", which is wrong), nor when the
+    /// alternative is hardly likelier than the pair (a 51/49 tie): the reviewer's work is on
+    /// the unaligned sentence, where its own finding sends them. A clearly likelier alternative
+    /// is still reported: it says that other finding is wrong.
+    struct UnalignedSentences {
         private var sources: Set<Int> = []
         private var targets: Set<Int> = []
+        private var movedSources: Set<Int> = []
+        private var movedTargets: Set<Int> = []
 
         init(_ bitext: AlignedBitext) {
             let moved = UnalignedSpan.movedPairs(in: bitext)
-            guard !moved.isEmpty else { return }
-            for pair in bitext.pairs where moved.contains(pair.index) {
+            for pair in bitext.pairs where pair.isUnaligned {
                 sources.formUnion(pair.source.map(\.index))
                 targets.formUnion(pair.target.map(\.index))
+                guard moved.contains(pair.index) else { continue }
+                movedSources.formUnion(pair.source.map(\.index))
+                movedTargets.formUnion(pair.target.map(\.index))
             }
         }
 
-        /// Whether every sentence the pair's alternative would take from elsewhere was moved.
-        func explainAlternative(of pair: AlignedPair) -> Bool {
-            guard let alternative = pair.alternative, !sources.isEmpty || !targets.isEmpty else { return false }
-            let addedSources = Set(alternative.source).subtracting(pair.source.map(\.index))
-            let addedTargets = Set(alternative.target).subtracting(pair.target.map(\.index))
-            guard !addedSources.isEmpty || !addedTargets.isEmpty else { return false }
-            return addedSources.isSubset(of: sources) && addedTargets.isSubset(of: targets)
-        }
-    }
-
-    /// Whether the pair's alternative only adds a neighbouring sentence that stands unaligned
-    /// (`addition` or `omission` reports it), and is hardly likelier than the pair (a 51/49
-    /// tie): the reviewer's work is on that sentence, where its own finding already sends them.
-    /// A clearly likelier alternative is still reported: it says the other finding is wrong.
-    static func isATieOverAnUnalignedNeighbour(_ position: Int, in pairs: [AlignedPair]) -> Bool {
-        let pair = pairs[position]
-        guard let alternative = pair.alternative, alternative.probability < minimumOddsOverAnUnalignedNeighbour * pair.score
-        else { return false }
-        let ownSources = pair.source.map(\.index)
-        let ownTargets = pair.target.map(\.index)
-        guard Set(ownSources).isSubset(of: alternative.source), Set(ownTargets).isSubset(of: alternative.target) else { return false }
-        let added = Set(alternative.source).subtracting(ownSources).map { (index: $0, isSource: true) }
-            + Set(alternative.target).subtracting(ownTargets).map { (index: $0, isSource: false) }
-        guard !added.isEmpty else { return false }
-        let nearby = pairs[max(0, position - BeadShape.largest - 1)...min(pairs.count - 1, position + BeadShape.largest + 1)]
-        return added.allSatisfy { sentence in
-            nearby.contains { other in
-                other.isUnaligned
-                    && (sentence.isSource ? other.source.contains { $0.index == sentence.index } : other.target.contains { $0.index == sentence.index })
-            }
+        /// Whether the pair's alternative keeps the pair's sentences and takes only unaligned
+        /// ones besides, moved ones or at a near tie.
+        func settleAlternative(of pair: AlignedPair) -> Bool {
+            guard let alternative = pair.alternative else { return false }
+            let ownSources = pair.source.map(\.index)
+            let ownTargets = pair.target.map(\.index)
+            guard Set(ownSources).isSubset(of: alternative.source), Set(ownTargets).isSubset(of: alternative.target) else { return false }
+            let takenSources = Set(alternative.source).subtracting(ownSources)
+            let takenTargets = Set(alternative.target).subtracting(ownTargets)
+            guard !takenSources.isEmpty || !takenTargets.isEmpty,
+                  takenSources.isSubset(of: sources), takenTargets.isSubset(of: targets)
+            else { return false }
+            let wereMoved = takenSources.isSubset(of: movedSources) && takenTargets.isSubset(of: movedTargets)
+            return wereMoved || alternative.probability < minimumOddsOverAnUnalignedNeighbour * pair.score
         }
     }
 
