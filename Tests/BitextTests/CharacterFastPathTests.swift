@@ -78,6 +78,13 @@ import Testing
         #expect(held * 100 >= lines.count * 99, "\(held) of \(lines.count) lines")
     }
 
+    @Test func englishWordsFastPathMatches() {
+        for text in Self.texts + ["don't can’t ’80s it’ rock'n'roll x'", "naïve café"] {
+            #expect(QualifierCounterparts.words(in: text) == QualifierCounterparts.wordsByCharacter(in: text), "\(text)")
+        }
+        #expect(Self.texts.contains { SingleScalarCharacters.hold(in: $0) && QualifierCounterparts.words(in: $0).count > 3 })
+    }
+
     @Test func halfWidthPunctuationFastPathMatches() {
         for text in Self.texts {
             #expect(PunctuationCheck.halfWidthRanges(in: text) == PunctuationCheck.halfWidthRangesByCharacter(in: text), "\(text)")

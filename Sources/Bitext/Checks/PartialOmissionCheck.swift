@@ -1,7 +1,9 @@
 /// A word that changes what a sentence claims, with nothing in the translation that could
 /// carry it: a negation ("are not guaranteed" → 确保…, "copyrights don't apply" dropped
-/// inside a long sentence) or an approximation ("nearly double" → 增加一倍). The sentence
-/// around it may be fine, so neither length nor alignment shows it.
+/// inside a long sentence), an approximation ("nearly double" → 增加一倍), an open list
+/// ("and other countries" dropped), or a name neither kept nor rendered ("the World Bank" →
+/// 美国, `NameCounterparts`). The sentence around it may be fine, so neither length nor
+/// alignment shows it.
 ///
 /// Chinese says "not" in many ways, so the check looks for any of them anywhere in the
 /// target's matching sentence, or the whole target where the sentences do not pair one to one
@@ -12,7 +14,7 @@
 public struct PartialOmissionCheck: PairCheck {
     public static let description = CheckDescription(
         id: "partial-omission", name: "Partial omission",
-        summary: "A negation or an approximation (not, never, without, almost) has no counterpart anywhere in the translation.",
+        summary: "A negation, an approximation, an open list or a name (not, almost, and other, the World Bank) has no counterpart in the translation.",
         defaultSeverity: .warning,
         passingExamples: [
             CheckExample("Stability and performance are not guaranteed.", "不保证稳定性和性能。"),
@@ -22,43 +24,142 @@ public struct PartialOmissionCheck: PairCheck {
             CheckExample("It's fast, isn't it?", "它很快，对吧？"),
             // A name or code that spells a negation.
             CheckExample("Create an `allow-nothing` policy.", "创建一个 `allow-nothing` 策略。"),
+            CheckExample("Japan, Korea and other countries buy the chips.", "日本、韩国等国家购买这些芯片。"),
+            // A name rendered by another of its forms, by its first character, or kept.
+            CheckExample("Chinese companies rent them in the United States.", "中国公司在全美租用它们。"),
+            CheckExample("They talked to the World Bank and NATO.", "他们与世界银行和 NATO 谈过。"),
+            // A name the dictionary has not, written by its sounds (阿比林 for Abilene).
+            CheckExample("So Stargate is in Abilene, Texas.", "星门在德克萨斯州的阿比林。"),
         ],
         failingExamples: [
             CheckExample("Stability and performance are not guaranteed.", "确保稳定性和性能。"),
             CheckExample("It could nearly double again.", "它可能再次增加一倍。"),
             CheckExample("The header name is surrounded by brackets without any quotes.", "请求头名称需要用方括号括起来。"),
+            CheckExample("Japan, Korea and other countries buy the chips.", "日本和韩国购买芯片。"),
+            // An organisation replaced by a country, a country left out.
+            CheckExample("The loan came from the World Bank.", "这笔贷款来自美国。"),
+            CheckExample("They rent GPUs to Chinese companies.", "他们向公司出租 GPU。"),
         ],
         prerequisites: ["untranslated", "alignment", "omission", "redaction"]
     )
 
     public init() {}
 
-    public func check(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
-        guard bitext.sourceLanguage == .english, bitext.targetLanguage == .chinese, !pair.isUnaligned else { return [] }
-        let source = pair.sourceProse
-        let qualifiers = QualifierCounterparts.qualifiers(in: source)
-        guard !qualifiers.isEmpty else { return [] }
-        let target = pair.targetProse
-        let sentences = Self.sentencePairs(source: source, target: target)
-        let missing = qualifiers.filter { qualifier in
-            let sentence = sentences.first { $0.source.contains(qualifier.range.lowerBound) }
-            let targetPart = sentence.map { String(target[$0.target]) } ?? target
-            return !QualifierCounterparts.hasCounterpart(of: qualifier, from: source, in: targetPart)
+    /// A name the translation renders in a way the dictionary does not know (软银 for
+    /// SoftBank, 阿比林 for Abilene) is missing from every pair that has it, and those pairs'
+    /// translations share that rendering: two characters that most of them have and few other
+    /// pairs do. Such a name is taken as rendered; one left out twice (a sensitive name a
+    /// machine translation drops) leaves nothing in common and is still reported.
+    public func run(on bitext: AlignedBitext, context: CheckContext) -> [Finding] {
+        let readings = bitext.pairs.indices.map { reading(bitext.pairs[$0], in: bitext, context: context) }
+        var pairsMissing: [String: [Int]] = [:]
+        var pairsNaming: [String: Int] = [:]
+        for (position, reading) in readings.enumerated() {
+            guard let reading else { continue }
+            for name in Set(reading.names.map(\.key)) { pairsNaming[name, default: 0] += 1 }
+            for name in Set(reading.missingNames.map(\.key)) { pairsMissing[name, default: []].append(position) }
         }
-        guard !missing.isEmpty else { return [] }
-        let parts = QualifierCounterparts.Kind.allCases.compactMap { kind -> String? in
+        let targets = bitext.pairs.map(\.targetProse)
+        let renderedOtherwise = Set(pairsMissing.filter { name, positions in
+            positions.count >= 2 && Self.sharedRendering(of: positions, naming: pairsNaming[name] ?? 0, in: targets)
+        }.keys)
+        return zip(bitext.pairs.indices, readings).flatMap { position, reading in
+            reading.map { findings(of: $0, for: bitext.pairs[position], in: bitext, context: context, renderedOtherwise: renderedOtherwise) } ?? []
+        }
+    }
+
+    /// Whether two Chinese characters side by side are in two thirds of the `positions`'
+    /// targets or more and in few others (no more than the pairs naming the name, plus two).
+    private static func sharedRendering(of positions: [Int], naming: Int, in targets: [String]) -> Bool {
+        func bigrams(_ text: String) -> Set<String> {
+            let scalars = Array(text.unicodeScalars)
+            var found: Set<String> = []
+            for index in scalars.indices.dropLast() where scalars[index].isHan && scalars[index + 1].isHan {
+                var bigram = String.UnicodeScalarView()
+                bigram.append(contentsOf: scalars[index...(index + 1)])
+                found.insert(String(bigram))
+            }
+            return found
+        }
+        var counts: [String: Int] = [:]
+        for position in positions { for bigram in bigrams(targets[position]) { counts[bigram, default: 0] += 1 } }
+        let needed = max(2, (positions.count * 2 + 2) / 3)
+        return counts.contains { bigram, count in
+            count >= needed && targets.lazy.filter { $0.contains(bigram) }.count <= naming + 2
+        }
+    }
+
+    public func check(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
+        reading(pair, in: bitext, context: context).map { findings(of: $0, for: pair, in: bitext, context: context, renderedOtherwise: []) } ?? []
+    }
+
+    /// What one pair has and lacks.
+    private struct Reading {
+        struct Name {
+            var range: Range<String.Index>
+            /// The name lower-cased, to count it across the document.
+            var key: String
+        }
+        var source: String
+        var missingQualifiers: [QualifierCounterparts.Qualifier]
+        var names: [Name]
+        var missingNames: [Name]
+    }
+
+    private func reading(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> Reading? {
+        guard bitext.sourceLanguage == .english, bitext.targetLanguage == .chinese, !pair.isUnaligned else { return nil }
+        let source = pair.sourceProse
+        let target = pair.targetProse
+        let qualifiers = QualifierCounterparts.qualifiers(in: source)
+        let glossaryNames = Set(context.glossary.terms.flatMap(\.sourceForms).map { $0.lowercased() })
+        let candidateNames = Self.names.names(in: source, ignoring: glossaryNames)
+        guard !qualifiers.isEmpty || !candidateNames.isEmpty else { return nil }
+        let sentences = Self.sentencePairs(source: source, target: target)
+        func targetPart(for range: Range<String.Index>) -> String {
+            sentences.first { $0.source.contains(range.lowerBound) }.map { String(target[$0.target]) } ?? target
+        }
+        let missing = qualifiers.filter { qualifier in
+            !QualifierCounterparts.hasCounterpart(of: qualifier, from: source, in: targetPart(for: qualifier.range))
+        }
+        // A name is looked for in its own sentence, as a qualifier is: one kept elsewhere was moved, not lost.
+        let rendered = candidateNames.map { Self.names.isRendered($0, of: source, in: targetPart(for: $0), written: pair.targetText) }
+        var names = zip(candidateNames, rendered).filter { !$0.1 }.map(\.0)
+        if !names.isEmpty {
+            let explained = zip(candidateNames, rendered).filter(\.1).reduce(into: Set<String>()) { forms, name in
+                forms.formUnion(Self.names.chineseForms(of: String(source[name.0])))
+            }
+            if Self.names.hasTransliteration(in: target, explained: explained) { names = [] }
+        }
+        let name = { (range: Range<String.Index>) in Reading.Name(range: range, key: NameCounterparts.name(of: range, in: source).lowercased()) }
+        return Reading(source: source, missingQualifiers: missing, names: candidateNames.map(name), missingNames: names.map(name))
+    }
+
+    private func findings(
+        of reading: Reading, for pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext, renderedOtherwise: Set<String>
+    ) -> [Finding] {
+        let (source, missing) = (reading.source, reading.missingQualifiers)
+        let names = reading.missingNames.filter { !renderedOtherwise.contains($0.key) }.map(\.range)
+        guard !missing.isEmpty || !names.isEmpty else { return [] }
+        var parts = QualifierCounterparts.Kind.allCases.compactMap { kind -> String? in
             let words = Array(Set(missing.filter { $0.kind == kind }.map { "“\(source[$0.range].lowercased())”" })).sorted()
             guard !words.isEmpty else { return nil }
             let listed = words.joined(separator: ", ")
             return switch kind {
             case .negation: "\(listed) (a negation) has no counterpart in the translation: the meaning may be reversed, or a clause left out"
             case .approximation: "\(listed) has no counterpart in the translation, which states more than the source does"
+            case .openList: "\(listed) has no counterpart in the translation, which makes the list look complete"
             }
+        }
+        let listedNames = Array(Set(names.map { "“\(source[$0])”" })).sorted()
+        if !listedNames.isEmpty {
+            parts.append("\(listedNames.joined(separator: ", ")) (\(listedNames.count == 1 ? "a name" : "names")) neither kept nor rendered in the translation: left out, or replaced by another")
         }
         return [finding(
             parts.joined(separator: "; "), pair: pair, in: bitext, context: context,
-            sourceSpans: missing.map { Finding.Span($0.range, in: source) })]
+            sourceSpans: (missing.map(\.range) + names).map { Finding.Span($0, in: source) })]
     }
+
+    private static let names = NameCounterparts()
 
     /// The sentences of both sides paired in order when both sides have as many (a paragraph
     /// translated sentence by sentence): a negation kept in one sentence then does not stand

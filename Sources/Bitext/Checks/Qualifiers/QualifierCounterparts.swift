@@ -4,7 +4,12 @@
 /// reports only a translation with none of them, where the qualifier is surely gone.
 enum QualifierCounterparts {
     enum Kind: CaseIterable {
-        case negation, approximation
+        /// not, never, without.
+        case negation
+        /// almost, nearly.
+        case approximation
+        /// "and other", "among others", "etc.", "and so on": the list goes on past what it names.
+        case openList
     }
 
     struct Qualifier {
@@ -19,7 +24,12 @@ enum QualifierCounterparts {
         let code = codeSpans(in: text)
         var found: [Qualifier] = []
         for (position, word) in words.enumerated() where !code.contains(where: { $0.contains(word.lowerBound) }) {
-            let lower = text[word].lowercased().replacingOccurrences(of: "’", with: "'")
+            var lower = text[word].lowercased()
+            if lower.unicodeScalars.contains("’") { lower = lower.replacingOccurrences(of: "’", with: "'") }
+            if let opening = openListStart(at: position, of: words, in: text) {
+                found.append(Qualifier(kind: .openList, range: words[opening].lowerBound..<word.upperBound))
+                continue
+            }
             let kind: Kind
             if approximations.contains(lower) {
                 kind = .approximation
@@ -57,6 +67,7 @@ enum QualifierCounterparts {
         let (characters, words) = switch kind {
         case .negation: (negatingCharacters, negatingWords)
         case .approximation: (approximatingCharacters, approximatingWords)
+        case .openList: (openListCharacters, openListWords)
         }
         return target.unicodeScalars.contains { characters.contains($0) } || words.contains { target.contains($0) }
     }
@@ -89,6 +100,30 @@ enum QualifierCounterparts {
     private static let approximatingCharacters: Set<Unicode.Scalar> = Set("几幾近约約快余餘险險差".unicodeScalars)
     private static let approximatingWords = ["基本", "大概", "大部分", "大多", "大都", "绝大", "絕大", "多数", "多數", "左右", "上下", "接近", "将近", "將近"]
 
+    /// Characters and words that say "and others" (等, 其他, 另外, 其余, 别的, 诸如, 之类, 一些,
+    /// 更多, 什么的), in both scripts.
+    private static let openListCharacters: Set<Unicode.Scalar> = Set("等其另余餘别別诸諸类類些".unicodeScalars)
+    private static let openListWords = ["更多", "什么的", "什麼的", "之流", "众多", "眾多", "多种", "多種", "各种", "各種"]
+
+    /// The first word of an open list's phrase ending at `position`: "and other", "or others",
+    /// "among others", "etc", "and so on", "and so forth", "and the like". Nil for any other word.
+    private static func openListStart(at position: Int, of words: [Range<String.Index>], in text: String) -> Int? {
+        func word(_ offset: Int) -> String {
+            position - offset >= 0 ? text[words[position - offset]].lowercased() : ""
+        }
+        let (last, previous, first) = (word(0), word(1), word(2))
+        let next = position + 1 < words.count ? text[words[position + 1]].lowercased() : ""
+        if last == "etc" { return position }
+        // "and other times it does not" sets a time against another, "somehow or other" says
+        // how: neither lists anything.
+        if ["other", "others"].contains(last), ["and", "or"].contains(previous),
+           !["times", "time", "hand", "way", "day", "days"].contains(next), !["somehow", "some", "one"].contains(first) { return position - 1 }
+        if last == "others", previous == "among" { return position - 1 }
+        if ["on", "forth"].contains(last), previous == "so", first == "and" { return position - 2 }
+        if last == "like", previous == "the", first == "and" { return position - 2 }
+        return nil
+    }
+
     /// "No," or "No." opening an answer: the translator may drop it, the claim stays.
     private static func isInterjection(_ word: Range<String.Index>, in text: String) -> Bool {
         let before = text[..<word.lowerBound].reversed().first { !$0.isWhitespace }
@@ -107,7 +142,7 @@ enum QualifierCounterparts {
     }
 
     /// Text between backticks: `` `code` `` and ``` ``code`` ```, roles such as :const:`None`.
-    private static func codeSpans(in text: String) -> [Range<String.Index>] {
+    static func codeSpans(in text: String) -> [Range<String.Index>] {
         guard text.contains("`") else { return [] }
         let characters = Array(text.indices)
         func run(at position: Int) -> Int {
@@ -133,7 +168,7 @@ enum QualifierCounterparts {
     }
 
     /// Part of an identifier, path, option or link: `allow-nothing`, `no_proxy`, `#not-found`.
-    private static func isCodeLike(_ word: Range<String.Index>, in text: String) -> Bool {
+    static func isCodeLike(_ word: Range<String.Index>, in text: String) -> Bool {
         let joiners: Set<Character> = ["-", "_", "/", "#", "=", "."]
         if word.lowerBound > text.startIndex, joiners.contains(text[text.index(before: word.lowerBound)]) { return true }
         guard word.upperBound < text.endIndex, joiners.contains(text[word.upperBound]) else { return false }
@@ -141,8 +176,14 @@ enum QualifierCounterparts {
         return following < text.endIndex && (text[following].isLetter || text[following].isNumber)
     }
 
-    /// Runs of ASCII letters with inner apostrophes (`don't`, `can’t`).
-    private static func words(in text: String) -> [Range<String.Index>] {
+    /// Runs of ASCII letters with inner apostrophes (`don't`, `can’t`). Every English pair is
+    /// scanned, and Characters cost ten times as much as bytes: text whose every scalar is a
+    /// Character of its own (`SingleScalarCharacters`, nearly all text) is read byte by byte.
+    static func words(in text: String) -> [Range<String.Index>] {
+        SingleScalarCharacters.hold(in: text) ? wordsByByte(in: text) : wordsByCharacter(in: text)
+    }
+
+    static func wordsByCharacter(in text: String) -> [Range<String.Index>] {
         var ranges: [Range<String.Index>] = []
         var start: String.Index?
         var index = text.startIndex
@@ -158,6 +199,44 @@ enum QualifierCounterparts {
                 start = nil
             }
             index = next
+        }
+        if let begun = start { ranges.append(begun..<text.endIndex) }
+        return ranges
+    }
+
+    private static func wordsByByte(in text: String) -> [Range<String.Index>] {
+        let utf8 = text.utf8
+        var ranges: [Range<String.Index>] = []
+        var start: String.Index?
+        var index = utf8.startIndex
+        func isLetter(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) }
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            var width = 1
+            var isWordPart = isLetter(byte)
+            if !isWordPart, start != nil {
+                // ' or ’ (E2 80 99) between letters.
+                if byte == UInt8(ascii: "'") {
+                    width = 1
+                } else if byte == 0xE2, utf8.index(index, offsetBy: 2, limitedBy: utf8.endIndex).map({ $0 < utf8.endIndex }) == true,
+                          utf8[utf8.index(index, offsetBy: 1)] == 0x80, utf8[utf8.index(index, offsetBy: 2)] == 0x99 {
+                    width = 3
+                } else {
+                    width = 0
+                }
+                if width > 0 {
+                    let after = utf8.index(index, offsetBy: width)
+                    isWordPart = after < utf8.endIndex && isLetter(utf8[after])
+                }
+                width = max(width, 1)
+            }
+            if isWordPart {
+                if start == nil { start = index }
+            } else if let begun = start {
+                ranges.append(begun..<index)
+                start = nil
+            }
+            index = utf8.index(index, offsetBy: width)
         }
         if let begun = start { ranges.append(begun..<text.endIndex) }
         return ranges

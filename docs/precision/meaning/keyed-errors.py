@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Keyed meaning errors in real translations, and what `partial-omission` finds of them.
+
+Usage: docs/precision/meaning/keyed-errors.py BITEXT   (run from the repository root)
+
+1. Names: pairs whose English names one country or region that their Chinese renders once
+   (the transcript aligned by bitext; mac-dev's gold pairs, English against the Chinese
+   original) get that rendering replaced by another country (every other one) or deleted.
+2. Open lists: Istio and transcript pairs with one "and other", "etc.", "and so on"… whose
+   Chinese says it once (等, 其他, 之类) lose that word.
+Prints, per set, how many keyed pairs the check reports and how many other findings of the
+same kind it makes on the whole set (mac-dev: on the gold pairs, unmutated).
+"""
+import json, os, random, re, subprocess, sys, tempfile
+
+bitext = os.path.abspath(sys.argv[1])
+root = os.getcwd()
+shared = os.path.join(root, "..", "shared", "corpus")
+work = tempfile.mkdtemp()
+
+def run(*args, cwd=None):
+    return subprocess.run(args, cwd=cwd, capture_output=True, text=True).stdout
+
+def aligned_pairs(source, target):
+    rows = []
+    for line in run(bitext, "align", source, target, "--format", "tsv").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[-2] and parts[-1]:
+            rows.append((parts[-2], parts[-1]))
+    return rows
+
+def mac_dev_pairs():
+    rows = []
+    for name in sorted(os.listdir(os.path.join(shared, "mac-dev", "gold"))):
+        number = name.split(".")[0]
+        zh = open(os.path.join(shared, "mac-dev", "zh", number + ".txt"), encoding="utf-8").read().splitlines()
+        en = open(os.path.join(shared, "mac-dev", "en", number + ".txt"), encoding="utf-8").read().splitlines()
+        for bead in open(os.path.join(shared, "mac-dev", "gold", name)):
+            chinese, english = (json.loads(side) for side in bead.strip().split(":"))
+            if chinese and english:
+                rows.append((" ".join(en[i] for i in english), "".join(zh[i] for i in chinese)))
+    return rows
+
+def findings(rows, kind):
+    path = os.path.join(work, "pairs.tsv")
+    with open(path, "w", encoding="utf-8") as out:
+        out.writelines(f"{en}\t{zh}\n" for en, zh in rows)
+    report = json.loads(run(bitext, "check", path, "--format", "json", "--fail-on", "never"))
+    return {f["source"]["text"] for f in report["findings"] if f["check"] == "partial-omission" and kind in f["message"]}
+
+COUNTRIES = [("United States", "美国"), ("America", "美国"), ("American", "美国"), ("US", "美国"), ("China", "中国"),
+    ("Chinese", "中国"), ("Japan", "日本"), ("Japanese", "日本"), ("Taiwan", "台湾"), ("Korea", "韩国"), ("India", "印度"),
+    ("Russia", "俄罗斯"), ("Europe", "欧洲"), ("European", "欧洲"), ("Germany", "德国"), ("France", "法国"), ("Britain", "英国"),
+    ("Texas", "德克萨斯"), ("Beijing", "北京"), ("Shanghai", "上海"), ("California", "加州"), ("Singapore", "新加坡")]
+OTHERS = ["日本", "法国", "巴西", "印度", "德国", "英国", "美国", "中国", "韩国"]
+
+def key_names(rows, count=60):
+    candidates = []
+    for index, (en, zh) in enumerate(rows):
+        named = [(n, f) for n, f in COUNTRIES if re.search(r"\b" + n + r"\b", en)]
+        rendered = {f for _, f in COUNTRIES if f in zh}
+        if len(named) == 1 and rendered == {named[0][1]} and zh.count(named[0][1]) == 1:
+            candidates.append((index, named[0][1]))
+    generator = random.Random(20)
+    generator.shuffle(candidates)
+    mutated, keyed = list(rows), set()
+    for number, (index, form) in enumerate(candidates[:count]):
+        replacement = generator.choice([o for o in OTHERS if o != form]) if number % 2 == 0 else ""
+        mutated[index] = (rows[index][0], rows[index][1].replace(form, replacement))
+        keyed.add(index)
+    return mutated, keyed
+
+LIST = re.compile(r"\b(and|or) others?\b|\betc\b|\band so (on|forth)\b|\bamong others\b|\band the like\b", re.I)
+
+def key_open_lists(rows, count=40):
+    candidates = []
+    for index, (en, zh) in enumerate(rows):
+        if len(LIST.findall(en)) != 1:
+            continue
+        marks = [m for m in ["等等", "等", "其他", "其它", "之类"] if m in zh]
+        if marks and sum(zh.count(m) for m in ["等", "其他", "其它", "之类"]) == 1 \
+                and not re.search("[另余餘别別诸諸类類些]|更多|各种|多种", zh.replace("之类", "")):
+            candidates.append((index, marks[0]))
+    generator = random.Random(20)
+    generator.shuffle(candidates)
+    mutated, keyed = list(rows), set()
+    for index, mark in candidates[:count]:
+        mutated[index] = (rows[index][0], rows[index][1].replace(mark, "", 1))
+        keyed.add(index)
+    return mutated, keyed
+
+def report(label, rows, keyed, kind):
+    flagged = findings(rows, kind)
+    found = sum(1 for i in keyed if rows[i][0] in flagged)
+    others = len(flagged - {rows[i][0] for i in keyed})
+    print(f"{label}: {found} of {len(keyed)} keyed found; {others} other findings of the kind on {len(rows) - len(keyed)} pairs")
+
+transcript = aligned_pairs("Examples/lex-459/en.md", "Examples/lex-459/zh.md")
+istio = []
+istio_root = os.path.join(shared, "docs-istio")
+for folder, _, files in sorted(os.walk(os.path.join(istio_root, "en"))):
+    for file in sorted(files):
+        english = os.path.join(folder, file)
+        chinese = english.replace(os.path.join(istio_root, "en"), os.path.join(istio_root, "zh"), 1)
+        if file.endswith(".md") and os.path.exists(chinese):
+            istio += aligned_pairs(english, chinese)
+mac_dev = mac_dev_pairs()
+report("names, transcript", *key_names(transcript), "neither kept nor rendered")
+report("names, mac-dev", *key_names(mac_dev), "neither kept nor rendered")
+report("names, mac-dev unmutated", mac_dev, set(), "neither kept nor rendered")
+report("open lists, Istio + transcript", *key_open_lists(istio + transcript), "look complete")
+report("open lists, mac-dev unmutated", mac_dev, set(), "look complete")
