@@ -81,13 +81,26 @@ struct NameCounterparts: Sendable {
             if writtenWords.contains(where: { $0 == initials }) { return true }
         }
         if nameWords.allSatisfy({ spellsPinyin(String($0), in: target) }) { return true }
-        return chineseForms(of: name).contains { form in
-            if target.contains(form) || Self.containsAbbreviation(form, in: target) || soundsLike(form, in: target) { return true }
+        let forms = chineseForms(of: name).map { Array($0.unicodeScalars) }
+        guard !forms.isEmpty else { return false }
+        // A name such as "Chinese" has hundreds of forms (of China Mobile, …): the target is
+        // read once, and a form whose first character it lacks is passed over.
+        let scalars = Array(target.unicodeScalars)
+        let present = Set(scalars)
+        for form in forms where !form.isEmpty && present.contains(form[0]) {
+            if form.count == 1 || Self.contains(form[...], in: scalars) || Self.containsAbbreviation(form, in: scalars) { return true }
             // 全美 for "all of the United States", 欧亚 for Europe and Asia: a country's or
             // continent's first character stands for it; 阿里云 for Alibaba Cloud.
-            if form.count == 2, let last = form.last, "国國洲".contains(last) { return target.contains(form.first!) }
-            return form.count >= 3 && target.contains(form.prefix(2))
+            if form.count == 2, "国國洲".unicodeScalars.contains(form[1]) { return true }
+            if form.count >= 3, Self.contains(form[..<2], in: scalars) { return true }
         }
+        let readings = scalars.map { index.readings[$0] }
+        return forms.contains { soundsLike($0, in: readings) }
+    }
+
+    private static func contains(_ pattern: ArraySlice<Unicode.Scalar>, in text: [Unicode.Scalar]) -> Bool {
+        guard !pattern.isEmpty, text.count >= pattern.count else { return false }
+        return (0...(text.count - pattern.count)).contains { start in text[start..<(start + pattern.count)].elementsEqual(pattern) }
     }
 
     /// A surname of one syllable followed by a given name in pinyin ("Chen Qingyang", "Wang
@@ -132,15 +145,13 @@ struct NameCounterparts: Sendable {
 
     /// Whether the target writes `form` with other characters of the same sounds, as
     /// transliterations vary (傅利葉 for 傅立葉, Fourier): three characters or more.
-    private func soundsLike(_ form: String, in target: String) -> Bool {
-        let pattern = Array(form.unicodeScalars)
-        let text = Array(target.unicodeScalars)
-        guard pattern.count >= 3, text.count >= pattern.count else { return false }
-        let wanted = pattern.map { index.readings[$0] ?? [] }
+    private func soundsLike(_ form: [Unicode.Scalar], in text: [Set<String>?]) -> Bool {
+        guard form.count >= 3, text.count >= form.count else { return false }
+        let wanted = form.map { index.readings[$0] ?? [] }
         guard !wanted.contains(where: \.isEmpty) else { return false }
-        return (0...(text.count - pattern.count)).contains { start in
+        return (0...(text.count - form.count)).contains { start in
             wanted.indices.allSatisfy { offset in
-                guard let readings = index.readings[text[start + offset]] else { return false }
+                guard let readings = text[start + offset] else { return false }
                 return !readings.isDisjoint(with: wanted[offset])
             }
         }
@@ -148,16 +159,14 @@ struct NameCounterparts: Sendable {
 
     /// A short form's characters in order, a few characters apart at most: the full name
     /// holds its abbreviation (中共 in 中国共产党 for "CCP").
-    private static func containsAbbreviation(_ form: String, in target: String) -> Bool {
-        let characters = Array(form)
-        guard (2...3).contains(characters.count), let first = characters.first else { return false }
-        let text = Array(target)
-        for start in text.indices where text[start] == first {
+    private static func containsAbbreviation(_ form: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Bool {
+        guard (2...3).contains(form.count) else { return false }
+        for start in text.indices where text[start] == form[0] {
             var next = 1
-            for character in text[(start + 1)..<min(text.count, start + 2 * characters.count + 1)] where next < characters.count && character == characters[next] {
+            for scalar in text[(start + 1)..<min(text.count, start + 2 * form.count + 1)] where next < form.count && scalar == form[next] {
                 next += 1
             }
-            if next == characters.count { return true }
+            if next == form.count { return true }
         }
         return false
     }
