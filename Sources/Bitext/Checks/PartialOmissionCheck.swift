@@ -51,7 +51,8 @@ public struct PartialOmissionCheck: PairCheck {
     /// pairs do. Such a name is taken as rendered; one left out twice (a sensitive name a
     /// machine translation drops) leaves nothing in common and is still reported.
     public func run(on bitext: AlignedBitext, context: CheckContext) -> [Finding] {
-        let readings = bitext.pairs.indices.map { reading(bitext.pairs[$0], in: bitext, context: context) }
+        var forms: [String: NameCounterparts.Forms] = [:]
+        let readings = bitext.pairs.indices.map { reading(bitext.pairs[$0], in: bitext, context: context, forms: &forms) }
         var pairsMissing: [String: [Int]] = [:]
         var pairsNaming: [String: Int] = [:]
         for (position, reading) in readings.enumerated() {
@@ -59,10 +60,17 @@ public struct PartialOmissionCheck: PairCheck {
             for name in Set(reading.names.map(\.key)) { pairsNaming[name, default: 0] += 1 }
             for name in Set(reading.missingNames.map(\.key)) { pairsMissing[name, default: []].append(position) }
         }
-        let targets = bitext.pairs.map(\.targetProse)
-        let renderedOtherwise = Set(pairsMissing.filter { name, positions in
-            positions.count >= 2 && Self.sharedRendering(of: positions, naming: pairsNaming[name] ?? 0, in: targets)
-        }.keys)
+        let repeated = pairsMissing.filter { $0.value.count >= 2 }
+        var renderedOtherwise: Set<String> = []
+        if !repeated.isEmpty {
+            // How many pairs have each pair of characters, counted once for the document.
+            let bigrams = bitext.pairs.map { Self.hanBigrams(of: $0.targetProse) }
+            var pairsWith: [UInt64: Int] = [:]
+            for found in bigrams { for bigram in found { pairsWith[bigram, default: 0] += 1 } }
+            renderedOtherwise = Set(repeated.filter { name, positions in
+                Self.sharedRendering(of: positions, naming: pairsNaming[name] ?? 0, bigrams: bigrams, pairsWith: pairsWith)
+            }.keys)
+        }
         return zip(bitext.pairs.indices, readings).flatMap { position, reading in
             reading.map { findings(of: $0, for: bitext.pairs[position], in: bitext, context: context, renderedOtherwise: renderedOtherwise) } ?? []
         }
@@ -70,27 +78,27 @@ public struct PartialOmissionCheck: PairCheck {
 
     /// Whether two Chinese characters side by side are in two thirds of the `positions`'
     /// targets or more and in few others (no more than the pairs naming the name, plus two).
-    private static func sharedRendering(of positions: [Int], naming: Int, in targets: [String]) -> Bool {
-        func bigrams(_ text: String) -> Set<String> {
-            let scalars = Array(text.unicodeScalars)
-            var found: Set<String> = []
-            for index in scalars.indices.dropLast() where scalars[index].isHan && scalars[index + 1].isHan {
-                var bigram = String.UnicodeScalarView()
-                bigram.append(contentsOf: scalars[index...(index + 1)])
-                found.insert(String(bigram))
-            }
-            return found
-        }
-        var counts: [String: Int] = [:]
-        for position in positions { for bigram in bigrams(targets[position]) { counts[bigram, default: 0] += 1 } }
+    private static func sharedRendering(of positions: [Int], naming: Int, bigrams: [Set<UInt64>], pairsWith: [UInt64: Int]) -> Bool {
+        var counts: [UInt64: Int] = [:]
+        for position in positions { for bigram in bigrams[position] { counts[bigram, default: 0] += 1 } }
         let needed = max(2, (positions.count * 2 + 2) / 3)
-        return counts.contains { bigram, count in
-            count >= needed && targets.lazy.filter { $0.contains(bigram) }.count <= naming + 2
+        return counts.contains { bigram, count in count >= needed && (pairsWith[bigram] ?? 0) <= naming + 2 }
+    }
+
+    /// Two Chinese characters side by side, as one number (their scalar values).
+    private static func hanBigrams(of text: String) -> Set<UInt64> {
+        var found: Set<UInt64> = []
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if let before = previous, before.isHan, scalar.isHan { found.insert(UInt64(before.value) << 32 | UInt64(scalar.value)) }
+            previous = scalar
         }
+        return found
     }
 
     public func check(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> [Finding] {
-        reading(pair, in: bitext, context: context).map { findings(of: $0, for: pair, in: bitext, context: context, renderedOtherwise: []) } ?? []
+        var forms: [String: NameCounterparts.Forms] = [:]
+        return reading(pair, in: bitext, context: context, forms: &forms).map { findings(of: $0, for: pair, in: bitext, context: context, renderedOtherwise: []) } ?? []
     }
 
     /// What one pair has and lacks.
@@ -106,7 +114,8 @@ public struct PartialOmissionCheck: PairCheck {
         var missingNames: [Name]
     }
 
-    private func reading(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext) -> Reading? {
+    /// `forms`: each name's Chinese forms, worked out once a run.
+    private func reading(_ pair: AlignedPair, in bitext: AlignedBitext, context: CheckContext, forms: inout [String: NameCounterparts.Forms]) -> Reading? {
         guard bitext.sourceLanguage == .english, bitext.targetLanguage == .chinese, !pair.isUnaligned else { return nil }
         let source = pair.sourceProse
         let target = pair.targetProse
@@ -122,12 +131,19 @@ public struct PartialOmissionCheck: PairCheck {
             !QualifierCounterparts.hasCounterpart(of: qualifier, from: source, in: targetPart(for: qualifier.range))
         }
         // A name is looked for in its own sentence, as a qualifier is: one kept elsewhere was moved, not lost.
-        let rendered = candidateNames.map { Self.names.isRendered($0, of: source, in: targetPart(for: $0), written: pair.targetText) }
+        let candidateForms = candidateNames.map { range in
+            let name = NameCounterparts.name(of: range, in: source)
+            if let known = forms[name] { return known }
+            let found = Self.names.forms(of: name)
+            forms[name] = found
+            return found
+        }
+        let rendered = zip(candidateNames, candidateForms).map { range, known in
+            Self.names.isRendered(range, of: source, in: targetPart(for: range), written: pair.targetText, forms: known)
+        }
         var names = zip(candidateNames, rendered).filter { !$0.1 }.map(\.0)
         if !names.isEmpty {
-            let explained = zip(candidateNames, rendered).filter(\.1).reduce(into: Set<String>()) { forms, name in
-                forms.formUnion(Self.names.chineseForms(of: String(source[name.0])))
-            }
+            let explained = Set(zip(rendered, candidateForms).filter(\.0).flatMap { $0.1.all.map { String(String.UnicodeScalarView($0)) } })
             if Self.names.hasTransliteration(in: target, explained: explained) { names = [] }
         }
         let name = { (range: Range<String.Index>) in Reading.Name(range: range, key: NameCounterparts.name(of: range, in: source).lowercased()) }

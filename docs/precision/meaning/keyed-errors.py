@@ -8,6 +8,8 @@ Usage: docs/precision/meaning/keyed-errors.py BITEXT   (run from the repository 
    original) get that rendering replaced by another country (every other one) or deleted.
 2. Open lists: Istio and transcript pairs with one "and other", "etc.", "and so on"… whose
    Chinese says it once (等, 其他, 之类) lose that word.
+3. Approximations: pairs with one "almost" or "nearly" whose Chinese says it once (几乎,
+   将近, 差不多…) lose that word.
 Prints, per set, how many keyed pairs the check reports and how many other findings of the
 same kind it makes on the whole set (mac-dev: on the gold pairs, unmutated).
 """
@@ -89,6 +91,28 @@ def key_open_lists(rows, count=40):
         keyed.add(index)
     return mutated, keyed
 
+APPROXIMATION = re.compile(r"\b(almost|nearly)\b", re.I)
+APPROXIMATING = "几幾近约約快余餘险險差"
+
+def key_approximations(rows, count=40):
+    """"almost all", "nearly double": the 几乎 / 将近 / 差不多 of a pair saying it once is deleted."""
+    candidates = []
+    for index, (en, zh) in enumerate(rows):
+        if len(APPROXIMATION.findall(en)) != 1:
+            continue
+        words = [w for w in ["几乎", "幾乎", "将近", "將近", "接近", "差不多", "近乎", "大约", "大約"] if w in zh]
+        if len(words) == 1 and zh.count(words[0]) == 1:
+            rest = zh.replace(words[0], "")
+            if not any(c in rest for c in APPROXIMATING) and not re.search("基本|大概|大部分|大多|大都|绝大|絕大|多数|多數|左右|上下", rest):
+                candidates.append((index, words[0]))
+    generator = random.Random(20)
+    generator.shuffle(candidates)
+    mutated, keyed = list(rows), set()
+    for index, word in candidates[:count]:
+        mutated[index] = (rows[index][0], rows[index][1].replace(word, "", 1))
+        keyed.add(index)
+    return mutated, keyed
+
 def report(label, rows, keyed, kind):
     flagged = findings(rows, kind)
     found = sum(1 for i in keyed if rows[i][0] in flagged)
@@ -110,3 +134,4 @@ report("names, mac-dev", *key_names(mac_dev), "neither kept nor rendered")
 report("names, mac-dev unmutated", mac_dev, set(), "neither kept nor rendered")
 report("open lists, Istio + transcript", *key_open_lists(istio + transcript), "look complete")
 report("open lists, mac-dev unmutated", mac_dev, set(), "look complete")
+report("approximations, Istio + transcript", *key_approximations(istio + transcript), "states more than")

@@ -67,7 +67,18 @@ struct NameCounterparts: Sendable {
 
     /// Whether the translation keeps the name at `range` of `source` in Latin letters
     /// (`written`: the target as written, code included) or renders it (`target`).
-    func isRendered(_ range: Range<String.Index>, of source: String, in target: String, written: String) -> Bool {
+    /// A name's Chinese forms as scalars: all of them, and its own (`soundsLike` reads
+    /// only those; a name such as "Chinese" has hundreds of others, of China Mobile, …).
+    struct Forms: Sendable {
+        var all: [[Unicode.Scalar]]
+        var own: [[Unicode.Scalar]]
+    }
+
+    func forms(of name: String) -> Forms {
+        Forms(all: chineseForms(of: name).map { Array($0.unicodeScalars) }, own: (index.forms[name] ?? []).map { Array($0.unicodeScalars) })
+    }
+
+    func isRendered(_ range: Range<String.Index>, of source: String, in target: String, written: String, forms known: Forms? = nil) -> Bool {
         let name = Self.name(of: range, in: source)
         if written.lowercased().contains(name.lowercased()) { return true }
         let nameWords = name.split(separator: " ")
@@ -81,13 +92,12 @@ struct NameCounterparts: Sendable {
             if writtenWords.contains(where: { $0 == initials }) { return true }
         }
         if nameWords.allSatisfy({ spellsPinyin(String($0), in: target) }) { return true }
-        let forms = chineseForms(of: name).map { Array($0.unicodeScalars) }
-        guard !forms.isEmpty else { return false }
-        // A name such as "Chinese" has hundreds of forms (of China Mobile, …): the target is
-        // read once, and a form whose first character it lacks is passed over.
+        let forms = known ?? self.forms(of: name)
+        guard !forms.all.isEmpty else { return false }
+        // The target is read once, and a form whose first character it lacks is passed over.
         let scalars = Array(target.unicodeScalars)
         let present = Set(scalars)
-        for form in forms where !form.isEmpty && present.contains(form[0]) {
+        for form in forms.all where !form.isEmpty && present.contains(form[0]) {
             if form.count == 1 || Self.contains(form[...], in: scalars) || Self.containsAbbreviation(form, in: scalars) { return true }
             // 全美 for "all of the United States", 欧亚 for Europe and Asia: a country's or
             // continent's first character stands for it; 阿里云 for Alibaba Cloud.
@@ -95,7 +105,7 @@ struct NameCounterparts: Sendable {
             if form.count >= 3, Self.contains(form[..<2], in: scalars) { return true }
         }
         let readings = scalars.map { index.readings[$0] }
-        return forms.contains { soundsLike($0, in: readings) }
+        return forms.own.contains { soundsLike($0, in: readings) }
     }
 
     private static func contains(_ pattern: ArraySlice<Unicode.Scalar>, in text: [Unicode.Scalar]) -> Bool {
