@@ -72,6 +72,16 @@ def key_names(rows, count=60):
         keyed.add(index)
     return mutated, keyed
 
+def delete_words(rows, candidates, count):
+    """Deletes the word of `count` candidates (pair index, word) drawn with seed 20."""
+    generator = random.Random(20)
+    generator.shuffle(candidates)
+    mutated, keyed = list(rows), set()
+    for index, word in candidates[:count]:
+        mutated[index] = (rows[index][0], rows[index][1].replace(word, "", 1))
+        keyed.add(index)
+    return mutated, keyed
+
 LIST = re.compile(r"\b(and|or) others?\b|\betc\b|\band so (on|forth)\b|\bamong others\b|\band the like\b", re.I)
 
 def key_open_lists(rows, count=40):
@@ -83,13 +93,7 @@ def key_open_lists(rows, count=40):
         if marks and sum(zh.count(m) for m in ["等", "其他", "其它", "之类"]) == 1 \
                 and not re.search("[另余餘别別诸諸类類些]|更多|各种|多种", zh.replace("之类", "")):
             candidates.append((index, marks[0]))
-    generator = random.Random(20)
-    generator.shuffle(candidates)
-    mutated, keyed = list(rows), set()
-    for index, mark in candidates[:count]:
-        mutated[index] = (rows[index][0], rows[index][1].replace(mark, "", 1))
-        keyed.add(index)
-    return mutated, keyed
+    return delete_words(rows, candidates, count)
 
 APPROXIMATION = re.compile(r"\b(almost|nearly)\b", re.I)
 APPROXIMATING = "几幾近约約快余餘险險差"
@@ -105,13 +109,7 @@ def key_approximations(rows, count=40):
             rest = zh.replace(words[0], "")
             if not any(c in rest for c in APPROXIMATING) and not re.search("基本|大概|大部分|大多|大都|绝大|絕大|多数|多數|左右|上下", rest):
                 candidates.append((index, words[0]))
-    generator = random.Random(20)
-    generator.shuffle(candidates)
-    mutated, keyed = list(rows), set()
-    for index, word in candidates[:count]:
-        mutated[index] = (rows[index][0], rows[index][1].replace(word, "", 1))
-        keyed.add(index)
-    return mutated, keyed
+    return delete_words(rows, candidates, count)
 
 def report(label, rows, keyed, kind):
     flagged = findings(rows, kind)
