@@ -2,10 +2,11 @@ import Foundation
 
 /// The names CC-CEDICT gives a Chinese form for, English → Chinese: entries whose pinyin is
 /// capitalised (a proper noun: 日本 [Ri4 ben3] "Japan", 世界银行 "World Bank", 北约 "NATO"),
-/// each gloss read as a name when every word of it is capitalised ("San Francisco" of
-/// "San Francisco, California"; "North Atlantic Treaty Organization" of "abbr. for …,
-/// North Atlantic Treaty Organization"). Left out: bare given names ("John (name)"), whose
-/// renderings vary too much to check; compound entries ("India and Pakistan"); months
+/// each gloss giving the capitalised words it starts with ("San Francisco" of "San
+/// Francisco, California", "Shanghai" of "Shanghai municipality"; "North Atlantic Treaty
+/// Organization" of "abbr. for …, North Atlantic Treaty Organization"). Left out: bare given
+/// names and surnames ("John (name)"), whose renderings vary too much to check; compound
+/// entries ("India and Pakistan"); months
 /// and weekdays, which Chinese writes with numbers (12月); one-word names the dictionary
 /// uses more often as a word ("Apple", "Mark", "Internet").
 struct CedictNameIndex: Sendable {
@@ -18,6 +19,8 @@ struct CedictNameIndex: Sendable {
     private(set) var readings: [Unicode.Scalar: Set<String>] = [:]
     /// Every syllable of those readings.
     private(set) var syllables: Set<String> = []
+    /// The longest name in words.
+    private(set) var longestName = 1
 
     /// How many pinyin syllables spell `word` (Wang: 1, Qingyang: 2), nil when none do.
     func pinyinSyllableCount(of word: String) -> Int? {
@@ -33,8 +36,6 @@ struct CedictNameIndex: Sendable {
         }
         return letters.isEmpty ? nil : fewest[letters.count]
     }
-    /// The longest name in words.
-    private(set) var longestName = 1
 
     static let bundled: CedictNameIndex = {
         guard let url = try? BundledResources.url("cedict_ts.u8"),

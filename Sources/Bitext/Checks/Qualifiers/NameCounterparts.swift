@@ -3,13 +3,17 @@
 /// Bank" → 美国). Only names CC-CEDICT gives a Chinese form for are read
 /// (`CedictNameIndex`), so that the check knows what a rendering looks like; a name is
 /// rendered when the target keeps it in Latin letters (or its initials), or has one of its
-/// forms, another form's (美 for American, 中国 for Chinese), or the first two characters of
-/// a longer one (阿里 of 阿里巴巴 in 阿里云).
+/// forms, another form's (美 for American, 中国 for Chinese), the first two characters of a
+/// longer one (阿里 of 阿里巴巴 in 阿里云), an abbreviation (中共 in 中国共产党), the same
+/// sounds in other characters (傅利葉 for 傅立葉) or, for a Chinese name, its pinyin (清扬).
 struct NameCounterparts: Sendable {
     private let index: CedictNameIndex
     private let dictionaryWords: Set<String>
     /// The first four letters of every name's first word → those names, to find other forms.
     private let namesByPrefix: [Substring: [String]]
+    /// The initials of every name of two words or more → those names: an acronym's forms
+    /// include the full name's (CCP: 中国共产党 of "Chinese Communist Party").
+    private let namesByInitials: [String: [String]]
 
     init(index: CedictNameIndex = .bundled, dictionaryWords: Set<String> = DictionaryEnglishWords.bundled) {
         self.index = index
@@ -17,10 +21,6 @@ struct NameCounterparts: Sendable {
         namesByPrefix = Dictionary(grouping: index.forms.keys) { $0.lowercased().prefix(4) }
         namesByInitials = Dictionary(grouping: index.forms.keys.filter { $0.contains(" " as Character) }, by: Self.initials(of:))
     }
-
-    /// The initials of every name of two words or more → those names: an acronym's forms
-    /// include the full name's (CCP: 中国共产党 of "Chinese Communist Party").
-    private let namesByInitials: [String: [String]]
 
     private static func initials(of name: String) -> String {
         String(name.split(separator: " ").filter { $0.first!.isUppercase }.map(\.first!))
@@ -65,8 +65,6 @@ struct NameCounterparts: Sendable {
         return found
     }
 
-    /// Whether the translation keeps the name at `range` of `source` in Latin letters
-    /// (`written`: the target as written, code included) or renders it (`target`).
     /// A name's Chinese forms as scalars: all of them, and its own (`soundsLike` reads
     /// only those; a name such as "Chinese" has hundreds of others, of China Mobile, …).
     struct Forms: Sendable {
@@ -78,6 +76,9 @@ struct NameCounterparts: Sendable {
         Forms(all: chineseForms(of: name).map { Array($0.unicodeScalars) }, own: (index.forms[name] ?? []).map { Array($0.unicodeScalars) })
     }
 
+    /// Whether the translation keeps the name at `range` of `source` in Latin letters
+    /// (`written`: the target as written, code included) or renders it (`target`); `known`:
+    /// the name's forms when the caller keeps them.
     func isRendered(_ range: Range<String.Index>, of source: String, in target: String, written: String, forms known: Forms? = nil) -> Bool {
         let name = Self.name(of: range, in: source)
         if written.lowercased().contains(name.lowercased()) { return true }
