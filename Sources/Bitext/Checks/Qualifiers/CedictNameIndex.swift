@@ -87,8 +87,9 @@ struct CedictNameIndex: Sendable {
         }
     }
 
-    /// A one-word name must be a name more often than a word: "China" (瓷器 "china" in a few
-    /// glosses) is, "Apple", "Mark" and "Internet" (mostly in common words' glosses) are not.
+    /// A one-word name must be a name far more often than a word: "China" (瓷器 "china" in a
+    /// few glosses, a proper noun's in hundreds) is, "Apple", "Mark", "Internet" (mostly in
+    /// common words' glosses) and "Avatar" (a film once, "avatar" once) are not.
     /// An acronym is one when proper nouns' glosses have it more often (US, not "TV").
     /// Counted by hash over the bytes of every gloss: no string for the million words.
     private mutating func removeCommonWords(cedict bytes: UnsafeBufferPointer<UInt8>) {
@@ -134,7 +135,7 @@ struct CedictNameIndex: Sendable {
             let lowerCase = uses[Self.hash(name.lowercased().utf8)]?.lowerCase ?? 0
             let isAcronym = name.allSatisfy(\.isUppercase)
             let isWord = isAcronym ? counts.common > counts.proper
-                : (counts.common >= 10 && counts.common > 3 * counts.proper) || lowerCase > counts.proper
+                : (counts.common >= 10 && counts.common > 3 * counts.proper) || lowerCase * 3 > counts.proper
             if name.count < 2 || isWord { forms[name] = nil }
         }
     }
