@@ -29,7 +29,7 @@ public enum CheckExemptions {
     /// Checks that skip a pair whose source is a message key.
     public static let skipKeySources: Set<String> = [
         "alignment", "forbidden-term", "term-missing", "inconsistent-term", "numbers", "placeholders",
-        "omission", "partial-omission", "addition", "markup", "same-target-different-source",
+        "omission", "partial-omission", "like-as-verb", "addition", "markup", "same-target-different-source",
     ]
 
     /// Checks that skip a unit marked `translate="no"`.

@@ -14,6 +14,7 @@ public enum CheckRegistry {
         RedactionCheck.self,
         RegionalVocabularyCheck.self,
         WrongSenseCheck.self,
+        LikeAsVerbCheck.self,
         OverConversionCheck.self,
         SourceNameVariantsCheck.self,
         SpeakerCheck.self,

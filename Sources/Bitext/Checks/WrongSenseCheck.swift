@@ -15,11 +15,14 @@ public struct WrongSenseCheck: Check {
             // Outside an interface and without a word of the domain, "home" is a home.
             CheckExample("Go home", "回家"),
             CheckExample("Open weights let the language model run on GPUs.", "开放权重让该语言模型可以在 GPU 上运行。"),
+            // A business model is 模式 in any text.
+            CheckExample("The business model of LLMs: open weights, fine-tuning on GPUs.", "LLM 的商业模式：开放权重，在 GPU 上微调。"),
         ],
         failingExamples: [
             CheckExample("Exit", "出口", targetLanguageTag: "zh-CN"),
             CheckExample("Back", "背部", targetLanguageTag: "zh-CN"),
             CheckExample("Open weights let the language model run on GPUs.", "开放重量让该语言模型可以在 GPU 上运行。"),
+            CheckExample("Reward models for LLMs: open weights, fine-tuning on GPUs.", "LLM 的奖励模式：开放权重，在 GPU 上微调。"),
         ],
         options: .declared(by: Options.self)
     )

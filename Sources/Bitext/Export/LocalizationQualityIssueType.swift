@@ -48,6 +48,7 @@ public enum LocalizationQualityIssueType: String, Sendable, CaseIterable {
         "regional-vocabulary": .localeViolation,
         "over-conversion": .misspelling,
         "wrong-sense": .mistranslation,
+        "like-as-verb": .mistranslation,
         "addition": .addition,
         "punctuation": .typographical,
         // Both quote styles are right; using both is the text disagreeing with itself.

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Keyed meaning errors in real translations, and what `partial-omission` finds of them.
+"""Keyed meaning errors in real translations, and what `partial-omission` and `like-as-verb`
+find of them.
 
 Usage: docs/precision/meaning/keyed-errors.py BITEXT   (run from the repository root)
 
@@ -10,6 +11,9 @@ Usage: docs/precision/meaning/keyed-errors.py BITEXT   (run from the repository 
    Chinese says it once (等, 其他, 之类) lose that word.
 3. Approximations: pairs with one "almost" or "nearly" whose Chinese says it once (几乎,
    将近, 差不多…) lose that word.
+4. "like" as a verb: Istio, nodejs.org and tldr pairs (zh-CN and zh-TW), mac-dev's, and the
+   string files' (PO, XLIFF; read after the rules were set) with one "like" that the Chinese
+   renders once as a comparison (像, 比如, 例如…) get 喜欢 instead.
 Prints, per set, how many keyed pairs the check reports and how many other findings of the
 same kind it makes on the whole set (mac-dev: on the gold pairs, unmutated).
 """
@@ -43,12 +47,12 @@ def mac_dev_pairs():
                 rows.append((" ".join(en[i] for i in english), "".join(zh[i] for i in chinese)))
     return rows
 
-def findings(rows, kind):
+def findings(rows, kind, check="partial-omission"):
     path = os.path.join(work, "pairs.tsv")
     with open(path, "w", encoding="utf-8") as out:
         out.writelines(f"{en}\t{zh}\n" for en, zh in rows)
     report = json.loads(run(bitext, "check", path, "--format", "json", "--fail-on", "never"))
-    return {f["source"]["text"] for f in report["findings"] if f["check"] == "partial-omission" and kind in f["message"]}
+    return {f["source"]["text"] for f in report["findings"] if f["check"] == check and kind in f["message"]}
 
 COUNTRIES = [("United States", "美国"), ("America", "美国"), ("American", "美国"), ("US", "美国"), ("China", "中国"),
     ("Chinese", "中国"), ("Japan", "日本"), ("Japanese", "日本"), ("Taiwan", "台湾"), ("Korea", "韩国"), ("India", "印度"),
@@ -111,8 +115,28 @@ def key_approximations(rows, count=40):
                 candidates.append((index, words[0]))
     return delete_words(rows, candidates, count)
 
-def report(label, rows, keyed, kind):
-    flagged = findings(rows, kind)
+LIKE = re.compile(r"\blike\b", re.I)
+COMPARING = ["好像", "就像", "像是", "比如", "例如", "诸如", "諸如", "类似", "類似", "如同", "像"]
+
+def key_likes(rows):
+    """A pair with one "like" that its Chinese renders once as a comparison (像, 比如, 例如,
+    类似…) and without 喜欢 gets that rendering replaced by 喜欢 (喜歡 in Traditional text):
+    the error machine translation makes of a comparing or filler "like". Every such pair is
+    keyed; which "like" the check takes for a verb is its own affair."""
+    mutated, keyed = list(rows), set()
+    for index, (en, zh) in enumerate(rows):
+        words = [w for w in COMPARING if w in zh]
+        if len(LIKE.findall(en)) != 1 or not words or re.search("喜[欢歡爱愛]", zh):
+            continue
+        if zh.count("像") + sum(zh.count(w) for w in COMPARING if "像" not in w) != 1:
+            continue
+        fondness = "喜歡" if re.search("[這個們說會來時為與對後將還]", zh) else "喜欢"
+        mutated[index] = (en, zh.replace(words[0], fondness, 1))
+        keyed.add(index)
+    return mutated, keyed
+
+def report(label, rows, keyed, kind, check="partial-omission"):
+    flagged = findings(rows, kind, check)
     found = sum(1 for i in keyed if rows[i][0] in flagged)
     others = len(flagged - {rows[i][0] for i in keyed})
     print(f"{label}: {found} of {len(keyed)} keyed found; {others} other findings of the kind on {len(rows) - len(keyed)} pairs")
@@ -127,9 +151,33 @@ for folder, _, files in sorted(os.walk(os.path.join(istio_root, "en"))):
         if file.endswith(".md") and os.path.exists(chinese):
             istio += aligned_pairs(english, chinese)
 mac_dev = mac_dev_pairs()
+strings = []
+for folder in ["strings", "hant/strings", "hant/python-docs-zh-tw"]:
+    for directory, _, files in sorted(os.walk(os.path.join(shared, folder))):
+        for file in sorted(files):
+            if file.endswith((".po", ".xlf", ".xliff")):
+                converted = os.path.join(work, "converted.tsv")
+                subprocess.run([bitext, "convert", os.path.join(directory, file), converted], capture_output=True)
+                if os.path.exists(converted):
+                    strings += [tuple(line.split("\t")[:2]) for line in open(converted, encoding="utf-8").read().splitlines()
+                                if line.count("\t") >= 1 and line.split("\t")[1]]
+                    os.remove(converted)
+documentation = list(istio)
+for site, target in [("nodejs", "zh-tw"), ("tldr", "zh_TW")]:
+    site_root = os.path.join(shared, "hant", site)
+    for folder, _, files in sorted(os.walk(os.path.join(site_root, "en"))):
+        for file in sorted(files):
+            english = os.path.join(folder, file)
+            chinese = english.replace(os.path.join(site_root, "en"), os.path.join(site_root, target), 1)
+            if file.endswith(".md") and os.path.exists(chinese):
+                documentation += aligned_pairs(english, chinese)
 report("names, transcript", *key_names(transcript), "neither kept nor rendered")
 report("names, mac-dev", *key_names(mac_dev), "neither kept nor rendered")
 report("names, mac-dev unmutated", mac_dev, set(), "neither kept nor rendered")
 report("open lists, Istio + transcript", *key_open_lists(istio + transcript), "look complete")
 report("open lists, mac-dev unmutated", mac_dev, set(), "look complete")
 report("approximations, Istio + transcript", *key_approximations(istio + transcript), "states more than")
+report("like as a verb, Istio + nodejs + tldr", *key_likes(documentation), "not the verb", "like-as-verb")
+report("like as a verb, mac-dev", *key_likes(mac_dev), "not the verb", "like-as-verb")
+report("like as a verb, string files (held out)", *key_likes(strings), "not the verb", "like-as-verb")
+report("like as a verb, transcript unmutated", transcript, set(), "not the verb", "like-as-verb")

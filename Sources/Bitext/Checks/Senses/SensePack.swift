@@ -8,6 +8,9 @@ struct SenseEntry: Sendable {
         case label
         /// The source also says one of these words.
         case near(Set<String>)
+        /// The source says none of these words: “model” is 模型 in an AI text, but a business
+        /// model there is still 商业模式.
+        case unless(Set<String>)
     }
 
     var domain: SenseDomain
@@ -16,16 +19,26 @@ struct SenseEntry: Sendable {
     var renderings: [String]
     var otherRenderings: [String]
     var otherSense: String
-    /// Any one suffices; none: anywhere in the domain.
+    /// Any one of `label` and `near` suffices (none: anywhere in the domain); an `unless`
+    /// rules the entry out.
     var conditions: [Condition]
 
     func applies(toSourceTokens tokens: [String], tokenSet: Set<String>) -> Bool {
-        conditions.isEmpty || conditions.contains { condition in
+        var required = false
+        var met = false
+        for condition in conditions {
             switch condition {
-            case .label: tokens.count <= 4
-            case .near(let words): !words.isDisjoint(with: tokenSet)
+            case .label:
+                required = true
+                met = met || tokens.count <= 4
+            case .near(let words):
+                required = true
+                met = met || !words.isDisjoint(with: tokenSet)
+            case .unless(let words):
+                if !words.isDisjoint(with: tokenSet) { return false }
             }
         }
+        return met || !required
     }
 }
 
@@ -54,8 +67,8 @@ enum SensePack {
 
     static let columns = ["source", "target", "forbidden", "note", "context"]
 
-    /// Parses a pack; rows must have every column, and a context word must be `label` or
-    /// `near:` with words.
+    /// Parses a pack; rows must have every column, and a context word must be `label`, or
+    /// `near:` or `unless:` with words.
     static func parse(_ text: String, domain: SenseDomain, path: String) throws -> [SenseEntry] {
         let records = try DelimitedTextParser(delimiter: ",", path: path).parse(text).filter { !$0.isBlank }
         guard let header = records.first,
@@ -79,8 +92,10 @@ enum SensePack {
                     conditions.append(.label)
                 } else if word.hasPrefix("near:"), case let words = alternatives(String(word.dropFirst(5))), !words.isEmpty {
                     conditions.append(.near(Set(words)))
+                } else if word.hasPrefix("unless:"), case let words = alternatives(String(word.dropFirst(7))), !words.isEmpty {
+                    conditions.append(.unless(Set(words)))
                 } else {
-                    throw InputError(file: path, line: record.line, "unknown context “\(word)”: use label or near:word|word")
+                    throw InputError(file: path, line: record.line, "unknown context “\(word)”: use label, near:word|word or unless:word|word")
                 }
             }
             return SenseEntry(

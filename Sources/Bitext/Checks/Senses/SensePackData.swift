@@ -2,8 +2,9 @@
 /// `source` (English forms, `|`-separated), `target` (the domain's renderings), `forbidden`
 /// (renderings of another sense), `note` (that other sense, for the message) and `context`
 /// (when the entry applies: empty for anywhere in the domain, `label` for a short interface
-/// label, `near:word|word` for a source that also says one of those words; several
-/// conditions separated by spaces, any one sufficing). Renderings are Simplified; a
+/// label, `near:word|word` for a source that also says one of those words, any one of these
+/// sufficing; `unless:word|word` for a source that says none of those words; several
+/// conditions separated by spaces). Renderings are Simplified; a
 /// Traditional target is read through OpenCC.
 ///
 /// Entries are senses a dictionary gives first but a domain never means: a translator or an
@@ -57,6 +58,7 @@ enum SensePackData {
     static let ai = """
         source,target,forbidden,note,context
         model|models,模型,模特|模特儿,a fashion model,
+        model|models,模型,模式,a pattern or a business model,unless:business|pricing|revenue|revenues|operating|economic|subscription|licensing|foundry|governance|mental|threat|role|money|profit|profits|monetization|distribution|delivery|funding|management|sales|organizational|organisational
         weights,权重|参数|模型权重,重量|体重|砝码,physical weight,near:model|models|open|network|neural|release|released|training|trained|parameters|layer|layers|architecture
         architecture|architectures,架构|体系结构|结构,建筑|建筑学,the design of buildings,
         token|tokens,词元|标记|令牌|token|词符,代币|硬币|纪念品,a coin or a keepsake,near:per|context|input|output|generate|generated|generates|generating|model|models|million|billion|trillion|vocabulary|second|tokenizer|prediction|predict|next
