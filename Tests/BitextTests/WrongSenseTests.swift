@@ -48,6 +48,27 @@ import Testing
         #expect(findings.contains { $0.message.contains("13 pairs") || $0.message.contains("pairs, lines") })
     }
 
+    /// The transcript renders AI models as 模式 (a mode, a pattern) as well; its business
+    /// models (商业模式, 代工模式) are 模式 rightly and are not reported.
+    @Test func theTranscriptsModelsAreNotModesButItsBusinessModelsAre() throws {
+        let bitext = try AuditEndToEndTests.auditTranscript().bitext
+        let finder = WrongSenseFinder(domains: [.ai], glossary: .empty, lexicon: try BilingualLexicon.loadBundled())
+        var reported: [AlignedPair] = []
+        var businessPairs = 0
+        for pair in bitext.pairs where pair.targetProse.contains("模式") && !pair.targetProse.contains("模型") {
+            let isBusiness = !Set(EnglishWords.tokens(pair.sourceProse)).isDisjoint(with: ["business", "foundry", "money", "revenue"])
+            let modes = finder.occurrences(source: pair.sourceProse, target: pair.targetProse).filter { $0.found == "模式" }
+            if isBusiness {
+                businessPairs += 1
+                #expect(modes.isEmpty, "\(pair.sourceProse) ⇒ \(pair.targetProse)")
+            } else if !modes.isEmpty {
+                reported.append(pair)
+            }
+        }
+        #expect(businessPairs >= 3)
+        #expect(reported.count >= 6, "\(reported.map(\.sourceProse))")
+    }
+
     @Test func domainsAreDetectedFromTheText() {
         func domains(_ source: String, unit: Bool = false) -> Set<SenseDomain> {
             SenseDomain.detected(in: CheckExample(source, "译文", targetLanguageTag: unit ? "zh-CN" : nil).bitext())

@@ -58,7 +58,7 @@ enum SensePackData {
     static let ai = """
         source,target,forbidden,note,context
         model|models,模型,模特|模特儿,a fashion model,
-        model|models,模型,模式,a pattern or a business model,unless:business|pricing|revenue|revenues|operating|economic|subscription|licensing|foundry|governance|mental|threat|role|money|profit|profits|monetization|distribution|delivery|funding|management|sales|organizational|organisational
+        model|models,模型,模式,a pattern or a business model,unless:business|pricing|revenue|revenues|subscription|licensing|foundry|mental|role|money|profit|profits|monetization|sales
         weights,权重|参数|模型权重,重量|体重|砝码,physical weight,near:model|models|open|network|neural|release|released|training|trained|parameters|layer|layers|architecture
         architecture|architectures,架构|体系结构|结构,建筑|建筑学,the design of buildings,
         token|tokens,词元|标记|令牌|token|词符,代币|硬币|纪念品,a coin or a keepsake,near:per|context|input|output|generate|generated|generates|generating|model|models|million|billion|trillion|vocabulary|second|tokenizer|prediction|predict|next
