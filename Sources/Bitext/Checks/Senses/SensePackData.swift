@@ -67,6 +67,7 @@ enum SensePackData {
         inference,推理,推论,a logical inference,near:model|models|gpu|gpus|compute|cost|costs|serving|time|speed|run|chips|hardware|workloads
         transformer|transformers,transformer|变换器|转换器,变压器|变形金刚,an electrical transformer or a toy robot,near:architecture|model|models|attention|layer|layers|neural|language|network|based
         prompt|prompts,提示|提示词|指令|prompt,及时|迅速|敏捷,timely,
-        scaling,扩展|缩放|规模化|扩大|规模,鳞片|攀登,fish scales or climbing,
+        scaling|scale|scaled,扩展|缩放|规模化|扩大|规模|扩容,鳞片|攀登|天平,a balance or a fish's scales,
+        release|releases|released|releasing,发布|推出|发行|公布|开源|发表|释出|版本,释放,setting free or letting off pressure,unless:memory|resource|resources|lock|locks|pressure|energy|heat|tension|hostage|hostages|prisoner|prisoners|emissions|gas|toxic|chemicals|button|key|mouse|handle|cache|buffer|buffers|ram|vram
         """
 }
