@@ -19,6 +19,9 @@ public struct LikeAsVerbCheck: PairCheck {
             CheckExample("Many classes like to create objects with a known state.", "许多类喜欢创建具有已知状态的对象。"),
             CheckExample("It's like a hierarchy of memory.", "这就像一个内存层次结构。"),
             CheckExample("Kids like games like this.", "孩子们喜欢这样的游戏。"),
+            // The subject of a question: “like” is the verb after it.
+            CheckExample("Does a user like this design?", "用户喜欢这个设计吗？"),
+            CheckExample("What does she like about it?", "她喜欢它什么？"),
             // “love” is what 喜欢 renders.
             CheckExample("They love it, like, a lot.", "他们非常喜欢它。"),
         ],

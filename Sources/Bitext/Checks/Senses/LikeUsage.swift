@@ -5,7 +5,8 @@
 /// translation of “like”.
 ///
 /// Read from the words around it, not parsed. The verb needs a subject that can have a
-/// preference (I, you, they, people, who) or an auxiliary (“would like it”). A comparison
+/// preference (I, you, they, people, who), an auxiliary (“would like it”) or a question's
+/// inverted subject (“Does a user like it?”). A comparison
 /// follows a form of “be”, “look”, “seem”, “something”, “just”, another verb (“ran like”), a
 /// singular subject that would say “likes” (“a request like”, “someone like me”) or a hyphen
 /// (“mesh-like”). A filler opens or closes a clause (“so like the possibility”, “to like,”).
@@ -123,11 +124,16 @@ enum LikeUsage: Equatable {
         if auxiliaries.contains(previous) || previous.hasSuffix("n't") || previous.hasSuffix("'d") || previous.hasSuffix("'ll") {
             return next == nil ? .filler : .verb
         }
+        // “Does a user like it?”, “what does she like”: a question puts the subject after its
+        // auxiliary.
+        var clauseStart = (tokens[..<before].lastIndex { $0.phrasePart == nil } ?? -1) + 1
+        if clauseStart < before, let first = tokens[clauseStart].word, questionWords.contains(first) { clauseStart += 1 }
+        if clauseStart < before, tokens[clauseStart].word.map(isQuestionAuxiliary) == true { return .possibleVerb }
         // “behaves just like Kubernetes”; “would flicker like a tube”.
         if afterJust || (before >= 1 && tokens[before - 1].word.map(auxiliaries.contains) == true) { return .comparison }
         guard let next else { return clauseOpeners.contains(previous) ? .filler : .possibleVerb }
         if clauseOpeners.contains(previous) { return objects.contains(next) ? .possibleVerb : .filler }
-        // Two verbs do not follow each other: “ran like”, “dressed like”, “standing there like”.
+        // Two verbs do not follow each other: “ran like”, “dressed like”.
         if pastForms.contains(previous) || (previous.count > 4 && (previous.hasSuffix("ed") || previous.hasSuffix("ing"))) {
             return .comparison
         }
@@ -137,6 +143,11 @@ enum LikeUsage: Equatable {
             return .comparison
         }
         return .possibleVerb
+    }
+
+    private static func isQuestionAuxiliary(_ word: String) -> Bool {
+        ["do", "does", "did", "will", "would", "can", "could", "should", "might", "may", "must", "shall"].contains(word)
+            || word.hasSuffix("n't")
     }
 
     private static func isBe(_ word: String) -> Bool {
@@ -166,6 +177,7 @@ enum LikeUsage: Equatable {
     ]
     /// “a request like”, “this one like”.
     private static let singularDeterminers: Set<String> = ["a", "an", "each", "every", "another", "this"]
+    private static let questionWords: Set<String> = ["what", "which", "who", "whom", "where", "when", "why", "how"]
     private static let pastForms: Set<String> = ["ran", "stood", "shone", "went", "came", "sat", "lay", "fell", "grew", "flew", "swam", "sang"]
     /// “we'd have to like, we need” is a filler; “have to like it” the verb.
     private static let auxiliaries: Set<String> = [
