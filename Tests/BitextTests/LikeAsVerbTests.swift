@@ -38,6 +38,36 @@ struct LikeAsVerbTests {
                 "missed: \(keyed.subtracting(reported).sorted().map { "\(mutated[$0].english) ⇒ \(mutated[$0].chinese)" }.joined(separator: "\n"))")
     }
 
+    /// Preferences said every way English says them, each rightly 喜欢: a plural or
+    /// collective subject, a question, a negation, an imperative, a relative clause, beside a
+    /// comparing “like”. None may be reported.
+    @Test func preferencesTranslatedAsPreferencesAreNotReported() throws {
+        let preferences = [
+        ("Users like the new design.", "用户喜欢新设计。"),
+        ("Most developers like Rust.", "大多数开发者喜欢 Rust。"),
+        ("Nobody seems to like it.", "似乎没有人喜欢它。"),
+        ("Like it or not, the model is here.", "不管你喜不喜欢，模型都来了。"),
+        ("Kids just like to play.", "孩子们就是喜欢玩。"),
+        ("The kids really like the show.", "孩子们真的很喜欢这个节目。"),
+        ("Many like it hot.", "很多人喜欢热的。"),
+        ("Customers who like the app leave reviews.", "喜欢这个应用的顾客会留下评论。"),
+        ("Does she like it?", "她喜欢吗？"),
+        ("Why do people like this?", "为什么人们喜欢这个？"),
+        ("We don't know what they like.", "我们不知道他们喜欢什么。"),
+        ("Like the video if it helped.", "如果有帮助，请喜欢这个视频。"),
+        ("Everybody here would like a raise.", "这里每个人都喜欢加薪。"),
+        ("His friends like him a lot.", "他的朋友们很喜欢他。"),
+        ("Cats like fish, like most animals.", "猫喜欢鱼，像大多数动物一样。"),
+        ("I like, really like, this one.", "我喜欢，真的喜欢，这个。"),
+        ("Something like that would be nice.", "像那样的东西会很好。"),
+        ("It's like a hierarchy of memory.", "这就像一个内存层次结构。"),
+        ("Readers like a good story.", "读者喜欢好故事。"),
+        ("The team doesn't like meetings.", "团队不喜欢开会。"),
+        ]
+        let reported = try Self.reported(in: preferences.map { (english: $0.0, chinese: $0.1) })
+        #expect(reported.isEmpty, "\(reported.sorted().map { preferences[$0].0 })")
+    }
+
     /// The positions of the pairs `like-as-verb` reports.
     private static func reported(in pairs: [(english: String, chinese: String)]) throws -> Set<Int> {
         let bitext = CheckExample(pairs.map(\.english).joined(separator: "\n"), pairs.map(\.chinese).joined(separator: "\n"))

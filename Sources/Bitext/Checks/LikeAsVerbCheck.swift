@@ -22,6 +22,8 @@ public struct LikeAsVerbCheck: PairCheck {
             // The subject of a question: “like” is the verb after it.
             CheckExample("Does a user like this design?", "用户喜欢这个设计吗？"),
             CheckExample("What does she like about it?", "她喜欢它什么？"),
+            CheckExample("Kids just like to play outside.", "孩子们就是喜欢在外面玩。"),
+            CheckExample("I would like, um, the blue one.", "我喜欢，嗯，蓝色的那个。"),
             // “love” is what 喜欢 renders.
             CheckExample("They love it, like, a lot.", "他们非常喜欢它。"),
         ],

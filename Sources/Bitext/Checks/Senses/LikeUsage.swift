@@ -122,15 +122,16 @@ enum LikeUsage: Equatable {
         if isBe(previous) || comparingWords.contains(previous) { return next == nil ? .filler : .comparison }
         if pronounSubjects.contains(previous) { return .verb }
         if auxiliaries.contains(previous) || previous.hasSuffix("n't") || previous.hasSuffix("'d") || previous.hasSuffix("'ll") {
-            return next == nil ? .filler : .verb
+            // “have to like, we need” fills; “would like, um, two tickets” wants.
+            return next == nil && previous != "would" && !previous.hasSuffix("'d") ? .filler : .verb
         }
         // “Does a user like it?”, “what does she like”: a question puts the subject after its
         // auxiliary.
         var clauseStart = (tokens[..<before].lastIndex { $0.phrasePart == nil } ?? -1) + 1
         if clauseStart < before, let first = tokens[clauseStart].word, questionWords.contains(first) { clauseStart += 1 }
         if clauseStart < before, tokens[clauseStart].word.map(isQuestionAuxiliary) == true { return .possibleVerb }
-        // “behaves just like Kubernetes”; “would flicker like a tube”.
-        if afterJust || (before >= 1 && tokens[before - 1].word.map(auxiliaries.contains) == true) { return .comparison }
+        // “behaves just like Kubernetes” (but “kids just like to play”); “would flicker like a tube”.
+        if (afterJust && !objects.contains(next ?? "")) || (before >= 1 && tokens[before - 1].word.map(auxiliaries.contains) == true) { return .comparison }
         guard let next else { return clauseOpeners.contains(previous) ? .filler : .possibleVerb }
         if clauseOpeners.contains(previous) { return objects.contains(next) ? .possibleVerb : .filler }
         // Two verbs do not follow each other: “ran like”, “dressed like”.
