@@ -33,6 +33,7 @@ public struct LikeAsVerbCheck: PairCheck {
             CheckExample("Ignoring the software stack and like exact architecture.", "忽略软件堆栈，喜欢精确的架构。"),
             CheckExample("I think we'd have to like, we need to go deeper.", "我认为我们必须喜欢，我们需要更深入。"),
             CheckExample("Platforms like Kubernetes scale by instances.", "喜欢 Kubernetes 这样的平台按实例扩展。"),
+            CheckExample("They have like a million GPUs.", "他们喜欢一百万个 GPU。"),
         ],
         prerequisites: ["untranslated", "alignment"]
     )

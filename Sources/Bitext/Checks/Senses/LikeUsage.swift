@@ -9,7 +9,8 @@
 /// inverted subject (“Does a user like it?”). A comparison
 /// follows a form of “be”, “look”, “seem”, “something”, “just”, another verb (“ran like”), a
 /// singular subject that would say “likes” (“a request like”, “someone like me”) or a hyphen
-/// (“mesh-like”). A filler opens or closes a clause (“so like the possibility”, “to like,”).
+/// (“mesh-like”). A filler opens or closes a clause (“so like the possibility”, “to like,”) or
+/// follows have, mean, know, got (“they have like a million GPUs”).
 /// Everything else (“tools like Helm”, “the kids like.”) may be either.
 enum LikeUsage: Equatable {
     /// A subject or an auxiliary makes it the verb: “we like to work”, “would like it”.
@@ -125,6 +126,8 @@ enum LikeUsage: Equatable {
             // “have to like, we need” fills; “would like, um, two tickets” wants.
             return next == nil && previous != "would" && !previous.hasSuffix("'d") ? .filler : .verb
         }
+        // “they have like a million GPUs”, “I mean like it's”: no verb “like” follows these.
+        if fillerHosts.contains(previous) || previous.hasSuffix("'ve") { return .filler }
         // “Does a user like it?”, “what does she like”: a question puts the subject after its
         // auxiliary.
         var clauseStart = (tokens[..<before].lastIndex { $0.phrasePart == nil } ?? -1) + 1
@@ -184,6 +187,7 @@ enum LikeUsage: Equatable {
     private static let auxiliaries: Set<String> = [
         "would", "should", "could", "might", "may", "will", "can", "must", "do", "does", "did", "to",
     ]
+    private static let fillerHosts: Set<String> = ["have", "has", "had", "having", "mean", "know", "got", "get", "gets", "getting"]
     private static let clauseOpeners: Set<String> = [
         "and", "or", "but", "so", "then", "because", "with", "of", "in", "on", "for", "about", "than",
     ]
