@@ -69,6 +69,18 @@ import Testing
         #expect(reported.count >= 6, "\(reported.map(\.sourceProse))")
     }
 
+    /// The transcript's speakers say “at the end of the day” for “ultimately”; the machine
+    /// translation mostly writes 在一天结束的时候 (when the day ends), once 说到底.
+    @Test func theTranscriptsIdiomsReadWordForWordAreReported() throws {
+        let bitext = try AuditEndToEndTests.auditTranscript().bitext
+        let finder = WrongSenseFinder(domains: [.idioms], glossary: .empty, lexicon: try BilingualLexicon.loadBundled())
+        let saying = bitext.pairs.filter { $0.sourceProse.lowercased().contains("at the end of the day") }
+        let literal = saying.filter { $0.targetProse.contains("一天结束") }
+        let reported = saying.filter { !finder.occurrences(source: $0.sourceProse, target: $0.targetProse).isEmpty }
+        #expect(literal.count >= 5)
+        #expect(reported.map(\.index) == literal.map(\.index), "\(reported.map(\.targetProse))")
+    }
+
     @Test func domainsAreDetectedFromTheText() {
         func domains(_ source: String, unit: Bool = false) -> Set<SenseDomain> {
             SenseDomain.detected(in: CheckExample(source, "译文", targetLanguageTag: unit ? "zh-CN" : nil).bitext())

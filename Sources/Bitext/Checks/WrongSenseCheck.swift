@@ -2,7 +2,8 @@
 /// building) in a software interface where it is 退出, "Back" → 背部, "Sessions" → 届会,
 /// "weights" → 重量 in a text about models. The senses come from bitext's domain packs
 /// (`SensePackData`); the domains from the `domains` option or from the text
-/// (`SenseDomain.detected`). Each word is one finding, with its count and lines.
+/// (`SenseDomain.detected`), with English idioms read word for word (“at the end of the
+/// day” → 一天结束) in every text. Each word is one finding, with its count and lines.
 public struct WrongSenseCheck: Check {
     public static let description = CheckDescription(
         id: "wrong-sense", name: "Wrong sense",
@@ -15,6 +16,8 @@ public struct WrongSenseCheck: Check {
             // Outside an interface and without a word of the domain, "home" is a home.
             CheckExample("Go home", "回家"),
             CheckExample("Open weights let the language model run on GPUs.", "开放权重让该语言模型可以在 GPU 上运行。"),
+            // The end of a real day.
+            CheckExample("We went home at the end of the day, tired.", "一天结束时我们回了家，很累。"),
             // A business model is 模式 in any text.
             CheckExample("The business model of LLMs: open weights, fine-tuning on GPUs.", "LLM 的商业模式：开放权重，在 GPU 上微调。"),
         ],
@@ -23,6 +26,7 @@ public struct WrongSenseCheck: Check {
             CheckExample("Back", "背部", targetLanguageTag: "zh-CN"),
             CheckExample("Open weights let the language model run on GPUs.", "开放重量让该语言模型可以在 GPU 上运行。"),
             CheckExample("Reward models for LLMs: open weights, fine-tuning on GPUs.", "LLM 的奖励模式：开放权重，在 GPU 上微调。"),
+            CheckExample("But at the end of the day, it's skill.", "但在一天结束的时候，这是技巧。"),
         ],
         options: .declared(by: Options.self)
     )
@@ -34,7 +38,7 @@ public struct WrongSenseCheck: Check {
         public init() {}
 
         public static let elements: [CheckOptionElement<Options>] = [
-            .choices("domains", \.domains, summary: "the domains whose senses apply; auto: those the text shows (string files: software; three telltale words: ai, technology)"),
+            .choices("domains", \.domains, summary: "the domains whose senses apply; auto: those the text shows (string files: software; three telltale words: ai, technology) and idioms"),
         ]
     }
 
@@ -42,7 +46,7 @@ public struct WrongSenseCheck: Check {
 
     public func run(on bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         guard bitext.sourceLanguage == .english, bitext.targetLanguage == .chinese else { return [] }
-        let domains = context.options(Options.self).domains ?? SenseDomain.detected(in: bitext)
+        let domains = context.options(Options.self).domains ?? SenseDomain.detected(in: bitext).union([.idioms])
         let finder = WrongSenseFinder(domains: domains, glossary: context.glossary, lexicon: try? BilingualLexicon.loadBundled())
         guard !finder.isEmpty else { return [] }
         var sightings = WordSightings()

@@ -7,11 +7,15 @@ public enum SenseDomain: String, CaseIterable, Hashable, Sendable {
     case software
     /// Artificial intelligence and machine learning: models, weights, tokens, agents.
     case ai
+    /// Not a subject field: English idioms read word for word (“at the end of the day” is
+    /// 归根结底, not the end of a day). Read in every English text unless the configured
+    /// domains leave it out.
+    case idioms
 
     /// The packs read in this domain: a narrower domain reads the general one too.
     var packs: [SenseDomain] {
         switch self {
-        case .technology: [.technology]
+        case .technology, .idioms: [self]
         case .software, .ai: [.technology, self]
         }
     }
@@ -22,6 +26,7 @@ public enum SenseDomain: String, CaseIterable, Hashable, Sendable {
         case .technology: "in computing"
         case .software: "in software interfaces"
         case .ai: "in AI and machine learning"
+        case .idioms: "as an idiom"
         }
     }
 

@@ -48,12 +48,14 @@ enum SensePack {
     static func entries(for domain: SenseDomain) -> [SenseEntry] {
         switch domain {
         case .technology: technology
+        case .idioms: idioms
         case .software: software
         case .ai: ai
         }
     }
 
     private static let technology = bundled(SensePackData.technology, domain: .technology)
+    private static let idioms = bundled(SensePackData.idioms, domain: .idioms)
     private static let software = bundled(SensePackData.software, domain: .software)
     private static let ai = bundled(SensePackData.ai, domain: .ai)
 

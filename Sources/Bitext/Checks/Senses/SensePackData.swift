@@ -70,4 +70,30 @@ enum SensePackData {
         scaling|scale|scaled,扩展|缩放|规模化|扩大|规模|扩容,鳞片|攀登|天平,a balance or a fish's scales,
         release|releases|released|releasing,发布|推出|发行|公布|开源|发表|释出|版本,释放,setting free or letting off pressure,unless:memory|resource|resources|lock|locks|pressure|energy|heat|tension|hostage|hostages|prisoner|prisoners|emissions|gas|toxic|chemicals|button|key|mouse|handle|cache|buffer|buffers|ram|vram
         """
+
+    /// Idioms whose word-for-word Chinese a machine writes and a reader cannot take for the
+    /// figure: each literal rendering names the image (a day ending, a baseball park, a car's
+    /// bonnet), and `unless:` leaves out sources that speak of the image itself.
+    static let idioms = """
+        source,target,forbidden,note,context
+        at the end of the day,归根结底|归根到底|说到底|到头来|终究,一天结束|一天的结束|一天结束时,the end of a day,unless:evening|night|tired|home|sunset|dinner|bed|morning|sleep|shift
+        ballpark,粗略|大致|量级,棒球场,a baseball stadium,unless:baseball|stadium|game|games|team|fans|inning|innings|pitcher
+        under the hood,底层|幕后|内部机制|内部原理,引擎盖|兜帽|发动机罩,a car's bonnet,unless:car|cars|engine|vehicle|mechanic|truck
+        table stakes,基本要求|入场券|门槛|标配,赌注|赌桌,stakes at a gambling table,unless:poker|casino|gambling|bet|bets
+        move the needle|moves the needle|moved the needle|moving the needle,产生影响|起作用|有所改观|带来改变,针|指针,a needle,unless:sewing|thread|compass|gauge|meter|dial
+        piece of cake,小菜一碟|轻而易举|易如反掌|不费吹灰之力,一块蛋糕|一片蛋糕,a slice of cake,unless:eat|ate|eating|birthday|bake|baked|dessert|chocolate|slice|cream
+        in a nutshell,简而言之|总而言之|简单来说|一句话,坚果壳|果壳|坚果,a nutshell,
+        bite the bullet,硬着头皮|咬紧牙关|忍痛|豁出去,咬子弹|咬住子弹,biting a bullet,
+        spill the beans,说漏嘴|泄露|和盘托出|泄密,洒豆子|豆子,spilt beans,unless:kitchen|cooking|soup|coffee
+        beat around the bush|beating around the bush,拐弯抹角|兜圈子|绕圈子,灌木|树丛,a bush,unless:garden|hunting|hunt
+        hit the nail on the head,一针见血|说到点子上|切中要害|一语中的,钉子,a nail,unless:hammer|carpenter|wood
+        once in a blue moon,千载难逢|极少|难得,蓝月|蓝色的月亮,a blue moon,unless:astronomy|lunar|eclipse
+        under the bus,出卖|替罪羊|甩锅|背锅,公共汽车|巴士|公交车,a bus,unless:ride|rode|station|stop|driver|seat|passengers|road
+        back to the drawing board,从头再来|推倒重来|重新开始,绘图板|画板|制图板,a drawing board,unless:architect|draftsman|drawing|sketch
+        a dime a dozen,多如牛毛|随处可见|比比皆是|遍地都是,一毛钱一打|一角钱一打|十美分一打,ten cents for twelve,
+        call it a day,收工|到此为止|告一段落,称之为一天|称它为一天|叫它一天,naming a day,
+        the writing on the wall,不祥之兆|预兆|征兆|大势已去,墙上的字|墙上的文字|墙上写着,writing on a wall,unless:graffiti|painted|paint
+        when pigs fly,绝不可能|不可能|太阳从西边出来,猪会飞|猪飞,flying pigs,
+        pulling my leg|pull my leg|pulling your leg|pulling his leg|pulling her leg,开玩笑|捉弄|逗你|逗我,拉我的腿|扯我的腿|拉你的腿|拉他的腿|拉她的腿|拉腿|扯腿,pulling a leg,
+        """
 }
