@@ -19,6 +19,8 @@ public struct PartialOmissionCheck: PairCheck {
         passingExamples: [
             CheckExample("Stability and performance are not guaranteed.", "不保证稳定性和性能。"),
             CheckExample("It could nearly double again.", "它可能再次增加近一倍。"),
+            // Two negatives stated as a rule for all.
+            CheckExample("Ensure that no traffic leaves the mesh bypassing the gateway.", "确保网格所有的出站流量都要经过网关。"),
             // Set phrases whose negation the translation rightly drops.
             CheckExample("You can downgrade to no more than one minor version.", "最多可以降级一个次要版本。"),
             CheckExample("It's fast, isn't it?", "它很快，对吧？"),

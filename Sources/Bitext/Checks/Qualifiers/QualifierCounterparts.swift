@@ -60,8 +60,25 @@ enum QualifierCounterparts {
     static func hasCounterpart(of qualifier: Qualifier, from source: String, in target: String) -> Bool {
         let word = source[qualifier.range]
         if words(in: target).contains(where: { target[$0] == word }) { return true }
+        if qualifier.kind == .negation, negatesTwice(source, besides: qualifier.range),
+           universalWords.contains(where: { target.contains($0) }) {
+            return true
+        }
         return hasCounterpart(of: qualifier.kind, in: target)
     }
+
+    /// Two negatives make a rule a translator states positively: “ensure that no traffic
+    /// leaves bypassing the gateway” → 所有流量都要经过网关. The second is a word of exception
+    /// or avoidance within the next ten words, not another “no” (“will not … until it is no
+    /// more loaded” says something else).
+    private static func negatesTwice(_ source: String, besides negation: Range<String.Index>) -> Bool {
+        words(in: source).drop { $0.lowerBound <= negation.lowerBound }.prefix(10).contains { range in
+            secondNegatives.contains(source[range].lowercased())
+        }
+    }
+
+    private static let secondNegatives: Set<String> = ["without", "except", "unless", "bypass", "bypasses", "bypassing", "outside", "besides"]
+    private static let universalWords = ["所有", "都", "全部", "一律", "必须", "必需", "一定", "总是", "總是", "始终", "始終", "务必", "務必", "每"]
 
     static func hasCounterpart(of kind: Kind, in target: String) -> Bool {
         let (characters, words) = switch kind {
