@@ -89,8 +89,7 @@ public struct LikeAsVerbCheck: PairCheck {
     private static func saysBeInto(_ words: [String]) -> Bool {
         words.indices.contains { index in
             guard words[index] == "into" else { return false }
-            let before = words[..<index].suffix(2)
-            return before.contains { ["am", "is", "are", "was", "were", "be", "been"].contains($0) || $0.hasSuffix("'m") || $0.hasSuffix("'re") || $0.hasSuffix("'s") }
+            return words[..<index].suffix(2).contains(where: LikeUsage.isBe)
         }
     }
 }

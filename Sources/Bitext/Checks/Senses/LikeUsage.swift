@@ -154,7 +154,8 @@ enum LikeUsage: Equatable {
             || word.hasSuffix("n't")
     }
 
-    private static func isBe(_ word: String) -> Bool {
+    /// A form of “be”, contracted or not (“is”, “they're”, “it's”).
+    static func isBe(_ word: String) -> Bool {
         beForms.contains(word) || word.hasSuffix("'s") || word.hasSuffix("'re") || word.hasSuffix("'m")
     }
 
