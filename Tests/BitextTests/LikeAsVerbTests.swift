@@ -13,7 +13,7 @@ struct LikeAsVerbTests {
     private static let comparing = ["好像", "就像", "像是", "比如", "例如", "类似", "如同", "像"]
 
     @Test(.needsSharedData) func comparisonsKeyedAsFondnessAreFoundAndRealPreferencesAreNot() throws {
-        let pairs = try Self.goldPairs()
+        let pairs = try MacDevGold.pairs()
         try #require(pairs.count > 1_000)
         var mutated = pairs
         var keyed: Set<Int> = []
@@ -70,33 +70,9 @@ struct LikeAsVerbTests {
 
     /// The positions of the pairs `like-as-verb` reports.
     private static func reported(in pairs: [(english: String, chinese: String)]) throws -> Set<Int> {
-        let bitext = CheckExample(pairs.map(\.english).joined(separator: "\n"), pairs.map(\.chinese).joined(separator: "\n"))
-            .bitext(sourceLanguage: .english, targetLanguage: .chinese)
+        let bitext = AlignedBitext.englishToChinese(pairs)
         try #require(bitext.pairs.count == pairs.count)
         let findings = CheckRunner(checks: [LikeAsVerbCheck.self]).run(on: bitext)
         return Set(findings.compactMap(\.pair))
-    }
-
-    /// mac-dev's gold beads with text on both sides, sentences of a bead joined.
-    private static func goldPairs() throws -> [(english: String, chinese: String)] {
-        let root = TestData.shared.appendingPathComponent("corpus/mac-dev")
-        let names = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("gold").path).sorted()
-        var pairs: [(english: String, chinese: String)] = []
-        for name in names where name.hasSuffix(".align") {
-            let number = String(name.dropLast(".align".count))
-            func lines(_ folder: String) throws -> [Substring] {
-                try String(contentsOf: root.appendingPathComponent("\(folder)/\(number).txt"), encoding: .utf8)
-                    .split(separator: "\n", omittingEmptySubsequences: false)
-            }
-            let (chinese, english) = (try lines("zh"), try lines("en"))
-            let gold = try String(contentsOf: root.appendingPathComponent("gold/\(name)"), encoding: .utf8)
-            for bead in gold.split(separator: "\n") {
-                let sides = bead.split(separator: ":", omittingEmptySubsequences: false)
-                    .map { $0.split { !$0.isNumber }.compactMap { Int($0) } }
-                guard sides.count == 2, !sides[0].isEmpty, !sides[1].isEmpty else { continue }
-                pairs.append((sides[1].map { String(english[$0]) }.joined(separator: " "), sides[0].map { String(chinese[$0]) }.joined()))
-            }
-        }
-        return pairs
     }
 }

@@ -19,6 +19,27 @@ import Testing
         #expect(reversed.source.spans?.count == 1)
     }
 
+    /// A free literary translation (mac-dev's chapters, the published English read as the
+    /// source) rewords negations and hedges on every page: they are not reported, and it is
+    /// the free-translation test that holds them back (measured: 7 findings, names mostly, on
+    /// 1,337 pairs; 41 without it).
+    @Test(.needsSharedData) func aFreeTranslationsRewordedNegationsAreNotReported() throws {
+        let chapters = try MacDevGold.chapters()
+        var always = CheckConfiguration()
+        try always.setOption("free-translation-share", to: "1", for: PartialOmissionCheck.self)
+        var (pairs, findings, withoutTest) = (0, 0, 0)
+        for chapter in chapters {
+            let bitext = AlignedBitext.englishToChinese(chapter)
+            try #require(bitext.pairs.count == chapter.count)
+            pairs += chapter.count
+            findings += CheckRunner(checks: [PartialOmissionCheck.self]).run(on: bitext).count
+            withoutTest += CheckRunner(checks: [PartialOmissionCheck.self], configuration: always).run(on: bitext).count
+        }
+        print("partial-omission on mac-dev: \(findings) findings on \(pairs) pairs, \(withoutTest) with free-translation-share 1")
+        #expect(findings * 100 < pairs)
+        #expect(withoutTest * 100 > pairs * 2)
+    }
+
     /// The machine-translated transcript: a dropped negation inside a long sentence is found,
     /// and findings stay rare (fewer than one per 100 pairs).
     @Test func theTranscriptsDroppedNegationIsFoundAndFindingsAreRare() throws {

@@ -18,6 +18,10 @@ public struct WrongSenseCheck: Check {
             CheckExample("Open weights let the language model run on GPUs.", "开放权重让该语言模型可以在 GPU 上运行。"),
             // The end of a real day.
             CheckExample("We went home at the end of the day, tired.", "一天结束时我们回了家，很累。"),
+            CheckExample("Push the Docker image to the registry; the server pulls it from the git repository through the API.",
+                         "把 Docker 镜像推送到镜像仓库；服务器通过 API 从 git 仓库拉取它。"),
+            // A ton of steel weighs a ton.
+            CheckExample("The crane lifts a ton of steel.", "起重机吊起一吨钢材。"),
             // A business model is 模式 in any text.
             CheckExample("The business model of LLMs: open weights, fine-tuning on GPUs.", "LLM 的商业模式：开放权重，在 GPU 上微调。"),
         ],
@@ -27,6 +31,9 @@ public struct WrongSenseCheck: Check {
             CheckExample("Open weights let the language model run on GPUs.", "开放重量让该语言模型可以在 GPU 上运行。"),
             CheckExample("Reward models for LLMs: open weights, fine-tuning on GPUs.", "LLM 的奖励模式：开放权重，在 GPU 上微调。"),
             CheckExample("But at the end of the day, it's skill.", "但在一天结束的时候，这是技巧。"),
+            CheckExample("Push the Docker image to the registry; the server pulls it from the git repository through the API.",
+                         "把 Docker 形象推送到注册表；服务器通过 API 从 git 仓库拉取它。"),
+            CheckExample("There's so much low-hanging fruit in training models.", "训练模型有这么多低垂的果实。"),
         ],
         options: .declared(by: Options.self)
     )

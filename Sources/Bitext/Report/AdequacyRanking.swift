@@ -49,8 +49,8 @@ public struct AdequacyRanking: Sendable {
             targetSide = WordPairLearner.extend(chinese: targetSide, english: sourceSide, beads: beads, chineseIsSource: false, keyCount: tokenizer.keyCount)
         }
         let observations = pairs.indices.map { index in
-            (source: Observation(side: sourceSide, sentence: index, other: targetSide),
-             target: Observation(side: targetSide, sentence: index, other: sourceSide))
+            (source: TranslatedWords(side: sourceSide, sentence: index, other: targetSide),
+             target: TranslatedWords(side: targetSide, sentence: index, other: sourceSide))
         }
         let sentences = max(observations.filter { !$0.source.types.isEmpty && !$0.target.types.isEmpty }.count, 1)
         let sourceRates = WordRates(
@@ -76,22 +76,6 @@ public struct AdequacyRanking: Sendable {
         leastAdequate = Array(ranked.prefix(listed))
     }
 
-    /// One side of one pair: its content word types and whether each has a translation on the other side.
-    struct Observation {
-        var types: [Int32] = []
-        var matched: [Bool] = []
-
-        init(side: TokenizedSide, sentence: Int, other: TokenizedSide) {
-            let otherKeys = Set(other.tokens(of: sentence).flatMap { other.typeKeys[Int($0)] })
-            var seen = Set<Int32>()
-            for type in side.tokens(of: sentence) where seen.insert(type).inserted {
-                types.append(type)
-                // Types without keys are words the dictionary does not know: they count as unmatched.
-                matched.append(side.typeKeys[Int(type)].contains(where: otherKeys.contains))
-            }
-        }
-    }
-
     /// How often each word type of one side finds a translation across the document, and how
     /// often it would against a random sentence of the other side.
     struct WordRates {
@@ -100,7 +84,7 @@ public struct AdequacyRanking: Sendable {
         private let documentRate: Double
         private let randomRate: [Double]
 
-        init(_ observations: [Observation], side: TokenizedSide, sentences: Int, otherKeyFrequency: [Int32]) {
+        init(_ observations: [TranslatedWords], side: TokenizedSide, sentences: Int, otherKeyFrequency: [Int32]) {
             let typeCount = side.typeKeys.count
             randomRate = side.typeKeys.map { keys in
                 var miss = 1.0
@@ -124,7 +108,7 @@ public struct AdequacyRanking: Sendable {
         /// Σ over the pair's words of (missed − expected miss rate) × the cost of a miss, each
         /// word's rate taken from the other pairs. A word that matches unrelated text as often
         /// as translations says nothing.
-        func surprise(of observation: Observation) -> Double {
+        func surprise(of observation: TranslatedWords) -> Double {
             var total = 0.0
             for (type, matched) in zip(observation.types, observation.matched) {
                 let others = seen[Int(type)] - 1
