@@ -11,6 +11,8 @@ public struct WrongSenseCheck: Check {
         defaultSeverity: .warning,
         passingExamples: [
             CheckExample("Exit", "退出", targetLanguageTag: "zh-CN"),
+            // "No" is a button only alone.
+            CheckExample("No connections", "没有连接", targetLanguageTag: "zh-CN"),
             // A sentence, not a label: the back of a device is 背部.
             CheckExample("Press the button on the back of the device.", "按下设备背部的按钮。", targetLanguageTag: "zh-CN"),
             // Outside an interface and without a word of the domain, "home" is a home.
@@ -28,6 +30,8 @@ public struct WrongSenseCheck: Check {
         failingExamples: [
             CheckExample("Exit", "出口", targetLanguageTag: "zh-CN"),
             CheckExample("Back", "背部", targetLanguageTag: "zh-CN"),
+            CheckExample("No", "没有", targetLanguageTag: "zh-CN"),
+            CheckExample("Mount Now", "立即安装", targetLanguageTag: "zh-CN"),
             CheckExample("Open weights let the language model run on GPUs.", "开放重量让该语言模型可以在 GPU 上运行。"),
             CheckExample("Reward models for LLMs: open weights, fine-tuning on GPUs.", "LLM 的奖励模式：开放权重，在 GPU 上微调。"),
             CheckExample("But at the end of the day, it's skill.", "但在一天结束的时候，这是技巧。"),

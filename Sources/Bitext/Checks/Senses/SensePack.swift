@@ -6,6 +6,8 @@ struct SenseEntry: Sendable {
     enum Condition: Sendable, Equatable {
         /// The source is a short interface label (at most four words).
         case label
+        /// The source is the word alone, a button: "No" is 否, but "No connections" is 没有连接.
+        case alone
         /// The source also says one of these words.
         case near(Set<String>)
         /// The source says none of these words: “model” is 模型 in an AI text, but a business
@@ -19,7 +21,7 @@ struct SenseEntry: Sendable {
     var renderings: [String]
     var otherRenderings: [String]
     var otherSense: String
-    /// Any one of `label` and `near` suffices (none: anywhere in the domain); an `unless`
+    /// Any one of `label`, `alone` and `near` suffices (none: anywhere in the domain); an `unless`
     /// rules the entry out.
     var conditions: [Condition]
 
@@ -31,6 +33,9 @@ struct SenseEntry: Sendable {
             case .label:
                 required = true
                 met = met || tokens.count <= 4
+            case .alone:
+                required = true
+                met = met || sourceForms.contains(tokens)
             case .near(let words):
                 required = true
                 met = met || !words.isDisjoint(with: tokenSet)
@@ -69,7 +74,7 @@ enum SensePack {
 
     static let columns = ["source", "target", "forbidden", "note", "context"]
 
-    /// Parses a pack; rows must have every column, and a context word must be `label`, or
+    /// Parses a pack; rows must have every column, and a context word must be `label`, `alone`, or
     /// `near:` or `unless:` with words.
     static func parse(_ text: String, domain: SenseDomain, path: String) throws -> [SenseEntry] {
         let records = try DelimitedTextParser(delimiter: ",", path: path).parse(text).filter { !$0.isBlank }
@@ -92,12 +97,14 @@ enum SensePack {
             for word in cells[4].split(separator: " ") {
                 if word == "label" {
                     conditions.append(.label)
+                } else if word == "alone" {
+                    conditions.append(.alone)
                 } else if word.hasPrefix("near:"), case let words = alternatives(String(word.dropFirst(5))), !words.isEmpty {
                     conditions.append(.near(Set(words)))
                 } else if word.hasPrefix("unless:"), case let words = alternatives(String(word.dropFirst(7))), !words.isEmpty {
                     conditions.append(.unless(Set(words)))
                 } else {
-                    throw InputError(file: path, line: record.line, "unknown context “\(word)”: use label, near:word|word or unless:word|word")
+                    throw InputError(file: path, line: record.line, "unknown context “\(word)”: use label, alone, near:word|word or unless:word|word")
                 }
             }
             return SenseEntry(

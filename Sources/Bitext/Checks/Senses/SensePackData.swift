@@ -2,7 +2,8 @@
 /// `source` (English forms, `|`-separated), `target` (the domain's renderings), `forbidden`
 /// (renderings of another sense), `note` (that other sense, for the message) and `context`
 /// (when the entry applies: empty for anywhere in the domain, `label` for a short interface
-/// label, `near:word|word` for a source that also says one of those words, any one of these
+/// label, `alone` for a source that is the word alone (a button), `near:word|word` for a source
+/// that also says one of those words, any one of these
 /// sufficing; `unless:word|word` for a source that says none of those words; several
 /// conditions separated by spaces). Renderings are Simplified; a
 /// Traditional target is read through OpenCC.
@@ -48,6 +49,8 @@ enum SensePackData {
         pod|pods,pod|容器组,豆荚|吊舱|荚,a seed pod or a gondola,near:kubernetes|container|containers|deployment|namespace|sidecar|cluster|istio|kubectl|node|nodes
         bucket|buckets,存储桶|桶|bucket|存储分区|储存桶,水桶|提桶,a pail,near:s3|storage|object|objects|gcs|cloud|upload|aws|token
         wafer|wafers,晶圆|晶片|硅片|wafer,威化饼|薄饼|圣饼|威化,a biscuit,
+        mount|mounts|mounted|mounting|mountpoint|mountpoints,挂载|装载|挂接|mount,安装,installing,near:drive|drives|filesystem|filesystems|volume|volumes|point|points|mountpoint|unmount|readonly|vfs|fuse|disk|disks|nfs|smb|configmap|secret|secrets|directory|path
+        age,存留时间|时长|有效期|时效|寿命|期限|age|存活时间|保留时间|最长时间|时间,年龄|岁数|年纪,a person's age,near:cache|max|maximum|token|cookie|cookies|session|sessions|header|backup|snapshot|certificate|certificates|ttl
         stack|stacks,栈|堆栈|技术栈|协议栈|stack|软件栈,一叠|一摞|一堆,a pile,near:trace|overflow|frame|call|technology|tech|full|software|network|protocol|frontend|backend
         class|classes,类|类别|class|类名,班级|课程|阶级|课堂|上课,a school class or a social class,near:method|methods|object|objects|instance|inherit|inherits|subclass|interface|constructor|java|python|css|attribute|html
         object|objects,对象|物件|object|实例,物体|反对|物品,a physical thing or an objection,near:json|class|method|property|properties|instance|javascript|array|null|key|keys|api|kubernetes|yaml|custom|resource
@@ -75,6 +78,9 @@ enum SensePackData {
         refresh,刷新|重新整理|重新载入,提神,to refresh oneself,
         block,屏蔽|封锁|阻止|拦截|封禁|块|区块,街区,a city block,label
         feed|feeds,订阅源|动态|资讯|提要|源|信息流,饲料|喂养,animal feed,label
+        trash,垃圾桶|回收站|废纸篓|资源回收筒|垃圾箱|回收筒|trash,垃圾,garbage itself,label
+        no,否|不|取消|不要|不是|no|关闭,没有,there being none,alone
+        mount|mounts|mounted|mounting|mountpoint|mountpoints,挂载|装载|挂接|mount,安装,installing,label near:drive|drives|filesystem|filesystems|volume|volumes|point|points|unmount|readonly|vfs|fuse|disk|disks|nfs|smb|remote|network
         key|keys,密钥|键|按键|金钥|秘钥|key|快捷键,钥匙,a door key,near:api|private|public|secret|encryption|encrypt|ssh|license|product|keyboard|press|signing|access|generate|certificate|hotkey|shortcut|gpg|pgp
         """
 
