@@ -92,6 +92,30 @@ import Testing
         #expect(domains("He bought a computer.").isEmpty)
     }
 
+    /// A docs site's pages share its domain: Istio's page on plugging in a CA names no
+    /// computing word of its own, and its "secret-mount files" → 私密安装文件 (installing) is
+    /// reported only when the site's other pages are checked with it; configured domains stay
+    /// the user's.
+    @Test(.needsSharedData) func aDocsSitesPagesShareItsComputingDomain() throws {
+        let root = TestData.shared.appendingPathComponent("corpus/docs-istio")
+        func pair(_ page: String) -> FilePair {
+            FilePair(source: root.appendingPathComponent("en/docs/\(page)/index.md").path, target: root.appendingPathComponent("zh/docs/\(page)/index.md").path)
+        }
+        let page = pair("tasks/security/cert-management/plugin-ca-cert")
+        let other = pair("ops/common-problems/injection")
+        func senses(_ result: Result<AuditResult, InputError>) throws -> [String] {
+            try result.get().findings.filter { $0.check == WrongSenseCheck.description.id }.map(\.message)
+        }
+        #expect(try senses(.success(Auditor().audit(sourcePath: page.source, targetPath: page.target))).isEmpty)
+        let together = BatchAuditor(auditor: Auditor(), jobs: 2).audit([page, other])
+        #expect(try senses(together[0]).contains { $0.contains("“mount” is rendered 安装") })
+        #expect(try senses(together[1]).contains { $0.contains("“mounts” is rendered 安装") })
+        var configured = Auditor.Options()
+        try configured.checks.setOption("domains", to: "idioms", for: WrongSenseCheck.self)
+        let idiomsOnly = BatchAuditor(auditor: Auditor(options: configured), jobs: 2).audit([page, other])
+        #expect(try senses(idiomsOnly[0]).isEmpty)
+    }
+
     @Test func theDomainsOptionOverridesDetection() {
         let example = CheckExample("Go back to the harbour.\nThe port is busy.", "回到港口。\n港口很忙。")
         var options = WrongSenseCheck.Options()

@@ -26,6 +26,7 @@ public struct BatchAuditor: Sendable {
         } catch {
             return pairs.map { _ in .failure(error) }
         }
+        let auditor = auditorSharingDomains(of: pairs)
         DispatchQueue.concurrentPerform(iterations: min(jobs, max(pairs.count, 1))) { _ in
             while let index = queue.next() {
                 let pair = pairs[index]
@@ -40,6 +41,26 @@ public struct BatchAuditor: Sendable {
             }
         }
         return results.values.map { $0! }
+    }
+}
+
+extension BatchAuditor {
+    /// The auditor with `wrong-sense` reading the technology pack on every page when the
+    /// sources together are about computing (`SenseDomain.isTechnology`), unless its domains
+    /// are configured. Only that domain is shared: a site that mentions GPUs on three pages is
+    /// not about models on the others.
+    func auditorSharingDomains(of pairs: [FilePair]) -> Auditor {
+        let id = WrongSenseCheck.description.id
+        var options = auditor.options.checks.options[id] as? WrongSenseCheck.Options ?? WrongSenseCheck.Options()
+        guard pairs.count > 1, auditor.options.checks.isEnabled(id), options.domains == nil else { return auditor }
+        let sources = pairs.lazy.compactMap { pair in
+            FileManager.default.contents(atPath: pair.source).map { String(decoding: $0, as: UTF8.self) }
+        }
+        guard SenseDomain.isTechnology(sources: sources) else { return auditor }
+        options.sharedDomains.insert(.technology)
+        var shared = auditor
+        shared.options.checks.options[id] = options
+        return shared
     }
 }
 

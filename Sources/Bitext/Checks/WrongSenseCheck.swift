@@ -45,6 +45,9 @@ public struct WrongSenseCheck: Check {
     public struct Options: CheckOptions {
         /// nil: the domains the text shows.
         public var domains: Set<SenseDomain>?
+        /// Domains the documents checked with this one show together (a docs site's pages are
+        /// all about computing), added to those the text shows; not a configuration setting.
+        public var sharedDomains: Set<SenseDomain> = []
 
         public init() {}
 
@@ -57,7 +60,8 @@ public struct WrongSenseCheck: Check {
 
     public func run(on bitext: AlignedBitext, context: CheckContext) -> [Finding] {
         guard bitext.sourceLanguage == .english, bitext.targetLanguage == .chinese else { return [] }
-        let domains = context.options(Options.self).domains ?? SenseDomain.detected(in: bitext).union([.idioms])
+        let options = context.options(Options.self)
+        let domains = options.domains ?? SenseDomain.detected(in: bitext).union(options.sharedDomains).union([.idioms])
         let finder = WrongSenseFinder(domains: domains, glossary: context.glossary, lexicon: try? BilingualLexicon.loadBundled())
         guard !finder.isEmpty else { return [] }
         var sightings = WordSightings()

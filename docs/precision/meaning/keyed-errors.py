@@ -14,10 +14,17 @@ Usage: docs/precision/meaning/keyed-errors.py BITEXT   (run from the repository 
 4. "like" as a verb: Istio, nodejs.org and tldr pairs (zh-CN and zh-TW), mac-dev's, and the
    string files' (PO, XLIFF; read after the rules were set) with one "like" that the Chinese
    renders once as a comparison (像, 比如, 例如…) get 喜欢 instead.
+5. Wrong senses (`wrong-sense`): documentation pairs (technology and idioms packs, the domain
+   as the text shows it) and string-file pairs (software and technology packs, named by
+   configuration: a TSV is not a string file; the human-translated files only) whose source
+   says a pack word where its entry applies and whose Chinese has exactly one of the entry's
+   renderings (in Chinese characters), once, get that rendering replaced by the other sense's
+   first (流量 → 交通 for "traffic"). At most five pairs a word; each batch keys one pair of a
+   word, and a pair counts as found when a finding names its line.
 Prints, per set, how many keyed pairs the check reports and how many other findings of the
 same kind it makes on the whole set (mac-dev: on the gold pairs, unmutated).
 """
-import json, os, random, re, subprocess, sys, tempfile
+import csv, json, os, random, re, subprocess, sys, tempfile
 
 bitext = os.path.abspath(sys.argv[1])
 root = os.getcwd()
@@ -47,11 +54,12 @@ def mac_dev_pairs():
                 rows.append((" ".join(en[i] for i in english), "".join(zh[i] for i in chinese)))
     return rows
 
-def findings(rows, kind, check="partial-omission"):
+def findings(rows, kind, check="partial-omission", config=None):
     path = os.path.join(work, "pairs.tsv")
     with open(path, "w", encoding="utf-8") as out:
         out.writelines(f"{en}\t{zh}\n" for en, zh in rows)
-    report = json.loads(run(bitext, "check", path, "--format", "json", "--fail-on", "never"))
+    options = ["--config", config] if config else []
+    report = json.loads(run(bitext, "check", path, "--format", "json", "--fail-on", "never", *options))
     return {f["source"]["text"] for f in report["findings"] if f["check"] == check and kind in f["message"]}
 
 COUNTRIES = [("United States", "美国"), ("America", "美国"), ("American", "美国"), ("US", "美国"), ("China", "中国"),
@@ -135,6 +143,96 @@ def key_likes(rows):
         keyed.add(index)
     return mutated, keyed
 
+def words(text):
+    return re.findall(r"[a-z0-9]+(?:'[a-z0-9]+)*", text.lower().replace("’", "'"))
+
+def sense_entries(domains):
+    """The bundled packs' rows (`SensePackData.swift`) of `domains`."""
+    code = open(os.path.join(root, "Sources/Bitext/Checks/Senses/SensePackData.swift"), encoding="utf-8").read()
+    entries = []
+    for domain, block in re.findall(r'static let (\w+) = """\n(.*?)"""', code, re.S):
+        if domain not in domains:
+            continue
+        for row in list(csv.reader(line.strip() for line in block.strip().splitlines()))[1:]:
+            forms, renderings, others, _, context = row
+            conditions = context.split()
+            entries.append({
+                "forms": [words(form) for form in forms.split("|")], "renderings": renderings.split("|"),
+                "other": others.split("|")[0],
+                "near": {w for c in conditions if c.startswith("near:") for w in c[5:].split("|")},
+                "unless": {w for c in conditions if c.startswith("unless:") for w in c[7:].split("|")},
+                "label": "label" in conditions, "alone": "alone" in conditions})
+    return entries
+
+def applies(entry, tokens):
+    if not any(tokens[i:i + len(f)] == f for f in entry["forms"] for i in range(len(tokens))):
+        return False
+    if entry["unless"] & set(tokens):
+        return False
+    required = entry["label"] or entry["alone"] or entry["near"]
+    met = (entry["label"] and len(tokens) <= 4) or (entry["alone"] and tokens in entry["forms"]) or bool(entry["near"] & set(tokens))
+    return met or not required
+
+def key_senses(rows, domains, per_word=5):
+    """Candidates (pair index, keyed target, word), at most `per_word` a word, in batches that
+    key each word once."""
+    entries = sense_entries(domains)
+    generator = random.Random(20)
+    by_word = {}
+    for index, (en, zh) in enumerate(rows):
+        tokens = words(en)
+        simplified = zh.lower()
+        for entry in entries:
+            if not applies(entry, tokens):
+                continue
+            present = [r for r in entry["renderings"] if r.lower() in simplified]
+            # Renderings kept in Latin letters (bucket, Shell) are code or names as often as not.
+            if len(present) != 1 or simplified.count(present[0].lower()) != 1 or re.search("[a-z]", present[0].lower()):
+                continue
+            start = simplified.index(present[0].lower())
+            keyed = zh[:start] + entry["other"] + zh[start + len(present[0]):]
+            by_word.setdefault(entry["forms"][0][0], []).append((index, keyed))
+            break
+    batches = []
+    for word, found in sorted(by_word.items()):
+        generator.shuffle(found)
+        for number, candidate in enumerate(found[:per_word]):
+            while len(batches) <= number:
+                batches.append({})
+            batches[number][candidate[0]] = candidate[1]
+    return batches
+
+def flagged_lines(rows, config=None):
+    """The lines (pairs, from 1) `wrong-sense` reports: a word's finding names its first pair
+    and lists the others ("2 pairs, lines 12, 40")."""
+    path = os.path.join(work, "pairs.tsv")
+    with open(path, "w", encoding="utf-8") as out:
+        out.writelines(f"{en}\t{zh}\n" for en, zh in rows)
+    options = ["--config", config] if config else []
+    report = json.loads(run(bitext, "check", path, "--format", "json", "--fail-on", "never", *options))
+    lines = set()
+    for finding in report["findings"]:
+        if finding["check"] == "wrong-sense":
+            lines.add(finding["target"]["line"])
+            listed = re.search(r"pairs, lines ([\d, ]+)", finding["message"])
+            lines |= {int(n) for n in re.findall(r"\d+", listed.group(1))} if listed else set()
+    return lines
+
+def report_senses(label, rows, domains, config=None):
+    batches = key_senses(rows, domains)
+    found = keyed = 0
+    missed = []
+    for batch in batches:
+        mutated = [(en, batch.get(index, zh)) for index, (en, zh) in enumerate(rows)]
+        flagged = flagged_lines(mutated, config)
+        found += sum(1 for index in batch if index + 1 in flagged)
+        keyed += len(batch)
+        missed += [f"{rows[index][0][:70]} ⇒ {batch[index][:40]}" for index in batch if index + 1 not in flagged]
+    others = len(flagged_lines(rows, config))
+    print(f"{label}: {found} of {keyed} keyed found in {len(batches)} batches; {others} pairs reported of the {len(rows)} untouched")
+    for line in missed:
+        print("   missed:", line)
+
 def report(label, rows, keyed, kind, check="partial-omission"):
     flagged = findings(rows, kind, check)
     found = sum(1 for i in keyed if rows[i][0] in flagged)
@@ -152,6 +250,7 @@ for folder, _, files in sorted(os.walk(os.path.join(istio_root, "en"))):
             istio += aligned_pairs(english, chinese)
 mac_dev = mac_dev_pairs()
 strings = []
+human_strings = []
 for folder in ["strings", "hant/strings", "hant/python-docs-zh-tw"]:
     for directory, _, files in sorted(os.walk(os.path.join(shared, folder))):
         for file in sorted(files):
@@ -159,8 +258,12 @@ for folder in ["strings", "hant/strings", "hant/python-docs-zh-tw"]:
                 converted = os.path.join(work, "converted.tsv")
                 subprocess.run([bitext, "convert", os.path.join(directory, file), converted], capture_output=True)
                 if os.path.exists(converted):
-                    strings += [tuple(line.split("\t")[:2]) for line in open(converted, encoding="utf-8").read().splitlines()
-                                if line.count("\t") >= 1 and line.split("\t")[1]]
+                    rows = [tuple(line.split("\t")[:2]) for line in open(converted, encoding="utf-8").read().splitlines()
+                            if line.count("\t") >= 1 and line.split("\t")[1]]
+                    strings += rows
+                    # Sliver and rclone are machine-translated: their own sense errors are not keyed.
+                    if not file.startswith(("sliver", "rclone")):
+                        human_strings += rows
                     os.remove(converted)
 documentation = list(istio)
 for site, target in [("nodejs", "zh-tw"), ("tldr", "zh_TW")]:
@@ -181,3 +284,8 @@ report("like as a verb, Istio + nodejs + tldr", *key_likes(documentation), "not 
 report("like as a verb, mac-dev", *key_likes(mac_dev), "not the verb", "like-as-verb")
 report("like as a verb, string files (held out)", *key_likes(strings), "not the verb", "like-as-verb")
 report("like as a verb, transcript unmutated", transcript, set(), "not the verb", "like-as-verb")
+software = os.path.join(work, "software.yml")
+with open(software, "w") as out:
+    out.write("checks:\n  wrong-sense:\n    domains: [software, technology]\n")
+report_senses("wrong senses, Istio + nodejs + tldr", documentation, {"technology", "idioms"})
+report_senses("wrong senses, human string files", human_strings, {"software", "technology"}, software)

@@ -57,6 +57,25 @@ public enum SenseDomain: String, CaseIterable, Hashable, Sendable {
 
     static let sampledPairs = 2_000
 
+    /// Whether the sources of a set of documents, read together, say three of computing's
+    /// telltale words. A docs site is about computing as a whole, but a short page may name
+    /// none of them ("Istio's CA will read certificates from the secret-mount files").
+    /// `texts` are read up to `sampledCharacters` each.
+    public static func isTechnology<Texts: Sequence<String>>(sources texts: Texts) -> Bool {
+        var seen: Set<String> = []
+        for text in texts {
+            let tokens = EnglishWords.tokens(text.prefix(sampledCharacters))
+            for (index, token) in tokens.enumerated() {
+                let next = index + 1 < tokens.count ? tokens[index + 1] : ""
+                if let word = telltale(token, next, in: technologyTelltales) { seen.insert(word) }
+                if seen.count >= 3 { return true }
+            }
+        }
+        return false
+    }
+
+    static let sampledCharacters = 200_000
+
     private static func isStringFile(_ bitext: AlignedBitext) -> Bool {
         guard let unit = bitext.pairs.first(where: { $0.unit != nil })?.unit else { return false }
         guard (bitext.fileInfo?.origin ?? unit.attributesOrigin) == .tmx else { return true }

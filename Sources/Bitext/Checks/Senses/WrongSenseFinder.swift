@@ -59,22 +59,40 @@ struct WrongSenseFinder {
         var found: [Occurrence] = []
         var reported: Set<String> = []
         for (entry, form) in candidates where entry.applies(toSourceTokens: tokens, tokenSet: tokenSet) {
-            guard !entry.renderings.contains(where: { Self.firstIndex(of: Array($0.lowercased().unicodeScalars), in: caseless, from: 0) != nil })
-            else { continue }
+            var others: [(rendering: String, range: Range<Int>)] = []
             for other in entry.otherRenderings {
                 let needle = Array(other.unicodeScalars)
                 var start = 0
                 while let index = Self.firstIndex(of: needle, in: simplified, from: start) {
                     start = index + 1
                     let range = index..<index + needle.count
-                    guard !isInsideLongerWord(range, of: simplified) else { continue }
-                    let written = sameLength ? String(String.UnicodeScalarView(original[range])) : other
-                    guard reported.insert(form + "\u{0}" + written).inserted else { continue }
-                    found.append(Occurrence(entry: entry, sourceForm: form, found: written, scalars: range))
+                    if !isInsideLongerWord(range, of: simplified) { others.append((other, range)) }
                 }
+            }
+            guard !others.isEmpty, !hasRendering(of: entry, in: caseless, outside: caseless.count == simplified.count ? others.map(\.range) : [])
+            else { continue }
+            for (other, range) in others {
+                let written = sameLength ? String(String.UnicodeScalarView(original[range])) : other
+                guard reported.insert(form + "\u{0}" + written).inserted else { continue }
+                found.append(Occurrence(entry: entry, sourceForm: form, found: written, scalars: range))
             }
         }
         return found.sorted { $0.scalars.lowerBound < $1.scalars.lowerBound }
+    }
+
+    /// Whether the translation has one of the domain's renderings (compared without case)
+    /// outside the other sense's words: 服务 inside 服务员 (a waiter) is the waiter, not a
+    /// rendering of "server".
+    private func hasRendering(of entry: SenseEntry, in caseless: [Unicode.Scalar], outside others: [Range<Int>]) -> Bool {
+        entry.renderings.contains { rendering in
+            let needle = Array(rendering.lowercased().unicodeScalars)
+            var start = 0
+            while let index = Self.firstIndex(of: needle, in: caseless, from: start) {
+                if !others.contains(where: { $0.contains(index) && $0.upperBound >= index + needle.count }) { return true }
+                start = index + 1
+            }
+            return false
+        }
     }
 
     /// Whether a dictionary word longer than `range` covers it (家 in 专家, 港 in 香港).
