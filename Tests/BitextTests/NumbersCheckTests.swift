@@ -97,6 +97,12 @@ struct ExtractionCase: CustomTestStringConvertible, Sendable {
         #expect(values.isSuperset(of: [1, 2, 12]))
         #expect(values.contains { abs($0 - 1.0 / 3) < 1e-9 })
     }
+
+    @Test func compoundOrdinalsOnlyHelpMatching() {
+        let extracted = EnglishNumberExtractor().extract("her twenty-first birthday, a twenty second delay")
+        #expect(extracted.numbers.filter { !$0.isRequired }.map(\.value) == [21])
+        #expect(extracted.numbers.filter(\.isRequired).map(\.value) == [20])
+    }
 }
 
 @Suite struct ChineseNumberExtractorTests {
@@ -175,7 +181,12 @@ struct ExtractionCase: CustomTestStringConvertible, Sendable {
         let extracted = ChineseNumberExtractor().extract(script.write("两三个，一个，一半"))
         let values = Set(extracted.numbers.filter { !$0.isRequired }.map(\.value))
         #expect(values == [2, 3, 1, 0.5])
+        // Neighbouring digits beside a unit: 十四五 is fourteen or fifteen, 二三十 twenty or thirty.
+        let ranges = ChineseNumberExtractor().extract(script.write("十四五岁，十八九个，二三十年，四五十万，十分重要"))
+        #expect(ranges.numbers.allSatisfy { !$0.isRequired })
+        #expect(Set(ranges.numbers.map(\.value)) == [14, 15, 18, 19, 20, 30, 4e5, 5e5])
     }
+
 }
 
 @Suite struct ChineseNumeralTests {

@@ -24,6 +24,8 @@ public struct NumbersCheck: PairCheck {
             CheckExample("Half-Width", "横向显示"),
             CheckExample("Back to page1", "返回第1页"),
             CheckExample("It was 10x cheaper.", "它便宜了 10 倍。"),
+            // An estimate said with neighbouring digits; an ordinal in words.
+            CheckExample("He was fourteen or fifteen on her twenty-first birthday.", "她二十一岁生日时他十四五岁。"),
             CheckExample("But you know, as a single dude, I will say in his late 20s, right.", "但你知道，作为一个单身男人，我会说他快 30 岁了，对吧。"),
             // A speech recogniser's garble of a name the translator wrote as meant.
             CheckExample("So this is asking DeepSeekar1 for one truly novel insight.", "所以这是问 DeepSeek R1 一个真正新颖的见解。"),

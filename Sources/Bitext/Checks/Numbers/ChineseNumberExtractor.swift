@@ -156,6 +156,15 @@ struct ChineseNumberExtractor: Sendable {
             || (ChineseNumeral.digit(run.first!) == nil && run.first != "十" && run.first != "拾") {
             return end
         }
+        // 十四五岁, 十七八个, 二三十年: neighbouring digits beside a unit, an estimate; each end matches.
+        let estimates = Self.estimate(run)
+        if !estimates.isEmpty {
+            let (_, unitEnd) = unit(scalars, before: start, after: end)
+            for estimate in estimates {
+                result.numbers.append(NumberMention(value: estimate, surface: surface(written, start, unitEnd), isRequired: false))
+            }
+            return unitEnd
+        }
         guard let value = ChineseNumeral.value(run) else { return end }
         if next == "个", end + 1 < scalars.count, scalars[end + 1] == "亿" {
             // 一个亿, 两个亿: colloquial hundreds of millions.
@@ -189,6 +198,30 @@ struct ChineseNumberExtractor: Sendable {
             value: value, alternatives: halfMore + zhaoReadings, kind: kind, surface: text,
             isRequired: !(isOrdinal || isLoneOne || isStructure), unit: unit))
         return unitEnd
+    }
+
+    /// The two readings of a numeral with two neighbouring digits beside a unit: 十四五 is 14 or
+    /// 15 (the digits after the unit), 二三十 is 20 or 30 (before it); empty for any other run.
+    static func estimate(_ run: ArraySlice<Unicode.Scalar>) -> [Double] {
+        guard run.count >= 3 else { return [] }
+        func neighbours(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
+            guard let low = ChineseNumeral.digit(first), let high = ChineseNumeral.digit(second) else { return false }
+            return high == low + 1 && low >= 1
+        }
+        let (first, second) = (run[run.startIndex], run[run.startIndex + 1])
+        let (beforeLast, last) = (run[run.endIndex - 2], run[run.endIndex - 1])
+        let readings: [[Unicode.Scalar]]
+        if neighbours(beforeLast, last), ChineseNumeral.unit(run[run.endIndex - 3]) != nil {
+            let stem = Array(run.dropLast(2))
+            readings = [stem + [beforeLast], stem + [last]]
+        } else if neighbours(first, second), ChineseNumeral.unit(run[run.startIndex + 2]) != nil {
+            let rest = Array(run.dropFirst(2))
+            readings = [[first] + rest, [second] + rest]
+        } else {
+            return []
+        }
+        let values = readings.compactMap { ChineseNumeral.value($0[...]) }
+        return values.count == 2 ? values : []
     }
 
     /// 三分之一 = 1/3, 十分之一 = 0.1. A fraction is always a quantity.

@@ -217,6 +217,11 @@ struct EnglishNumberExtractor: Sendable {
         }
     }
 
+    /// The ordinals that end a compound one (`twenty-first`, `ninety-ninth`).
+    private static let ordinalUnits: [String: Double] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    ]
+
     /// Ordinals that double as denominators after `a` or `one`: `a third`, `one fifth`.
     private static let singularDenominators: [String: Double] = ["third": 3, "fourth": 4, "fifth": 5, "tenth": 10]
 
@@ -261,6 +266,14 @@ struct EnglishNumberExtractor: Sendable {
         }
         let value = total + current
         let denominatorIndex = index + 1 < tokens.count && tokens[index].token.isHyphen ? index + 1 : index
+        if case .tens = last, let word = wordAt(denominatorIndex, tokens), let ordinal = Self.ordinalUnits[word],
+           denominatorIndex > index || word != "second" {
+            // `twenty-first`: an ordinal, which only helps matching (二十一岁); `a twenty second
+            // delay` is twenty seconds.
+            result.numbers.append(NumberMention(
+                value: value + ordinal, surface: surface(scalars, tokens[start].start, tokens[denominatorIndex].end), isRequired: false))
+            return denominatorIndex + 1
+        }
         if let word = wordAt(denominatorIndex, tokens), value >= 1, value <= 10,
            let denominator = EnglishNumberWords.role(of: word).flatMap({ $0.denominator }) ?? (value == 1 ? Self.singularDenominators[word] : nil) {
             // `one fourth`, `two-thirds`: a count before the fraction makes it a quantity.
