@@ -19,6 +19,7 @@ public struct LikeAsVerbCheck: PairCheck {
             CheckExample("Many classes like to create objects with a known state.", "许多类喜欢创建具有已知状态的对象。"),
             CheckExample("It's like a hierarchy of memory.", "这就像一个内存层次结构。"),
             CheckExample("Kids like games like this.", "孩子们喜欢这样的游戏。"),
+            CheckExample("Developers like Rust and Go.", "开发者喜欢 Rust 和 Go。"),
             // The subject of a question: “like” is the verb after it.
             CheckExample("Does a user like this design?", "用户喜欢这个设计吗？"),
             CheckExample("What does she like about it?", "她喜欢它什么？"),
@@ -34,6 +35,8 @@ public struct LikeAsVerbCheck: PairCheck {
             CheckExample("I think we'd have to like, we need to go deeper.", "我认为我们必须喜欢，我们需要更深入。"),
             CheckExample("Platforms like Kubernetes scale by instances.", "喜欢 Kubernetes 这样的平台按实例扩展。"),
             CheckExample("They have like a million GPUs.", "他们喜欢一百万个 GPU。"),
+            // Things hold no preference.
+            CheckExample("It compiles languages like Rust and Go.", "它编译语言喜欢 Rust 和 Go。"),
         ],
         prerequisites: ["untranslated", "alignment"]
     )

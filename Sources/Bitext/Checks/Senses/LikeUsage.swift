@@ -7,15 +7,15 @@
 /// Read from the words around it, not parsed. The verb needs a subject that can have a
 /// preference (I, you, they, people, who), an auxiliary (“would like it”) or a question's
 /// inverted subject (“Does a user like it?”). A comparison
-/// follows a form of “be”, “look”, “seem”, “something”, “just”, another verb (“ran like”), a
-/// singular subject that would say “likes” (“a request like”, “someone like me”) or a hyphen
-/// (“mesh-like”). A filler opens or closes a clause (“so like the possibility”, “to like,”) or
+/// follows a form of “be”, “look”, “seem”, “behave”, “something”, “just”, another verb (“ran
+/// like”), a singular subject that would say “likes” (“a request like”, “someone like me”), a
+/// plural of things (“languages like Rust”) or a hyphen (“mesh-like”). A filler opens or closes a clause (“so like the possibility”, “to like,”) or
 /// follows have, mean, know, got (“they have like a million GPUs”).
-/// Everything else (“tools like Helm”, “the kids like.”) may be either.
+/// Everything else (“developers like Helm”, “the kids like.”) may be either.
 enum LikeUsage: Equatable {
     /// A subject or an auxiliary makes it the verb: “we like to work”, “would like it”.
     case verb
-    /// The words around it allow the verb (“tools like Helm”, “the kids like.”), though it
+    /// The words around it allow the verb (“developers like Helm”, “the kids like.”), though it
     /// often compares.
     case possibleVerb
     case comparison
@@ -143,6 +143,9 @@ enum LikeUsage: Equatable {
         }
         // A singular subject would say “likes”: “a request like `curl`”, “someone like me”.
         if singularSubjects.contains(previous) { return .comparison }
+        // Things hold no preference: “languages like Rust”, “settings like `x`” (but “tools like
+        // to …” is left as it is).
+        if inanimatePlurals.contains(previous), !objects.contains(next) { return .comparison }
         if !previous.hasSuffix("s"), (1...2).contains(where: { before - $0 >= 0 && tokens[before - $0].word.map(singularDeterminers.contains) == true }) {
             return .comparison
         }
@@ -168,11 +171,22 @@ enum LikeUsage: Equatable {
         "really", "also", "just", "actually", "still", "always", "never", "even", "genuinely", "particularly",
         "especially", "totally", "all", "both", "truly", "generally", "usually", "probably", "definitely", "not",
     ]
-    /// “looks like”, “something like”, “more like”: comparisons.
+    /// “looks like”, “something like”, “more like”, “behaves like”: comparisons.
     private static let comparingWords: Set<String> = [
         "look", "looks", "looked", "looking", "sound", "sounds", "sounded", "seem", "seems", "seemed", "feel", "feels",
-        "felt", "act", "acts", "acted", "something", "anything", "nothing", "everything", "more", "less", "much",
-        "little", "bit", "very", "quite", "exactly",
+        "felt", "act", "acts", "acted", "behave", "behaves", "work", "works", "operate", "operates", "taste", "tastes",
+        "smell", "smells", "something", "anything", "nothing", "everything", "more", "less", "much",
+        "little", "bit", "very", "quite", "exactly", "somewhat",
+    ]
+    /// Plural nouns of things, which have no preferences: a “like” after them compares.
+    private static let inanimatePlurals: Set<String> = [
+        "things", "settings", "options", "tools", "conditions", "methods", "objects", "languages", "elements", "features",
+        "files", "values", "types", "functions", "commands", "fields", "formats", "platforms", "frameworks", "libraries",
+        "services", "systems", "protocols", "resources", "databases", "applications", "apps", "modules", "packages",
+        "attributes", "parameters", "variables", "keywords", "operators", "expressions", "characters", "strings",
+        "numbers", "errors", "events", "metrics", "headers", "policies", "rules", "labels", "annotations", "products",
+        "devices", "browsers", "websites", "sites", "projects", "technologies", "models", "chips", "gpus", "cases",
+        "examples", "tasks", "workloads", "information", "data", "stuff", "words", "names", "phrases", "symbols",
     ]
     /// Who may have a preference: “what you like,” is the verb. Third persons singular would
     /// say “likes”.
