@@ -62,7 +62,7 @@ public struct PartialOmissionCheck: PairCheck {
         public static let elements: [CheckOptionElement<Options>] = [
             .number(
                 "free-translation-share", \.freeTranslationShare, in: 0...1,
-                summary: "negations and approximations are not reported in a document missing more than this share of them (a free translation rewords them); 1 reports them always"),
+                summary: "negations and approximations are not reported in a loosely translated document missing more than this share of them (a free translation rewords them); 1 reports them always"),
         ]
     }
 
