@@ -48,7 +48,8 @@ extension BatchAuditor {
     /// The auditor with `wrong-sense` reading the technology pack on every page when the
     /// sources together are about computing (`SenseDomain.isTechnology`), unless its domains
     /// are configured. Only that domain is shared: a site that mentions GPUs on three pages is
-    /// not about models on the others.
+    /// not about models on the others. Sources are read as UTF-8 until the telltales are found:
+    /// a file in another encoding only shows none.
     func auditorSharingDomains(of pairs: [FilePair]) -> Auditor {
         let id = WrongSenseCheck.description.id
         var options = auditor.options.checks.options[id] as? WrongSenseCheck.Options ?? WrongSenseCheck.Options()
