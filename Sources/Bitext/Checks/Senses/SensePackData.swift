@@ -106,9 +106,10 @@ enum SensePackData {
         serve|serves|served|serving,服务|部署|提供|推理|serve|响应|运行,伺候|侍候|上菜|端上|招待|服役,serving at table or in the army,near:model|models|inference|api|requests|traffic|tokens|gpu|gpus|users
         """
 
-    /// Idioms whose word-for-word Chinese a machine writes and a reader cannot take for the
-    /// figure: each literal rendering names the image (a day ending, a baseball park, a car's
-    /// bonnet), and `unless:` leaves out sources that speak of the image itself.
+    /// Idioms and speech slang ("vibes", "bangers") whose word-for-word Chinese a machine writes
+    /// and a reader cannot take for the figure: each literal rendering names the image (a day
+    /// ending, a baseball park, a car's bonnet, a sausage), and `unless:` leaves out sources that
+    /// speak of the image itself.
     static let idioms = """
         source,target,forbidden,note,context
         at the end of the day,归根结底|归根到底|说到底|到头来|终究,一天结束|一天的结束|一天结束时,the end of a day,unless:evening|night|tired|home|sunset|dinner|bed|morning|sleep|shift
@@ -161,5 +162,7 @@ enum SensePackData {
         over the moon,欣喜若狂|非常高兴|高兴极了|喜出望外,在月球上|越过月亮|月亮之上|在月亮上|月亮上空,above the moon,unless:space|nasa|rocket|astronaut|lunar|landing|orbit|satellite
         in the long run,从长远来看|长远来看|从长远看|长期来看|最终|长远,在长跑中|长跑,a long-distance race,unless:marathon|running|race|runner|runners|jog|jogging
         a ton of|tons of,大量|很多|许多|一大堆|成吨|海量,一吨|几吨|数吨,a unit of weight,unless:weight|weighs|weigh|kg|steel|coal|cargo|pounds|carbon|co2|tonnes|metric|emissions|cement|water
+        vibe|vibes,氛围|感觉|气氛|直觉|风格|vibe|感受|调性,感应|振动|震动,a vibration,unless:vibration|vibrations|vibrate|vibrates|phone|motor|sensor|haptic
+        banger|bangers,佳作|神作|爆款|好作品|杰作|精品|大作,香肠|爆竹|鞭炮|破车,a sausage or a firecracker,unless:sausage|sausages|food|breakfast|mash|car|cars|firework|fireworks|eat|ate
         """
 }
