@@ -104,7 +104,8 @@ public struct PartialOmissionCheck: PairCheck {
                 Self.sharedRendering(of: positions, naming: pairsNaming[name] ?? 0, bigrams: bigrams, pairsWith: pairsWith)
             }.keys)
         }
-        let reworded = Self.isFreeTranslation(bitext, readings: readings.compactMap { $0 }, share: context.options(Options.self).freeTranslationShare)
+        let reworded = Self.isFreeTranslation(
+            bitext, readings: readings.compactMap { $0 }, share: context.options(Options.self).freeTranslationShare)
         return zip(bitext.pairs.indices, readings).flatMap { position, reading in
             reading.map { reading in
                 var reading = reading
@@ -207,7 +208,8 @@ public struct PartialOmissionCheck: PairCheck {
         }
         let name = { (range: Range<String.Index>) in Reading.Name(range: range, key: NameCounterparts.name(of: range, in: source).lowercased()) }
         return Reading(
-            source: source, hasRewordedKind: qualifiers.contains { Self.rewordedKinds.contains($0.kind) }, missingQualifiers: missing, names: candidateNames.map(name), missingNames: names.map(name))
+            source: source, hasRewordedKind: qualifiers.contains { Self.rewordedKinds.contains($0.kind) },
+            missingQualifiers: missing, names: candidateNames.map(name), missingNames: names.map(name))
     }
 
     private func findings(

@@ -6,11 +6,11 @@
 ///
 /// Read from the words around it, not parsed. The verb needs a subject that can have a
 /// preference (I, you, they, people, who), an auxiliary (“would like it”) or a question's
-/// inverted subject (“Does a user like it?”). A comparison
-/// follows a form of “be”, “look”, “seem”, “behave”, “something”, “just”, another verb (“ran
-/// like”), a singular subject that would say “likes” (“a request like”, “someone like me”), a
-/// plural of things (“languages like Rust”) or a hyphen (“mesh-like”). A filler opens or closes a clause (“so like the possibility”, “to like,”) or
-/// follows have, mean, know, got (“they have like a million GPUs”).
+/// inverted subject (“Does a user like it?”). A comparison follows a form of “be”, “look”,
+/// “seem”, “behave”, “something”, “just”, another verb (“ran like”), a singular subject that
+/// would say “likes” (“a request like”, “someone like me”), a plural of things (“languages
+/// like Rust”) or a hyphen (“mesh-like”). A filler opens or closes a clause (“so like the
+/// possibility”, “to like,”) or follows have, mean, know, got (“they have like a million GPUs”).
 /// Everything else (“developers like Helm”, “the kids like.”) may be either.
 enum LikeUsage: Equatable {
     /// A subject or an auxiliary makes it the verb: “we like to work”, “would like it”.

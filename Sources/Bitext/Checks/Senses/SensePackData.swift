@@ -3,10 +3,9 @@
 /// (renderings of another sense), `note` (that other sense, for the message) and `context`
 /// (when the entry applies: empty for anywhere in the domain, `label` for a short interface
 /// label, `alone` for a source that is the word alone (a button), `near:word|word` for a source
-/// that also says one of those words, any one of these
-/// sufficing; `unless:word|word` for a source that says none of those words; several
-/// conditions separated by spaces). Renderings are Simplified; a
-/// Traditional target is read through OpenCC.
+/// that also says one of those words, any one of these sufficing; `unless:word|word` for a
+/// source that says none of those words; several conditions separated by spaces). Renderings
+/// are Simplified; a Traditional target is read through OpenCC.
 ///
 /// Entries are senses a dictionary gives first but a domain never means: a translator or an
 /// engine that picks the first sense writes them. Where the everyday sense is also plausible
